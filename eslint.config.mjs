@@ -1,0 +1,74 @@
+import { defineConfig } from 'eslint/config'
+import tseslint from '@electron-toolkit/eslint-config-ts'
+import eslintConfigPrettier from '@electron-toolkit/eslint-config-prettier'
+import eslintPluginReact from 'eslint-plugin-react'
+import eslintPluginReactHooks from 'eslint-plugin-react-hooks'
+import eslintPluginReactRefresh from 'eslint-plugin-react-refresh'
+
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'],
+  message: 'This layer runs anywhere: no Node built-ins.'
+}
+const noIpcMain = {
+  selector: "ImportSpecifier[imported.name='ipcMain']",
+  message: 'ipcMain belongs in src/main/ipc/ only.'
+}
+const noIpcRenderer = {
+  selector: "ImportSpecifier[imported.name='ipcRenderer']",
+  message: 'ipcRenderer belongs in src/preload/ only.'
+}
+const noElectron = { name: 'electron', message: 'No electron import in this layer.' }
+
+export default defineConfig(
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/out',
+      'test-results',
+      'bench/results',
+      '.tmp',
+      'electronegativity*'
+    ]
+  },
+  tseslint.configs.recommended,
+  eslintPluginReact.configs.flat.recommended,
+  eslintPluginReact.configs.flat['jsx-runtime'],
+  { settings: { react: { version: 'detect' } } },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: {
+      'react-hooks': eslintPluginReactHooks,
+      'react-refresh': eslintPluginReactRefresh
+    },
+    rules: {
+      ...eslintPluginReactHooks.configs.recommended.rules,
+      ...eslintPluginReactRefresh.configs.vite.rules,
+      '@typescript-eslint/explicit-function-return-type': 'off'
+    }
+  },
+  // Layer fences (see STYLE.md): shared and renderer never see electron or Node.
+  {
+    files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }]
+    }
+  },
+  // Services run under vitest and behind the browser bridge: Node yes, electron no.
+  {
+    files: ['src/main/services/**/*.ts', 'src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
+  },
+  // ipcRenderer only in the preload; ipcMain only where the contract is bound.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/preload/**'],
+    rules: { 'no-restricted-syntax': ['error', noIpcRenderer] }
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/ipc/**'],
+    rules: { 'no-restricted-syntax': ['error', noIpcRenderer, noIpcMain] }
+  },
+  eslintConfigPrettier
+)

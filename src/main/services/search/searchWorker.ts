@@ -1,0 +1,2 @@
+// Placeholder entry: the search engine worker is built in issue 3.
+export {}

@@ -1,0 +1,8 @@
+import type { NotebookApi } from '../shared/ipc/api'
+
+declare global {
+  interface Window {
+    notebook: NotebookApi
+  }
+}
+export {}

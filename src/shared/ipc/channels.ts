@@ -1,0 +1,23 @@
+/**
+ * Channel and event names only, with no runtime dependencies, so the sandboxed preload can
+ * bundle them without pulling in the validators.
+ */
+export const CHANNELS = [
+  'app:bootstrap',
+  'catalog:overview',
+  'catalog:entry',
+  'search:query',
+  'notes:load',
+  'notes:save',
+  'study:update',
+  'sources:list',
+  'sources:add',
+  'sources:remove',
+  'settings:update',
+  'shell:openExternal',
+  'export:markdown'
+] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const EVENTS = ['notes:changed', 'index:progress', 'catalog:changed', 'app:notice'] as const
+export type EventName = (typeof EVENTS)[number]

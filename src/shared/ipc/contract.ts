@@ -1,0 +1,143 @@
+/**
+ * The one contract between renderer and main: every channel's argument schema (checked at run
+ * time by the main process and the test bridge) and its result type. The preload exposes exactly
+ * these channels; nothing else crosses the boundary.
+ */
+import { z } from 'zod'
+import type { Settings } from '../settings'
+import type { StudyState } from '../study'
+import { STUDY_STATUSES } from '../study'
+import type {
+  AppNotice,
+  Bootstrap,
+  CatalogOverview,
+  EntryView,
+  ExportResult,
+  IndexProgress,
+  NoteDoc,
+  NoteSaveResult,
+  SearchResponse,
+  SourceInfo
+} from './types'
+import type { Channel, EventName } from './channels'
+
+export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
+
+const MAX_TEXT = 5 * 1024 * 1024
+const entryId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a question id')
+const path = z.string().min(1).max(4096)
+const shortText = z.string().max(200)
+
+const filters = z
+  .object({
+    sources: z.array(shortText).max(500).optional(),
+    sections: z.array(shortText).max(500).optional(),
+    status: z.array(z.enum(STUDY_STATUSES)).max(3).optional(),
+    answered: z.boolean().optional(),
+    checked: z.boolean().optional(),
+    favourite: z.boolean().optional()
+  })
+  .strict()
+
+const searchRequest = z
+  .object({
+    query: z.string().max(1000),
+    filters: filters.optional(),
+    limit: z.number().int().min(1).max(100000).optional(),
+    offset: z.number().int().min(0).optional()
+  })
+  .strict()
+
+const studyPatch = z
+  .object({
+    status: z.enum(STUDY_STATUSES).optional(),
+    favourite: z.boolean().optional(),
+    tags: z.array(z.string().min(1).max(60)).max(50).optional()
+  })
+  .strict()
+
+const settingsPatch = z
+  .object({
+    theme: z.enum(['system', 'light', 'dark']).optional(),
+    notebookDir: z.string().max(4096).optional(),
+    hideReference: z.boolean().optional(),
+    layout: z
+      .object({
+        resultsWidth: z.number().min(200).max(2000),
+        answerFraction: z.number().min(0.1).max(0.9)
+      })
+      .strict()
+      .optional()
+  })
+  .strict()
+
+const exportRequest = z
+  .object({
+    out: path,
+    layout: z.enum(['single', 'per-section', 'per-question']),
+    query: z.string().max(1000).optional(),
+    filters: filters.optional(),
+    includeReference: z.boolean()
+  })
+  .strict()
+
+/** Argument schemas per channel (`domain:verb`), as tuples of the invoke arguments. */
+export const channelArgs = {
+  'app:bootstrap': z.tuple([]),
+  'catalog:overview': z.tuple([]),
+  'catalog:entry': z.tuple([entryId]),
+  'search:query': z.tuple([searchRequest]),
+  'notes:load': z.tuple([entryId]),
+  'notes:save': z.tuple([
+    z
+      .object({
+        id: entryId,
+        markdown: z.string().max(MAX_TEXT),
+        baseRevision: z.string().max(128).nullable()
+      })
+      .strict()
+  ]),
+  'study:update': z.tuple([entryId, studyPatch]),
+  'sources:list': z.tuple([]),
+  'sources:add': z.tuple([z.array(path).min(1).max(1000)]),
+  'sources:remove': z.tuple([path]),
+  'settings:update': z.tuple([settingsPatch]),
+  'shell:openExternal': z.tuple([z.string().max(4096)]),
+  'export:markdown': z.tuple([exportRequest])
+} as const satisfies Record<Channel, z.ZodType>
+
+export type ChannelArgs<C extends Channel> = z.infer<(typeof channelArgs)[C]>
+
+/** What each channel resolves to. */
+export interface ChannelResults {
+  'app:bootstrap': Bootstrap
+  'catalog:overview': CatalogOverview
+  'catalog:entry': EntryView | null
+  'search:query': SearchResponse
+  'notes:load': NoteDoc | null
+  'notes:save': NoteSaveResult
+  'study:update': StudyState
+  'sources:list': SourceInfo[]
+  'sources:add': SourceInfo[]
+  'sources:remove': SourceInfo[]
+  'settings:update': Settings
+  'shell:openExternal': boolean
+  'export:markdown': ExportResult
+}
+
+/** Main → renderer events and their payloads. */
+export interface EventPayloads {
+  'notes:changed': { id: string }
+  'index:progress': IndexProgress
+  'catalog:changed': CatalogOverview
+  'app:notice': AppNotice
+}
+
+// Fails to compile if the payload map and the event list in channels.ts disagree.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+export const EVENT_PAYLOADS_MATCH: SameKeys<keyof EventPayloads, EventName> = true
+
+/** The handler set the main process (and the test bridge) implements. */
+export type Handlers = {
+  [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResults[C]>
+}

@@ -1,0 +1,143 @@
+/** Result and argument shapes that cross the renderer ↔ main boundary. Plain data only. */
+import type { CatalogEntry } from '../domain/types'
+import type { StudyState, StudyStatus } from '../study'
+import type { Settings } from '../settings'
+
+export interface SearchFilters {
+  /** Source file names (as in SourceRef.file). */
+  sources?: string[]
+  sections?: string[]
+  status?: StudyStatus[]
+  /** true: only questions with my answer; false: only without. */
+  answered?: boolean
+  /** true: checked `[x]` in a source; false: unchecked `[ ]`. */
+  checked?: boolean
+  favourite?: boolean
+}
+
+export interface SearchRequest {
+  query: string
+  filters?: SearchFilters
+  limit?: number
+  offset?: number
+}
+
+/** Character ranges `[start, length]` of matched terms, per field, for highlighting. */
+export type MatchRanges = Record<string, Array<[number, number]>>
+
+export interface SearchHit {
+  id: string
+  prompt: string
+  section: string | null
+  score: number
+  askedIn: number
+  answered: boolean
+  status: StudyStatus
+  favourite: boolean
+  checked: boolean | null
+  /** Ranges in `prompt` (key 'prompt') and other fields the UI may highlight. */
+  matches: MatchRanges
+}
+
+export interface SearchResponse {
+  total: number
+  hits: SearchHit[]
+  /** Set when the query's power syntax was malformed and a plain search was run instead. */
+  fallback: boolean
+  tookMs: number
+}
+
+export interface NoteDoc {
+  id: string
+  markdown: string
+  /** Opaque content hash of what is on disk, for conflict detection. */
+  revision: string
+  updatedAt: number
+}
+
+export interface NoteSaveRequest {
+  id: string
+  markdown: string
+  /** The revision the editor started from; null for a new note. */
+  baseRevision: string | null
+}
+
+export type NoteSaveResult =
+  | { ok: true; revision: string; savedAt: number }
+  | { ok: false; conflict: { diskMarkdown: string; diskRevision: string; keptAs: string } }
+
+export interface RelatedLink {
+  id: string
+  prompt: string
+}
+
+export interface EntryView {
+  entry: CatalogEntry
+  note: NoteDoc | null
+  study: StudyState
+  related: RelatedLink[]
+}
+
+export interface SectionNode {
+  name: string
+  total: number
+  answered: number
+  confident: number
+}
+
+export interface SourceInfo {
+  /** Absolute path, or `builtin:<file>` for shipped seeds. */
+  path: string
+  /** File name used in SourceRef.file. */
+  name: string
+  builtIn: boolean
+  kind: 'file' | 'folder'
+  status: 'ok' | 'error'
+  error?: string
+  itemCount: number
+  sections: SectionNode[]
+}
+
+export interface CatalogOverview {
+  totalEntries: number
+  totalItems: number
+  answered: number
+  confident: number
+  sources: SourceInfo[]
+}
+
+export type NoticeLevel = 'info' | 'warning' | 'error'
+
+export interface AppNotice {
+  level: NoticeLevel
+  message: string
+}
+
+export interface Bootstrap {
+  overview: CatalogOverview
+  settings: Settings
+  notices: AppNotice[]
+  /** Where the app keeps its data, shown in the UI and the README. */
+  dataDir: string
+  notebookDir: string
+}
+
+export interface IndexProgress {
+  phase: 'reading' | 'parsing' | 'indexing' | 'ready'
+  done: number
+  total: number
+}
+
+export interface ExportRequest {
+  /** Target file (single layout) or folder (per-section / per-question). */
+  out: string
+  layout: 'single' | 'per-section' | 'per-question'
+  query?: string
+  filters?: SearchFilters
+  includeReference: boolean
+}
+
+export interface ExportResult {
+  written: string[]
+  questionCount: number
+}

@@ -1,0 +1,20 @@
+/** User settings: the schema type and its defaults. Kept small: the store rewrites it whole. */
+
+export type ThemePreference = 'system' | 'light' | 'dark'
+
+export interface Settings {
+  theme: ThemePreference
+  /** Folder holding one Markdown file per personal answer; empty = default in user data. */
+  notebookDir: string
+  /** Self-test mode: reference answers collapsed until revealed. */
+  hideReference: boolean
+  /** Width of the results pane in px and of the answer pane as a fraction of the rest. */
+  layout: { resultsWidth: number; answerFraction: number }
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  notebookDir: '',
+  hideReference: false,
+  layout: { resultsWidth: 380, answerFraction: 0.5 }
+}
