@@ -15,9 +15,23 @@ export const CHANNELS = [
   'sources:remove',
   'settings:update',
   'shell:openExternal',
-  'export:markdown'
+  'export:markdown',
+  'backup:create',
+  'backup:list',
+  'backup:preview',
+  'backup:restore',
+  'dialog:pickPath',
+  'shell:showItemInFolder',
+  'app:flushed'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
-export const EVENTS = ['notes:changed', 'index:progress', 'catalog:changed', 'app:notice'] as const
+export const EVENTS = [
+  'notes:changed',
+  'index:progress',
+  'catalog:changed',
+  'app:notice',
+  'app:command',
+  'app:flush-request'
+] as const
 export type EventName = (typeof EVENTS)[number]

@@ -8,7 +8,11 @@ import type { Settings } from '../settings'
 import type { StudyState } from '../study'
 import { STUDY_STATUSES } from '../study'
 import type {
+  AppCommand,
   AppNotice,
+  BackupInfo,
+  RestorePreview,
+  RestoreResult,
   Bootstrap,
   CatalogOverview,
   EntryView,
@@ -103,7 +107,22 @@ export const channelArgs = {
   'sources:remove': z.tuple([path]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().max(4096)]),
-  'export:markdown': z.tuple([exportRequest])
+  'export:markdown': z.tuple([exportRequest]),
+  'backup:create': z.tuple([]),
+  'backup:list': z.tuple([]),
+  'backup:preview': z.tuple([path]),
+  'backup:restore': z.tuple([path]),
+  'dialog:pickPath': z.tuple([
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('open-sources') }).strict(),
+      z.object({ kind: z.literal('export-file'), defaultName: z.string().max(255) }).strict(),
+      z.object({ kind: z.literal('export-folder') }).strict(),
+      z.object({ kind: z.literal('notebook-folder') }).strict(),
+      z.object({ kind: z.literal('backup-archive') }).strict()
+    ])
+  ]),
+  'shell:showItemInFolder': z.tuple([path]),
+  'app:flushed': z.tuple([])
 } as const satisfies Record<Channel, z.ZodType>
 
 export type ChannelArgs<C extends Channel> = z.infer<(typeof channelArgs)[C]>
@@ -123,6 +142,15 @@ export interface ChannelResults {
   'settings:update': Settings
   'shell:openExternal': boolean
   'export:markdown': ExportResult
+  'backup:create': BackupInfo
+  'backup:list': BackupInfo[]
+  'backup:preview': RestorePreview
+  'backup:restore': RestoreResult
+  /** Chosen paths (several for open-sources), or [] when cancelled. */
+  'dialog:pickPath': string[]
+  'shell:showItemInFolder': void
+  /** The renderer has saved everything after an 'app:flush-request'. */
+  'app:flushed': void
 }
 
 /** Main → renderer events and their payloads. */
@@ -131,6 +159,8 @@ export interface EventPayloads {
   'index:progress': IndexProgress
   'catalog:changed': CatalogOverview
   'app:notice': AppNotice
+  'app:command': { command: AppCommand }
+  'app:flush-request': { reason: 'quit' | 'reload' }
 }
 
 // Fails to compile if the payload map and the event list in channels.ts disagree.

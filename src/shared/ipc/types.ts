@@ -141,3 +141,38 @@ export interface ExportResult {
   written: string[]
   questionCount: number
 }
+
+export interface BackupInfo {
+  /** Absolute path of the archive. */
+  path: string
+  createdAt: number
+  answerCount: number
+  automatic: boolean
+}
+
+export interface RestorePreview {
+  archive: string
+  /** Answers in the archive that differ from or are missing in the current notebook. */
+  changed: string[]
+  added: string[]
+  /** Current answers the archive does not have (kept; restore never deletes without a backup). */
+  onlyCurrent: string[]
+  settingsChanged: boolean
+  studyStateCount: number
+}
+
+export interface RestoreResult {
+  restoredAnswers: number
+  /** Backup of the state before the restore, so it can be undone. */
+  safetyBackup: string
+}
+
+export type PathPickRequest =
+  | { kind: 'open-sources' }
+  | { kind: 'export-file'; defaultName: string }
+  | { kind: 'export-folder' }
+  | { kind: 'notebook-folder' }
+  | { kind: 'backup-archive' }
+
+/** Menu and shortcut commands the main process forwards to the renderer. */
+export type AppCommand = 'export' | 'add-source' | 'backup' | 'focus-search' | 'toggle-theme'
