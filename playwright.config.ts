@@ -1,11 +1,42 @@
 import { defineConfig } from '@playwright/test'
 
+/** Debian's chromium by default; CI may point CHROMIUM_PATH elsewhere. */
+const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium'
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // Playwright empties its output folder on start; screenshots the specs save on purpose live
+  // beside it in test-results/screenshots/.
+  outputDir: 'test-results/artifacts',
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
   reporter: [['list']],
-  use: { screenshot: 'only-on-failure' }
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /electron\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1440, height: 900 },
+        screenshot: 'only-on-failure',
+        trace: 'retain-on-failure',
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync'
+          ]
+        }
+      }
+    },
+    { name: 'electron', testMatch: /electron\.spec\.ts$/ }
+  ]
 })

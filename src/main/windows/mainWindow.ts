@@ -1,22 +1,57 @@
-import { BrowserWindow } from 'electron'
-import { join } from 'node:path'
+/** The one notebook window, hardened and sized as the user left it. */
+import { BrowserWindow, screen } from 'electron'
+import type { KeyValueStore } from '../store/keyValueStore'
+import { guardNavigation } from './guardNavigation'
+import { hardenSession } from './hardenSession'
+import { openExternalSafely } from './openExternalSafely'
+import { boundsOptions, readWindowState, trackWindowState } from './windowBounds'
 
-/** Creates the notebook window with the hardened web preferences. */
-export function createMainWindow(): BrowserWindow {
+export interface MainWindowOptions {
+  store: KeyValueStore
+  /** Absolute path of the built preload (`out/preload/index.cjs`). */
+  preload: string
+  /** The built renderer page (`out/renderer/index.html`). */
+  rendererFile: string
+  /** The dev server URL during `electron-vite dev`, else undefined. */
+  devServerUrl?: string
+}
+
+/** Creates the window, restores its bounds and loads the renderer. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const state = readWindowState(
+    options.store,
+    screen.getAllDisplays().map((d) => d.workArea)
+  )
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...boundsOptions(state),
     show: false,
+    title: 'Study Notebook',
+    // Written out here, not built elsewhere, so Electronegativity can read them.
     webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
+      preload: options.preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
-      webSecurity: true
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click would otherwise open links in a new window before the handlers see them.
+      disableBlinkFeatures: 'Auxclick'
     }
   })
-  win.on('ready-to-show', () => win.show())
-  if (process.env['ELECTRON_RENDERER_URL']) void win.loadURL(process.env['ELECTRON_RENDERER_URL'])
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  hardenSession(win.webContents.session, options.devServerUrl)
+  guardNavigation(win.webContents, (url) => void openExternalSafely(url))
+  trackWindowState(win, options.store)
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize()
+    win.show()
+  })
+  if (options.devServerUrl) void win.loadURL(options.devServerUrl)
+  else void win.loadFile(options.rendererFile)
   return win
 }

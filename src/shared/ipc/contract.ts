@@ -24,6 +24,7 @@ import type {
   SourceInfo
 } from './types'
 import type { Channel, EventName } from './channels'
+import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/study/types'
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
 
@@ -59,6 +60,36 @@ const studyPatch = z
     tags: z.array(z.string().min(1).max(60)).max(50).optional()
   })
   .strict()
+
+// Study mode: the scope a practice session draws from, a self-grade, the progress window.
+const studyScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('source'), source: shortText }).strict(),
+  z
+    .object({ kind: z.literal('section'), section: shortText, source: shortText.optional() })
+    .strict(),
+  z
+    .object({ kind: z.literal('search'), query: z.string().max(1000), filters: filters.optional() })
+    .strict(),
+  z.object({ kind: z.literal('favourites') }).strict(),
+  z.object({ kind: z.literal('unanswered') }).strict(),
+  z.object({ kind: z.literal('unchecked') }).strict(),
+  z.object({ kind: z.literal('due') }).strict()
+])
+
+const startSessionRequest = z
+  .object({ scope: studyScope, limit: z.number().int().min(1).max(1000).optional() })
+  .strict()
+
+const reviewRequest = z
+  .object({
+    id: entryId,
+    grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    draft: z.string().max(100_000).optional()
+  })
+  .strict()
+
+const progressRequest = z.object({ days: z.number().int().min(1).max(366).optional() }).strict()
 
 const settingsPatch = z
   .object({
@@ -102,6 +133,9 @@ export const channelArgs = {
       .strict()
   ]),
   'study:update': z.tuple([entryId, studyPatch]),
+  'study:startSession': z.tuple([startSessionRequest]),
+  'study:review': z.tuple([reviewRequest]),
+  'study:progress': z.tuple([progressRequest]),
   'sources:list': z.tuple([]),
   'sources:add': z.tuple([z.array(path).min(1).max(1000)]),
   'sources:remove': z.tuple([path]),
@@ -136,6 +170,10 @@ export interface ChannelResults {
   'notes:load': NoteDoc | null
   'notes:save': NoteSaveResult
   'study:update': StudyState
+  'study:startSession': StudySessionStart
+  /** Appended to the review log (fsync'd), then the schedule stored in the study state. */
+  'study:review': ReviewResult
+  'study:progress': ProgressReport
   'sources:list': SourceInfo[]
   'sources:add': SourceInfo[]
   'sources:remove': SourceInfo[]

@@ -3,6 +3,18 @@ import type { CatalogEntry } from '../domain/types'
 import type { StudyState, StudyStatus } from '../study'
 import type { Settings } from '../settings'
 
+export type {
+  ProgressReport,
+  ProgressRequest,
+  ReviewGrade,
+  ReviewRequest,
+  ReviewResult,
+  SessionCard,
+  StartSessionRequest,
+  StudyScope,
+  StudySessionStart
+} from '../domain/study/types'
+
 export interface SearchFilters {
   /** Source file names (as in SourceRef.file). */
   sources?: string[]
@@ -45,6 +57,8 @@ export interface SearchResponse {
   /** Set when the query's power syntax was malformed and a plain search was run instead. */
   fallback: boolean
   tookMs: number
+  /** Set when a newer query superseded this one before it ran or returned: drop it. */
+  cancelled?: boolean
 }
 
 export interface NoteDoc {

@@ -1,2 +1,13 @@
-// Placeholder entry: the search engine worker is built in issue 3.
-export {}
+/**
+ * Worker thread entry (built to out/main/searchWorker.js): the search engine runs here so
+ * index builds and queries never block the main process event loop.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { createEngineHost } from './engineHost'
+import type { ToHost } from './protocol'
+
+const port = parentPort
+if (!port) throw new Error('searchWorker must run in a worker thread')
+const { cacheDir } = (workerData ?? {}) as { cacheDir?: string | null }
+const handle = createEngineHost(cacheDir ?? null, (message) => port.postMessage(message))
+port.on('message', (message: ToHost) => handle(message))

@@ -1,0 +1,28 @@
+/**
+ * The channels only Electron can serve: native file dialogs, the system browser and file
+ * manager, and the end of the quit flow. The notebook service checks links before calling these.
+ */
+import { shell, type BrowserWindow } from 'electron'
+import { isAbsolute } from 'node:path'
+import type { HostHandlers } from '../services/notebook/createNotebookService'
+import { openExternalSafely } from '../windows/openExternalSafely'
+import { pickPath } from './pickPath'
+
+/** Builds the host handlers for the main window. */
+export function createElectronHost(
+  getWindow: () => BrowserWindow | null,
+  onFlushed: () => void
+): Required<HostHandlers> {
+  return {
+    'dialog:pickPath': (request) => pickPath(getWindow(), request),
+    // Checked again inside: this layer must be safe on its own.
+    'shell:openExternal': (url) => openExternalSafely(url),
+    async 'shell:showItemInFolder'(path) {
+      if (!isAbsolute(path)) throw new Error(`Not an absolute path: ${path}`)
+      shell.showItemInFolder(path)
+    },
+    async 'app:flushed'() {
+      onFlushed()
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/** The application menu. Commands go to the renderer as `app:command` events. */
+import { Menu, type MenuItemConstructorOptions } from 'electron'
+import type { AppCommand } from '../../shared/ipc/types'
+
+export interface AppMenuOptions {
+  send(command: AppCommand): void
+  isMac: boolean
+  /** Developer tools only in development builds. */
+  devTools: boolean
+}
+
+/** The menu template (exported for tests). */
+export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
+  const command = (label: string, name: AppCommand, accelerator?: string) => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => options.send(name)
+  })
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        command('Add source…', 'add-source', 'CmdOrCtrl+O'),
+        command('Export…', 'export', 'CmdOrCtrl+E'),
+        command('Backup…', 'backup'),
+        { type: 'separator' },
+        options.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' }
+      ]
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        command('Search', 'focus-search', 'CmdOrCtrl+F'),
+        command('Toggle theme', 'toggle-theme', 'CmdOrCtrl+Shift+L'),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : [])
+      ]
+    },
+    { role: 'windowMenu' }
+  ]
+  return options.isMac ? [{ role: 'appMenu' }, ...template] : template
+}
+
+/** Builds and installs the menu. */
+export function installAppMenu(options: AppMenuOptions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(options)))
+}

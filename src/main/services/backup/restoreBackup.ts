@@ -1,0 +1,152 @@
+/**
+ * Restoring an archive: preview first (what would change), then restore, which always takes a
+ * safety backup of the current state before touching anything. Answers in the archive replace
+ * the current ones; answers only present now are kept (they are in the safety backup too).
+ */
+import { mkdir, readFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { strFromU8 } from 'fflate'
+import type { RestorePreview, RestoreResult } from '../../../shared/ipc/types'
+import { BackupError } from './backupError'
+import { collectBackupFiles, unpackBackup, type BackupFiles } from './backupArchive'
+import type { BackupPaths } from './backupPaths'
+import { createBackup } from './createBackup'
+import { replaceFileAtomically } from './writeArchive'
+
+export interface RestoreOptions {
+  now?: number
+  /**
+   * Applies the archive's config store (settings, sources, study state) to the running app.
+   * Without it, config.json is replaced on disk and the caller must reload its store.
+   */
+  applyConfig?: (config: Record<string, unknown>) => Promise<void> | void
+}
+
+async function loadArchive(archive: string): Promise<{ files: BackupFiles }> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(archive)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'the file does not exist' : 'the file cannot be read'
+    throw new BackupError('unreadable', `Cannot restore ${archive}: ${why}.`, { cause: error })
+  }
+  return unpackBackup(bytes, basename(archive))
+}
+
+function parseConfig(data: Uint8Array | undefined): Record<string, unknown> | null {
+  if (!data) return null
+  try {
+    const value: unknown = JSON.parse(strFromU8(data))
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null
+  } catch {
+    return null
+  }
+}
+
+// Key order does not make settings different.
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))
+        )
+      : v
+  )
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i])
+}
+
+const answerId = (path: string) => path.slice('notebook/'.length).replace(/\.md$/, '')
+const isAnswer = (path: string) => path.startsWith('notebook/') && path.endsWith('.md')
+
+/** What restoring `archive` would change. Throws BackupError for a damaged or foreign archive. */
+export async function previewRestore(archive: string, paths: BackupPaths): Promise<RestorePreview> {
+  const { files } = await loadArchive(archive)
+  const current = await collectBackupFiles(paths)
+  const changed: string[] = []
+  const added: string[] = []
+  for (const [path, data] of files) {
+    if (!isAnswer(path)) continue
+    const now = current.get(path)
+    if (!now) added.push(answerId(path))
+    else if (!sameBytes(now, data)) changed.push(answerId(path))
+  }
+  const onlyCurrent = [...current.keys()].filter((p) => isAnswer(p) && !files.has(p)).map(answerId)
+  const archived = parseConfig(files.get('config.json'))
+  const present = parseConfig(current.get('config.json'))
+  const study = archived?.['study']
+  return {
+    archive,
+    changed,
+    added,
+    onlyCurrent,
+    settingsChanged:
+      archived !== null &&
+      canonical(archived['settings'] ?? null) !== canonical(present?.['settings'] ?? null),
+    studyStateCount: study && typeof study === 'object' ? Object.keys(study).length : 0
+  }
+}
+
+/**
+ * Restores `archive`: verifies it completely, takes a safety backup of the current state, then
+ * writes its answers (each file atomically), config and review log. Answers that exist only now
+ * are kept. Throws BackupError before changing anything when the archive is unusable.
+ */
+export async function restoreBackup(
+  archive: string,
+  paths: BackupPaths,
+  options: RestoreOptions = {}
+): Promise<RestoreResult> {
+  const { files } = await loadArchive(archive)
+  const safety = await createBackup(
+    paths,
+    'safety',
+    options.now !== undefined ? { now: options.now } : {}
+  )
+  try {
+    const restoredAnswers = await writeArchiveFiles(files, paths, options)
+    return { restoredAnswers, safetyBackup: safety.path }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new BackupError(
+      'restore-failed',
+      `The restore stopped part way (${reason}). Your notes as they were before are in ${safety.path}.`,
+      { cause: error }
+    )
+  }
+}
+
+async function writeArchiveFiles(
+  files: BackupFiles,
+  paths: BackupPaths,
+  options: RestoreOptions
+): Promise<number> {
+  let restoredAnswers = 0
+  for (const [path, data] of files) {
+    if (!path.startsWith('notebook/')) continue
+    const target = join(paths.notebookDir, ...path.slice('notebook/'.length).split('/'))
+    await mkdir(dirname(target), { recursive: true })
+    await replaceFileAtomically(target, data)
+    if (isAnswer(path)) restoredAnswers++
+  }
+  const config = files.get('config.json')
+  if (config) {
+    const parsed = parseConfig(config)
+    if (options.applyConfig && parsed) await options.applyConfig(parsed)
+    else {
+      await mkdir(dirname(paths.configFile), { recursive: true })
+      await replaceFileAtomically(paths.configFile, config)
+    }
+  }
+  const reviews = files.get('reviews.jsonl')
+  if (reviews) {
+    await mkdir(dirname(paths.reviewLog), { recursive: true })
+    await replaceFileAtomically(paths.reviewLog, reviews)
+  }
+  return restoredAnswers
+}

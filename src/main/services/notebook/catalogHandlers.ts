@@ -1,0 +1,59 @@
+/** Channels that read the catalog and change its sources. */
+import type { Handlers } from '../../../shared/ipc/contract'
+import type { EntryView } from '../../../shared/ipc/types'
+import type { NotebookCore } from './notebookCore'
+
+type CatalogChannel =
+  | 'app:bootstrap'
+  | 'catalog:overview'
+  | 'catalog:entry'
+  | 'search:query'
+  | 'sources:list'
+  | 'sources:add'
+  | 'sources:remove'
+
+/** The catalog, search and sources handlers over `core`. */
+export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChannel> {
+  return {
+    async 'app:bootstrap'() {
+      return {
+        overview: core.overview(),
+        settings: core.settings.get(),
+        notices: [...core.startupNotices],
+        dataDir: core.dataDir,
+        notebookDir: core.vault.dir
+      }
+    },
+    async 'catalog:overview'() {
+      return core.overview()
+    },
+    async 'catalog:entry'(id) {
+      const entry = core.byId.get(id)
+      if (!entry) return null
+      // A damaged answer file was reported at start; its question still opens.
+      const note = await core.vault.load(id).catch(() => null)
+      const related = entry.related.flatMap((rid) => {
+        const other = core.byId.get(rid)
+        return other ? [{ id: rid, prompt: other.prompt }] : []
+      })
+      const view: EntryView = { entry, note, study: core.studyOf(id), related }
+      return view
+    },
+    'search:query': (request) => core.search.query(request),
+    async 'sources:list'() {
+      return core.overview().sources
+    },
+    async 'sources:add'(paths) {
+      const problems = await core.catalogPort.add(paths)
+      if (problems.length === paths.length) throw new Error(problems.join('; '))
+      problems.forEach((message) => core.notify({ level: 'warning', message }))
+      await core.reloadCatalog()
+      return core.overview().sources
+    },
+    async 'sources:remove'(path) {
+      await core.catalogPort.remove(path)
+      await core.reloadCatalog()
+      return core.overview().sources
+    }
+  }
+}

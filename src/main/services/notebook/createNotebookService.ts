@@ -1,0 +1,134 @@
+/**
+ * The composition root of the main process: sources, search, the answer vault, study state,
+ * settings, export and backup behind the one IPC contract. No electron import, so the same
+ * service runs in the app, behind the browser test bridge and in unit tests.
+ */
+import { CHANNELS, type Handlers } from '../../../shared/ipc/contract'
+import type { AppNotice } from '../../../shared/ipc/types'
+import type { KeyValueStore } from '../../store/keyValueStore'
+import { dataPaths } from '../dataPaths'
+import { catalogHandlers } from './catalogHandlers'
+import { exportBackupHandlers, runDailyBackup } from './exportBackupHandlers'
+import { NotebookCore, type Emit } from './notebookCore'
+import { noteHandlers } from './noteHandlers'
+import type { CatalogPort, SearchPort } from './ports'
+import { safeExternalUrl } from './safeExternalUrl'
+import { createSearchPort } from './searchPort'
+import { createSourcesCatalog } from './sourcesCatalog'
+import { hostOnly } from './unavailable'
+
+export type { Emit } from './notebookCore'
+
+/** Channels that only a desktop host (Electron) can serve: dialogs, the shell, the quit flow. */
+export type HostHandlers = Partial<
+  Pick<
+    Handlers,
+    'dialog:pickPath' | 'shell:openExternal' | 'shell:showItemInFolder' | 'app:flushed'
+  >
+>
+
+export interface NotebookServiceOptions {
+  /** The app's data folder (config, default notebook, cache, backups). */
+  dataDir: string
+  /** The shipped seed documents (`resources/seeds`). */
+  seedsDir: string
+  store: KeyValueStore
+  emit: Emit
+  /** Messages from before the service existed (say, a restored settings file). */
+  notices?: AppNotice[]
+  /** Where the search engine runs: a worker thread (default) or this thread (tests, bridge). */
+  searchMode?: 'worker' | 'inline'
+  /** Cache the search index on disk (default true). */
+  searchCache?: boolean
+  /** Make the daily automatic backup after start-up (default true). */
+  autoBackup?: boolean
+  /** Watch the notebook folder for edits made elsewhere (default true). */
+  watchNotes?: boolean
+  /** Replacements for tests and hosts; the defaults are the real services. */
+  catalog?: CatalogPort
+  search?: SearchPort
+  host?: HostHandlers
+  now?: () => number
+}
+
+export type NotebookService = Handlers & {
+  /** Resolves when the answers, the study state and the first catalog are loaded and indexed. */
+  ready: Promise<void>
+  dispose(): Promise<void>
+}
+
+// The host channels work before start-up ends (the quit flow must never wait for an index).
+const IMMEDIATE = new Set<string>([
+  'dialog:pickPath',
+  'shell:openExternal',
+  'shell:showItemInFolder',
+  'app:flushed'
+])
+
+/** Builds the service. Every handler waits for start-up, so they may be called at once. */
+export function createNotebookService(options: NotebookServiceOptions): NotebookService {
+  const { dataDir, store } = options
+  const host = options.host ?? {}
+  const core = new NotebookCore({
+    dataDir,
+    store,
+    emit: options.emit,
+    catalog: options.catalog ?? createSourcesCatalog(options.seedsDir, store),
+    search:
+      options.search ??
+      createSearchPort(
+        options.searchCache === false ? null : dataPaths(dataDir).cacheDir,
+        options.searchMode ?? 'worker'
+      ),
+    watchNotes: options.watchNotes !== false,
+    now: options.now ?? Date.now,
+    notices: options.notices ?? []
+  })
+  const offProgress = core.search.onProgress((p) => core.emit('index:progress', p))
+  const offSources = core.catalogPort.onChange(() => void core.reloadCatalog())
+  const ready = core.start()
+  // Each handler reports a failed start-up itself; no unhandled rejection meanwhile.
+  ready.catch(() => undefined)
+  if (options.autoBackup !== false)
+    void ready.then(
+      () => runDailyBackup(core),
+      () => undefined
+    )
+
+  const handlers: Handlers = {
+    ...catalogHandlers(core),
+    ...noteHandlers(core),
+    ...exportBackupHandlers(core),
+    async 'shell:openExternal'(url) {
+      const safe = safeExternalUrl(url)
+      if (!safe || !host['shell:openExternal']) return false
+      return host['shell:openExternal'](safe)
+    },
+    'dialog:pickPath': (request) =>
+      host['dialog:pickPath'] ? host['dialog:pickPath'](request) : hostOnly('File dialogs'),
+    'shell:showItemInFolder': (path) =>
+      host['shell:showItemInFolder']
+        ? host['shell:showItemInFolder'](path)
+        : hostOnly('Showing files in their folder'),
+    'app:flushed': () => (host['app:flushed'] ? host['app:flushed']() : Promise.resolve())
+  }
+
+  const service = { ready } as NotebookService
+  for (const channel of CHANNELS) {
+    const handler = handlers[channel] as (...args: unknown[]) => Promise<unknown>
+    const wrapped = IMMEDIATE.has(channel)
+      ? handler
+      : async (...args: unknown[]) => {
+          await ready
+          return handler(...args)
+        }
+    Object.assign(service, { [channel]: wrapped })
+  }
+  service.dispose = async () => {
+    offProgress()
+    offSources()
+    await ready.catch(() => undefined)
+    await core.dispose()
+  }
+  return service
+}

@@ -1,0 +1,77 @@
+/** Channels that change what the user owns: answers, study state, settings, practice reviews. */
+import type { Handlers } from '../../../shared/ipc/contract'
+import { dataPaths } from '../dataPaths'
+import { createStudyHandlers } from '../review/createStudyHandlers'
+import { messageOf, type NotebookCore } from './notebookCore'
+
+type NoteChannel =
+  | 'notes:load'
+  | 'notes:save'
+  | 'study:update'
+  | 'study:startSession'
+  | 'study:review'
+  | 'study:progress'
+  | 'settings:update'
+
+/** The answer, study and settings handlers over `core`. */
+export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
+  return {
+    'notes:load': (id) => core.vault.load(id),
+    async 'notes:save'(request) {
+      const vault = core.vault
+      const wasAnswered = vault.isAnswered(request.id)
+      const result = await vault.save(request, {
+        prompt: core.byId.get(request.id)?.prompt ?? '',
+        tags: core.studyOf(request.id).tags
+      })
+      if (result.ok) {
+        void core.search.updateNote(request.id, request.markdown)
+        if (wasAnswered !== vault.isAnswered(request.id)) core.scheduleCatalogChanged()
+      }
+      return result
+    },
+    async 'study:update'(id, patch) {
+      const before = core.studyOf(id)
+      const next = core.study.update(id, patch, before)
+      void core.search.updateStudy(id, next)
+      // Tags are mirrored in the answer's front matter so other tools see them.
+      if (patch.tags && patch.tags.join('\n') !== before.tags.join('\n'))
+        await core.vault.updateMeta(id, {
+          prompt: core.byId.get(id)?.prompt ?? '',
+          tags: next.tags
+        })
+      if (before.status !== next.status) core.scheduleCatalogChanged()
+      return next
+    },
+    // Study mode: practice sessions, FSRS reviews (log in reviews.jsonl), progress numbers.
+    ...createStudyHandlers({
+      getEntries: () => core.catalog.entries,
+      getStudy: (id) => core.study.stored(id),
+      setStudy: (id, state) => {
+        const before = core.studyOf(id)
+        core.study.put(id, state)
+        void core.search.updateStudy(id, state)
+        if (before.status !== state.status) core.scheduleCatalogChanged()
+      },
+      reviewLogPath: dataPaths(core.dataDir).reviewLog,
+      now: core.now,
+      answeredIds: () => core.vault.answeredIds(),
+      search: (request) => core.search.query(request)
+    }),
+    async 'settings:update'(patch) {
+      const before = core.settings.get()
+      const next = core.settings.update(patch)
+      const dir = core.notebookDirFor(next.notebookDir)
+      if (dir !== core.notebookDirFor(before.notebookDir)) {
+        try {
+          await core.switchVault(dir)
+        } catch (error) {
+          core.settings.update({ notebookDir: before.notebookDir })
+          throw new Error(`Could not open the notebook folder ${dir}: ${messageOf(error)}`)
+        }
+        core.emit('catalog:changed', core.overview())
+      }
+      return next
+    }
+  }
+}

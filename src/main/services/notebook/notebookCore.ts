@@ -1,0 +1,202 @@
+/**
+ * The notebook's live state, shared by the handler groups: the catalog, the open answer vault,
+ * study state and settings, plus the few operations that keep them and the search index in step.
+ */
+import { isAbsolute, join } from 'node:path'
+import { effectiveStudyState } from '../../../shared/domain/study/checklistImport'
+import type { Catalog, CatalogEntry } from '../../../shared/domain/types'
+import type { EventPayloads } from '../../../shared/ipc/contract'
+import type { EventName } from '../../../shared/ipc/channels'
+import type { AppNotice, CatalogOverview, SourceInfo } from '../../../shared/ipc/types'
+import type { StudyState } from '../../../shared/study'
+import type { KeyValueStore } from '../../store/keyValueStore'
+import { dataPaths } from '../dataPaths'
+import { SettingsService } from '../settings/settingsService'
+import { StudyService } from '../study/studyService'
+import { NoteVault } from '../vault/noteVault'
+import { buildOverview } from './buildOverview'
+import type { CatalogPort, SearchPort, SourceMembership } from './ports'
+
+/** Sends a main → renderer event. */
+export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void
+
+export interface CoreOptions {
+  dataDir: string
+  store: KeyValueStore
+  emit: Emit
+  catalog: CatalogPort
+  search: SearchPort
+  watchNotes: boolean
+  now: () => number
+  notices: AppNotice[]
+}
+
+const CHANGE_DEBOUNCE_MS = 250
+
+/** State and shared operations; handlers hold one of these. */
+export class NotebookCore {
+  readonly dataDir: string
+  readonly store: KeyValueStore
+  readonly emit: Emit
+  readonly catalogPort: CatalogPort
+  readonly search: SearchPort
+  readonly now: () => number
+  readonly settings: SettingsService
+  study: StudyService
+  catalog: Catalog = { entries: [], itemCount: 0 }
+  byId = new Map<string, CatalogEntry>()
+  /** Notices raised before the renderer asked for them (returned by app:bootstrap). */
+  readonly startupNotices: AppNotice[]
+  private sources: SourceInfo[] = []
+  private membership: SourceMembership[] = []
+  private openVault: NoteVault | null = null
+  private started = false
+  private disposed = false
+  private changeTimer: ReturnType<typeof setTimeout> | null = null
+  private readonly watchNotes: boolean
+
+  constructor(options: CoreOptions) {
+    this.dataDir = options.dataDir
+    this.store = options.store
+    this.emit = options.emit
+    this.catalogPort = options.catalog
+    this.search = options.search
+    this.now = options.now
+    this.watchNotes = options.watchNotes
+    this.startupNotices = [...options.notices]
+    this.settings = new SettingsService(options.store)
+    this.study = new StudyService(options.store, options.now)
+  }
+
+  get vault(): NoteVault {
+    if (!this.openVault) throw new Error('The notebook folder is not open.')
+    return this.openVault
+  }
+
+  /** Tells the user something: kept for app:bootstrap until start-up ends, then an event. */
+  notify(notice: AppNotice): void {
+    if (!this.started) this.startupNotices.push(notice)
+    else this.emit('app:notice', notice)
+  }
+
+  /** The stored study state, or the checklist-derived one for a question never touched. */
+  studyOf(id: string): StudyState {
+    return effectiveStudyState(this.byId.get(id) ?? { checked: null }, this.study.stored(id))
+  }
+
+  /** The answer folder for a settings value (empty or relative → the default in the data folder). */
+  notebookDirFor(dir: string): string {
+    return dir && isAbsolute(dir) ? dir : dataPaths(this.dataDir).notebookDir
+  }
+
+  overview(): CatalogOverview {
+    return buildOverview(this.catalog, this.sources, this.membership, {
+      isAnswered: (id) => this.openVault?.isAnswered(id) ?? false,
+      statusOf: (id) => this.studyOf(id).status
+    })
+  }
+
+  /** Counts change with every status flip or first answer; batch them for the sidebar. */
+  scheduleCatalogChanged(): void {
+    if (this.disposed || this.changeTimer) return
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = null
+      if (!this.disposed) this.emit('catalog:changed', this.overview())
+    }, CHANGE_DEBOUNCE_MS)
+  }
+
+  /** Loads everything: answers, study state into the index, then the catalog. */
+  async start(): Promise<void> {
+    const fallback = dataPaths(this.dataDir).notebookDir
+    const dir = this.notebookDirFor(this.settings.get().notebookDir)
+    try {
+      // A chosen folder is never created behind the user's back (an unplugged drive, a typo).
+      await this.switchVault(dir, dir !== fallback)
+    } catch (error) {
+      if (dir === fallback) throw error
+      this.notify({
+        level: 'warning',
+        message: `Your notebook folder could not be opened (${messageOf(error)}); answers are kept in ${fallback} until it is back. Choose the folder again in the settings.`
+      })
+      await this.switchVault(fallback)
+    }
+    this.pushStudyToSearch()
+    await this.loadCatalog()
+    this.started = true
+  }
+
+  /** Opens `dir` as the notebook folder (`mustExist`: do not create it), replacing the current one. */
+  async switchVault(dir: string, mustExist = false): Promise<void> {
+    const next = new NoteVault({
+      dir,
+      create: !mustExist,
+      watch: this.watchNotes,
+      now: this.now,
+      onMalformed: (file, reason) =>
+        this.notify({
+          level: 'warning',
+          message: `The answer file ${join(dir, file)} could not be read: ${reason}. It was left untouched; fix it in a text editor.`
+        }),
+      onExternalChange: (id, markdown) => {
+        void this.search.updateNote(id, markdown ?? '')
+        this.emit('notes:changed', { id })
+        this.scheduleCatalogChanged()
+      }
+    })
+    const scan = await next.open()
+    const previous = this.openVault
+    this.openVault = next
+    if (previous) {
+      await previous.dispose()
+      // Answers of the old folder leave the index; the new folder's come in below.
+      for (const id of previous.answeredIds()) void this.search.updateNote(id, '')
+    }
+    for (const note of scan.notes) void this.search.updateNote(note.id, note.markdown)
+  }
+
+  /** Re-reads study state from the store (after a restore) and re-feeds the index. */
+  reloadStudy(): void {
+    this.study = new StudyService(this.store, this.now)
+    this.pushStudyToSearch()
+  }
+
+  private pushStudyToSearch(): void {
+    for (const [id, state] of this.study.all()) void this.search.updateStudy(id, state)
+  }
+
+  /** Reads every source into a new catalog and index. */
+  async loadCatalog(): Promise<void> {
+    const loaded = await this.catalogPort.load()
+    this.catalog = loaded.catalog
+    this.byId = new Map(loaded.catalog.entries.map((e) => [e.id, e]))
+    this.sources = loaded.sources
+    this.membership = loaded.membership
+    loaded.notices.forEach((n) => this.notify(n))
+    await this.search.setCatalog(loaded.catalog)
+  }
+
+  /** loadCatalog for later changes: failures become notices, success a catalog:changed. */
+  async reloadCatalog(): Promise<void> {
+    if (this.disposed) return
+    try {
+      await this.loadCatalog()
+      this.emit('catalog:changed', this.overview())
+    } catch (error) {
+      this.notify({ level: 'error', message: `Reloading the sources failed: ${messageOf(error)}` })
+    }
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return
+    this.disposed = true
+    if (this.changeTimer) clearTimeout(this.changeTimer)
+    await this.openVault?.dispose()
+    await this.catalogPort.dispose()
+    await this.search.dispose()
+  }
+}
+
+/** The message of anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

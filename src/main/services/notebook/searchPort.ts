@@ -1,0 +1,16 @@
+/** Adapts the search service (lunr in a worker thread, or inline) to the notebook's SearchPort. */
+import { SearchService } from '../search/searchService'
+import type { SearchPort } from './ports'
+
+/** Starts the search engine; `cacheDir` null turns the on-disk index cache off. */
+export function createSearchPort(cacheDir: string | null, mode: 'worker' | 'inline'): SearchPort {
+  const service = new SearchService({ cacheDir, mode })
+  return {
+    setCatalog: async (catalog) => void (await service.setCatalog(catalog.entries)),
+    updateNote: (id, markdown) => service.updateNote(id, markdown),
+    updateStudy: (id, state) => service.updateStudy(id, state),
+    query: (request) => service.query(request),
+    onProgress: (listener) => service.onProgress(listener),
+    dispose: () => service.dispose()
+  }
+}

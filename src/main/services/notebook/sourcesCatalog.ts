@@ -1,0 +1,49 @@
+/** Adapts the SourceRegistry (seeds + the user's files and folders) to the notebook's CatalogPort. */
+import type { AppNotice } from '../../../shared/ipc/types'
+import type { KeyValueStore } from '../../store/keyValueStore'
+import { BUILTIN_PREFIX, SourceRegistry } from '../sources/index'
+import type { CatalogPort } from './ports'
+import { membershipOf } from './sourceMembership'
+
+/** The default catalog: the shipped seeds plus the sources listed in the store. */
+export function createSourcesCatalog(seedsDir: string, store: KeyValueStore): CatalogPort {
+  const registry = new SourceRegistry({ seedsDir, store })
+  return {
+    async load() {
+      const { catalog, reports, items } = await registry.ingest()
+      const notices: AppNotice[] = reports
+        .filter((r) => r.status === 'error')
+        .map((r) => ({
+          level: 'warning',
+          message: `Some questions could not be loaded from ${r.name}: ${r.error ?? 'unknown error'}`
+        }))
+      return {
+        catalog,
+        sources: reports,
+        membership: membershipOf(catalog, reports, items),
+        notices
+      }
+    },
+    async add(paths) {
+      const problems: string[] = []
+      for (const path of paths) {
+        try {
+          await registry.add(path)
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error))
+        }
+      }
+      return problems
+    },
+    async remove(path) {
+      if (path.startsWith(BUILTIN_PREFIX))
+        throw new Error('Built-in question lists cannot be removed.')
+      if (!registry.remove(path)) throw new Error(`${path} is not in your sources.`)
+    },
+    onChange(listener) {
+      const watcher = registry.watch(() => listener())
+      return () => void watcher.dispose()
+    },
+    dispose: async () => undefined
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The side of the search engine that runs in the worker thread (or in-process for tests and
+ * the CLI): builds or loads the catalog index, keeps notes and study state, answers queries.
+ */
+import { SearchEngine } from '../../../shared/domain/search/searchEngine'
+import type { SearchResponse } from '../../../shared/ipc/types'
+import type { StudyState } from '../../../shared/study'
+import { catalogKey, IndexCache, type CacheStatus } from './indexCache'
+import type { FromHost, ToHost } from './protocol'
+
+/** An empty answer, for queries before any catalog is set. */
+export const EMPTY_RESPONSE: SearchResponse = { total: 0, hits: [], fallback: false, tookMs: 0 }
+
+/** Creates the message handler; `post` sends replies back to the service. */
+export function createEngineHost(cacheDir: string | null, post: (message: FromHost) => void) {
+  const cache = new IndexCache(cacheDir)
+  const notes = new Map<string, string>()
+  const study = new Map<string, StudyState>()
+  let engine: SearchEngine | null = null
+
+  function setCatalog(message: Extract<ToHost, { type: 'catalog' }>) {
+    const started = performance.now()
+    const { entries, generation } = message
+    const total = entries.length
+    post({ type: 'progress', progress: { phase: 'indexing', done: 0, total } })
+    const key = catalogKey(entries, message.meta.sourcesHash ?? '')
+    const cached = cache.read(key, total)
+    let status: CacheStatus = cached.status
+    let next: SearchEngine
+    if (cached.index) {
+      next = SearchEngine.fromIndex(entries, cached.index)
+    } else {
+      next = SearchEngine.build(entries, (done) =>
+        post({ type: 'progress', progress: { phase: 'indexing', done, total } })
+      )
+      try {
+        cache.write(key, next.index)
+      } catch {
+        // A read-only or full disk costs the next start a rebuild, nothing more.
+        if (status === 'miss') status = 'off'
+      }
+    }
+    for (const [id, markdown] of notes) next.setNote(id, markdown)
+    for (const [id, state] of study) next.setStudy(id, state)
+    engine = next
+    const ms = Math.round(performance.now() - started)
+    post({ type: 'progress', progress: { phase: 'ready', done: total, total } })
+    post({ type: 'ready', ready: { generation, cache: status, ms, entries: total } })
+  }
+
+  return function handle(message: ToHost): void {
+    try {
+      switch (message.type) {
+        case 'catalog':
+          return setCatalog(message)
+        case 'note':
+          if (message.markdown.trim()) notes.set(message.id, message.markdown)
+          else notes.delete(message.id)
+          return engine?.setNote(message.id, message.markdown)
+        case 'study':
+          study.set(message.id, message.state)
+          return engine?.setStudy(message.id, message.state)
+        case 'query': {
+          const response = engine ? engine.query(message.request) : EMPTY_RESPONSE
+          return post({ type: 'result', seq: message.seq, response })
+        }
+      }
+    } catch (error) {
+      post({
+        type: 'failed',
+        seq: message.type === 'query' ? message.seq : null,
+        generation: message.type === 'catalog' ? message.generation : null,
+        message: error instanceof Error ? error.message : String(error)
+      })
+    }
+  }
+}

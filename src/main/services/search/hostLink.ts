@@ -1,0 +1,78 @@
+/**
+ * How the SearchService reaches its engine host: a worker thread (the app), or the same
+ * thread with asynchronous delivery (the CLI, and tests that don't exercise the thread).
+ */
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { createEngineHost } from './engineHost'
+import type { FromHost, ToHost } from './protocol'
+
+export interface HostLink {
+  post(message: ToHost): void
+  terminate(): Promise<void>
+}
+
+export interface LinkCallbacks {
+  onMessage(message: FromHost): void
+  /** The worker died (uncaught error or exit); in-flight work will never answer. */
+  onCrash(error: Error): void
+}
+
+/**
+ * The worker script: `searchWorker.js` next to the bundled main process in the built app,
+ * else the TypeScript source (run through tsx) when main runs from source (tests, CLI, bench).
+ */
+export function defaultWorkerUrl(): URL {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const built = join(here, 'searchWorker.js')
+  return pathToFileURL(existsSync(built) ? built : join(here, 'searchWorker.ts'))
+}
+
+/** Starts the engine in a worker thread. */
+export function startWorker(url: URL, cacheDir: string | null, callbacks: LinkCallbacks): HostLink {
+  const workerData = { cacheDir }
+  const worker = url.pathname.endsWith('.ts')
+    ? new Worker(tsxBootstrap(url), { eval: true, workerData })
+    : new Worker(url, { workerData })
+  let stopping = false
+  worker.on('message', (message: FromHost) => callbacks.onMessage(message))
+  worker.on('error', (error) => callbacks.onCrash(error))
+  worker.on('exit', (code) => {
+    if (!stopping) callbacks.onCrash(new Error(`search worker exited with code ${code}`))
+  })
+  return {
+    post: (message) => worker.postMessage(message),
+    terminate: async () => {
+      stopping = true
+      await worker.terminate()
+    }
+  }
+}
+
+/**
+ * Worker code that registers tsx's loader, then imports the TypeScript worker. (`--import tsx`
+ * in a worker's execArgv does not reach its entry module on Node 20.)
+ */
+function tsxBootstrap(url: URL): string {
+  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api')
+  const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href
+  const load = `import(${JSON.stringify(api)}).then((tsx) => tsx.register())`
+  return `${load}.then(() => import(${JSON.stringify(url.href)}))`
+}
+
+/** Runs the engine in this thread; messages still arrive asynchronously, in order. */
+export function startInline(cacheDir: string | null, callbacks: LinkCallbacks): HostLink {
+  let open = true
+  const handle = createEngineHost(cacheDir, (message) =>
+    setImmediate(() => open && callbacks.onMessage(message))
+  )
+  return {
+    post: (message) => setImmediate(() => open && handle(message)),
+    terminate: async () => {
+      open = false
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The on-disk cache of the catalog search index, keyed by a hash of what is indexed and of the
+ * index settings: a warm start loads the bytes instead of rebuilding. A damaged file is
+ * deleted and reported as 'corrupt' so the caller rebuilds.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { CatalogEntry } from '../../../shared/domain/types'
+import { catalogDoc, INDEX_SETTINGS } from '../../../shared/domain/search/indexSettings'
+import {
+  decodeIndex,
+  encodeIndex,
+  IndexFormatError
+} from '../../../shared/domain/search/indexCodec'
+import type { InvertedIndex } from '../../../shared/domain/search/invertedIndex'
+
+/** How the index was obtained: loaded, built (no file / damaged file), or built without a cache. */
+export type CacheStatus = 'hit' | 'miss' | 'corrupt' | 'off'
+
+const PREFIX = 'search-'
+const SUFFIX = '.idx'
+
+/** Hash of the indexed text of `entries`, their order, and the index settings. */
+export function catalogKey(entries: readonly CatalogEntry[], salt = ''): string {
+  const hash = createHash('sha256')
+  hash.update(JSON.stringify(INDEX_SETTINGS)).update('\u0001').update(salt)
+  for (const entry of entries) {
+    hash.update('\u0001').update(entry.id)
+    for (const text of catalogDoc(entry)) hash.update('\u0000').update(text ?? '')
+  }
+  return hash.digest('hex').slice(0, 32)
+}
+
+/** Reads and writes cached indexes in one folder (null: caching off). */
+export class IndexCache {
+  constructor(private readonly dir: string | null) {}
+
+  /** Path of the cache file for `key`. */
+  fileFor(key: string): string | null {
+    return this.dir ? join(this.dir, `${PREFIX}${key}${SUFFIX}`) : null
+  }
+
+  /** The cached index for `key`, or why there is none. */
+  read(key: string, docCount: number): { index: InvertedIndex | null; status: CacheStatus } {
+    const file = this.fileFor(key)
+    if (!file) return { index: null, status: 'off' }
+    let bytes: Uint8Array
+    try {
+      bytes = readFileSync(file)
+    } catch {
+      return { index: null, status: 'miss' }
+    }
+    try {
+      const index = decodeIndex(bytes)
+      if (index.docCount !== docCount) throw new IndexFormatError('document count differs')
+      return { index, status: 'hit' }
+    } catch (error) {
+      if (!(error instanceof IndexFormatError) && !(error instanceof RangeError)) throw error
+      rmSync(file, { force: true })
+      return { index: null, status: 'corrupt' }
+    }
+  }
+
+  /** Stores the index for `key` (atomically) and drops the files of older keys. */
+  write(key: string, index: InvertedIndex): void {
+    const file = this.fileFor(key)
+    if (!file || !this.dir) return
+    mkdirSync(this.dir, { recursive: true })
+    const temp = `${file}.${process.pid}.tmp`
+    writeFileSync(temp, encodeIndex(index))
+    renameSync(temp, file)
+    for (const name of readdirSync(this.dir))
+      if (name.startsWith(PREFIX) && join(this.dir, name) !== file)
+        rmSync(join(this.dir, name), { force: true })
+  }
+}

@@ -1,0 +1,31 @@
+/** Messages between the SearchService and the engine host (worker thread or in-process). */
+import type { IndexProgress, SearchRequest, SearchResponse } from '../../../shared/ipc/types'
+import type { CatalogEntry } from '../../../shared/domain/types'
+import type { StudyState } from '../../../shared/study'
+import type { CacheStatus } from './indexCache'
+
+/** Facts about a catalog the caller may pass along; `sourcesHash` is mixed into the cache key. */
+export interface CatalogMeta {
+  sourcesHash?: string
+}
+
+/** How the last catalog became searchable. */
+export interface CatalogReady {
+  generation: number
+  cache: CacheStatus
+  /** Time to load or build the index in the engine host. */
+  ms: number
+  entries: number
+}
+
+export type ToHost =
+  | { type: 'catalog'; generation: number; entries: CatalogEntry[]; meta: CatalogMeta }
+  | { type: 'note'; id: string; markdown: string }
+  | { type: 'study'; id: string; state: StudyState }
+  | { type: 'query'; seq: number; request: SearchRequest }
+
+export type FromHost =
+  | { type: 'progress'; progress: IndexProgress }
+  | { type: 'ready'; ready: CatalogReady }
+  | { type: 'result'; seq: number; response: SearchResponse }
+  | { type: 'failed'; seq: number | null; generation: number | null; message: string }

@@ -1,0 +1,148 @@
+/**
+ * The main process's handle on search: feeds the engine host the catalog, notes and study
+ * state, and answers `search:query`. Only the newest query counts: a query superseded by a
+ * newer one resolves as `cancelled` (the caller drops it) and is never run if still waiting.
+ */
+import type { IndexProgress, SearchRequest, SearchResponse } from '../../../shared/ipc/types'
+import type { CatalogEntry } from '../../../shared/domain/types'
+import type { StudyState } from '../../../shared/study'
+import { defaultWorkerUrl, startInline, startWorker, type HostLink } from './hostLink'
+import type { CatalogMeta, CatalogReady, FromHost } from './protocol'
+
+export type { CatalogMeta, CatalogReady } from './protocol'
+
+export interface SearchServiceOptions {
+  /** Folder for the cached index (`dataPaths(dir).cacheDir`); null turns caching off. */
+  cacheDir: string | null
+  /** 'worker' (default): a worker thread. 'inline': this thread (CLI and tests). */
+  mode?: 'worker' | 'inline'
+  /** Overrides the worker script (tests). */
+  workerUrl?: URL
+}
+
+interface Waiting {
+  seq: number
+  request: SearchRequest
+  resolve: (response: SearchResponse) => void
+  reject: (error: Error) => void
+}
+
+/** The response a superseded query resolves with. */
+export function cancelledResponse(): SearchResponse {
+  return { total: 0, hits: [], fallback: false, tookMs: 0, cancelled: true }
+}
+
+export class SearchService {
+  private readonly link: HostLink
+  private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
+  private readonly builds = new Map<
+    number,
+    { resolve: (r: CatalogReady) => void; reject: (e: Error) => void }
+  >()
+  private generation = 0
+  private seq = 0
+  private running: Waiting | null = null
+  private next: Waiting | null = null
+  private crashed: Error | null = null
+
+  constructor(options: SearchServiceOptions) {
+    const callbacks = {
+      onMessage: (message: FromHost) => this.receive(message),
+      onCrash: (error: Error) => this.crash(error)
+    }
+    this.link =
+      options.mode === 'inline'
+        ? startInline(options.cacheDir, callbacks)
+        : startWorker(options.workerUrl ?? defaultWorkerUrl(), options.cacheDir, callbacks)
+  }
+
+  /** Replaces the catalog; resolves once it is searchable (loaded from cache or built). */
+  setCatalog(entries: CatalogEntry[], meta: CatalogMeta = {}): Promise<CatalogReady> {
+    const generation = ++this.generation
+    return new Promise((resolve, reject) => {
+      if (this.crashed) return reject(this.crashed)
+      this.builds.set(generation, { resolve, reject })
+      this.link.post({ type: 'catalog', generation, entries, meta })
+    })
+  }
+
+  /** The user's answer changed (empty text clears it); searchable from the next query on. */
+  updateNote(id: string, markdown: string): void {
+    if (!this.crashed) this.link.post({ type: 'note', id, markdown })
+  }
+
+  /** Study state (status, favourite, tags) changed for one entry. */
+  updateStudy(id: string, state: StudyState): void {
+    if (!this.crashed) this.link.post({ type: 'study', id, state })
+  }
+
+  /** Runs a search. If a newer query arrives first, this one resolves with `cancelled: true`. */
+  query(request: SearchRequest): Promise<SearchResponse> {
+    return new Promise((resolve, reject) => {
+      if (this.crashed) return reject(this.crashed)
+      this.next?.resolve(cancelledResponse())
+      this.next = { seq: ++this.seq, request, resolve, reject }
+      this.pump()
+    })
+  }
+
+  /** Index build progress (also 'ready' when done); returns the unsubscribe function. */
+  onProgress(listener: (progress: IndexProgress) => void): () => void {
+    this.progressListeners.add(listener)
+    return () => this.progressListeners.delete(listener)
+  }
+
+  /** Stops the engine; pending work resolves as cancelled. */
+  async dispose(): Promise<void> {
+    this.next?.resolve(cancelledResponse())
+    this.running?.resolve(cancelledResponse())
+    this.next = this.running = null
+    this.crash(new Error('search service disposed'))
+    await this.link.terminate()
+  }
+
+  // One query at a time goes to the host; the newest waiting one replaces any older one.
+  private pump(): void {
+    if (this.running || !this.next) return
+    this.running = this.next
+    this.next = null
+    this.link.post({ type: 'query', seq: this.running.seq, request: this.running.request })
+  }
+
+  private receive(message: FromHost): void {
+    switch (message.type) {
+      case 'progress':
+        for (const listener of this.progressListeners) listener(message.progress)
+        return
+      case 'ready':
+        this.builds.get(message.ready.generation)?.resolve(message.ready)
+        this.builds.delete(message.ready.generation)
+        return
+      case 'result':
+      case 'failed': {
+        if (message.type === 'failed' && message.generation !== null) {
+          this.builds.get(message.generation)?.reject(new Error(message.message))
+          this.builds.delete(message.generation)
+          return
+        }
+        const done = this.running
+        if (!done || done.seq !== message.seq) return
+        this.running = null
+        if (this.next) done.resolve(cancelledResponse())
+        else if (message.type === 'result') done.resolve(message.response)
+        else done.reject(new Error(message.message))
+        this.pump()
+      }
+    }
+  }
+
+  private crash(error: Error): void {
+    if (this.crashed) return
+    this.crashed = error
+    for (const build of this.builds.values()) build.reject(error)
+    this.builds.clear()
+    this.running?.reject(error)
+    this.next?.reject(error)
+    this.running = this.next = null
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Everything right of the result list: the resize handle for the list, then the open question
+ * and "My answer" side by side with their own handle (sizes saved in settings.layout).
+ */
+import { useRef, useState } from 'react'
+import type { CatalogOverview, RelatedLink } from '@shared/ipc/types'
+import type { Settings } from '@shared/settings'
+import type { StudyState } from '@shared/study'
+import { SplitHandle } from '@renderer/components/SplitHandle'
+import { AnswerPanel } from '@renderer/features/answer/AnswerPanel'
+import { QuestionView } from '@renderer/features/question/QuestionView'
+import { Welcome } from './Welcome'
+
+/** The question on screen; the prompt comes with it so the answer panel need not fetch it. */
+export type OpenQuestion = RelatedLink
+
+export const RESULTS_MIN = 260
+export const RESULTS_MAX = 720
+
+export interface DetailPaneProps {
+  open: OpenQuestion | null
+  overview: CatalogOverview
+  settings: Settings
+  resultsWidth: number
+  onResultsWidth: (px: number) => void
+  onCommitLayout: (layout: Settings['layout']) => void
+  onOpen: (question: OpenQuestion) => void
+  onStudyChanged: (id: string, study: StudyState) => void
+  onToggleHideReference: () => void
+  onError: (message: string) => void
+}
+
+export function DetailPane(props: DetailPaneProps) {
+  const { open, settings, resultsWidth } = props
+  const [liveFraction, setLiveFraction] = useState<number | null>(null)
+  const detail = useRef<HTMLElement>(null)
+  const fraction = liveFraction ?? settings.layout.answerFraction
+
+  return (
+    <>
+      <SplitHandle
+        label="Resize results"
+        value={resultsWidth}
+        min={RESULTS_MIN}
+        max={RESULTS_MAX}
+        step={16}
+        fromDrag={(start, dx) => start + dx}
+        onChange={props.onResultsWidth}
+        onCommit={(px) =>
+          props.onCommitLayout({ ...settings.layout, resultsWidth: Math.round(px) })
+        }
+      />
+      <main className="workspace__detail" ref={detail}>
+        {open ? (
+          <>
+            <div className="detail__question" style={{ flexGrow: 1 - fraction }}>
+              <QuestionView
+                id={open.id}
+                hideReference={settings.hideReference}
+                onToggleHideReference={props.onToggleHideReference}
+                onOpenRelated={props.onOpen}
+                onStudyChanged={props.onStudyChanged}
+                onError={props.onError}
+              />
+            </div>
+            <SplitHandle
+              label="Resize my answer"
+              value={fraction}
+              min={0.25}
+              max={0.75}
+              step={0.02}
+              fromDrag={(start, dx) => start - dx / Math.max(1, detail.current?.clientWidth ?? 1)}
+              onChange={setLiveFraction}
+              onCommit={(f) => {
+                setLiveFraction(null)
+                props.onCommitLayout({
+                  resultsWidth: Math.round(resultsWidth),
+                  answerFraction: Math.round(f * 1000) / 1000
+                })
+              }}
+            />
+            <div className="detail__answer" style={{ flexGrow: fraction }}>
+              <AnswerPanel key={open.id} entryId={open.id} prompt={open.prompt} />
+            </div>
+          </>
+        ) : (
+          <Welcome overview={props.overview} />
+        )}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,278 @@
+/**
+ * The notebook window once bootstrapped: top bar, filter bar, sidebar, results, question and
+ * answer. Owns the search state and wires commands, events and keyboard shortcuts to it.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { AppCommand, Bootstrap, IndexProgress, SearchHit, SourceInfo } from '@shared/ipc/types'
+import type { Settings } from '@shared/settings'
+import type { StudyState } from '@shared/study'
+import { call } from '@renderer/api/notebookClient'
+import { Icon } from '@renderer/components/Icon'
+import { Toasts } from '@renderer/components/Toasts'
+import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
+import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
+import { ExportDialog } from '@renderer/features/export/ExportDialog'
+import { ResultsPane } from '@renderer/features/results/ResultsPane'
+import { FilterChips } from '@renderer/features/search/FilterChips'
+import { SearchBox } from '@renderer/features/search/SearchBox'
+import {
+  EMPTY_FILTERS,
+  hasActiveFilters,
+  toSearchFilters,
+  type FilterState
+} from '@renderer/features/search/filterState'
+import { useSearch } from '@renderer/features/search/useSearch'
+import { SourceTree, type TreeSelection } from '@renderer/features/sidebar/SourceTree'
+import { StudyScreen, type StudyTab } from '@renderer/features/study/StudyScreen'
+import { DetailPane, type OpenQuestion } from './DetailPane'
+import { IndexStatus } from './IndexStatus'
+import { ThemeToggle } from './ThemeToggle'
+import { useNotebookEvents } from './useNotebookEvents'
+import { useSourceActions } from './useSourceActions'
+import { useToasts } from './useToasts'
+import './Notebook.css'
+
+export interface NotebookProps {
+  boot: Bootstrap
+  onOverview: (overview: Bootstrap['overview']) => void
+  onSettings: (settings: Settings) => void
+}
+
+function selectionOf(filters: FilterState): TreeSelection {
+  if (filters.sources.length !== 1 || filters.sections.length > 1)
+    return { source: null, section: null }
+  return { source: filters.sources[0] ?? null, section: filters.sections[0] ?? null }
+}
+
+export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
+  const { overview, settings } = boot
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS)
+  const [browseAll, setBrowseAll] = useState(false)
+  const [refreshKey, setRefreshKey] = useState(0)
+  const [activeIndex, setActiveIndex] = useState(-1)
+  const [open, setOpen] = useState<OpenQuestion | null>(null)
+  const [study, setStudy] = useState<Record<string, StudyState>>({})
+  const [progress, setProgress] = useState<IndexProgress | null>(null)
+  const [exportOpen, setExportOpen] = useState(false)
+  // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
+  const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
+  const { toasts, notify, dismiss } = useToasts(boot.notices)
+  const searchInput = useRef<HTMLInputElement>(null)
+  const resultList = useRef<HTMLDivElement>(null)
+
+  useResolvedTheme(settings.theme)
+  const search = useSearch(query, filters, { browseAll, refreshKey })
+  const filtered = hasActiveFilters(filters)
+
+  // -1 means "not moved yet": the first result is the one Enter opens.
+  const shownActive = search.total === 0 ? -1 : Math.min(Math.max(0, activeIndex), search.total - 1)
+  // A new query or filter starts again at the top of the list.
+  const changeQuery = (q: string): void => {
+    setQuery(q)
+    setActiveIndex(-1)
+  }
+  const changeFilters = (f: FilterState | ((prev: FilterState) => FilterState)): void => {
+    setFilters(f)
+    setActiveIndex(-1)
+  }
+
+  // Study changes made here show in the list at once, before the next search refresh.
+  const hits = useMemo(() => {
+    if (Object.keys(study).length === 0) return search.hits
+    return search.hits.map((h) => {
+      const s = h && study[h.id]
+      return h && s ? { ...h, status: s.status, favourite: s.favourite } : h
+    })
+  }, [search.hits, study])
+
+  const updateSettings = useCallback(
+    (patch: Partial<Settings>) => {
+      onSettings({ ...settings, ...patch })
+      call('settings:update', patch).then(onSettings, (e: Error) =>
+        notify({ level: 'error', message: `Could not save settings: ${e.message}` })
+      )
+    },
+    [settings, onSettings, notify]
+  )
+
+  const focusSearch = useCallback(() => {
+    searchInput.current?.focus()
+    searchInput.current?.select()
+  }, [])
+
+  const sourcesChanged = useCallback((removed?: SourceInfo) => {
+    if (removed) setFilters((f) => ({ ...f, sources: f.sources.filter((s) => s !== removed.name) }))
+    setRefreshKey((k) => k + 1)
+  }, [])
+  const { adding, addSource, removeSource } = useSourceActions(notify, onOverview, sourcesChanged)
+
+  const runCommand = (command: AppCommand): void => {
+    if (command === 'export') setExportOpen(true)
+    else if (command === 'add-source') void addSource()
+    else if (command === 'focus-search') focusSearch()
+    else if (command === 'toggle-theme')
+      updateSettings({ theme: nextThemePreference(settings.theme) })
+    else if (command === 'backup')
+      call('backup:create').then(
+        (b) => notify({ level: 'info', message: `Backup saved: ${b.path}` }),
+        (e: Error) => notify({ level: 'error', message: `Backup failed: ${e.message}` })
+      )
+  }
+
+  useNotebookEvents({
+    onNotice: notify,
+    onCommand: runCommand,
+    onIndexProgress: (p) => {
+      setProgress(p)
+      if (p.phase === 'ready') setRefreshKey((k) => k + 1)
+    },
+    onNoteChanged: () => setRefreshKey((k) => k + 1)
+  })
+  useGlobalShortcuts({ focusSearch })
+
+  const openHit = useCallback((hit: SearchHit) => setOpen({ id: hit.id, prompt: hit.prompt }), [])
+  const moveActive = (delta: number): void => {
+    if (search.total === 0) return
+    setActiveIndex(Math.max(0, Math.min(search.total - 1, shownActive + delta)))
+  }
+
+  const resultsWidth = settings.layout.resultsWidth
+  const [liveWidth, setLiveWidth] = useState<number | null>(null)
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="topbar__brand">
+          <span className="topbar__logo" aria-hidden="true">
+            <Icon name="book" size={14} />
+          </span>
+          Study Notebook
+        </div>
+        <SearchBox
+          ref={searchInput}
+          value={query}
+          onChange={changeQuery}
+          onMove={moveActive}
+          onSubmit={() => {
+            const hit = hits[shownActive]
+            if (hit) openHit(hit)
+          }}
+          onLeave={() => resultList.current?.focus()}
+        />
+        <div className="topbar__spacer" />
+        <IndexStatus progress={progress} />
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={studyTab !== null}
+          data-testid="study-button"
+          onClick={() => setStudyTab((t) => (t ? null : 'practice'))}
+        >
+          <Icon name="book" size={14} /> Study
+        </button>
+        <button
+          type="button"
+          className="btn"
+          data-testid="export-button"
+          onClick={() => setExportOpen(true)}
+        >
+          <Icon name="download" size={14} /> Export
+        </button>
+        <ThemeToggle preference={settings.theme} onChange={(theme) => updateSettings({ theme })} />
+      </header>
+      <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
+        <aside className="workspace__sidebar">
+          <SourceTree
+            overview={overview}
+            selection={selectionOf(filters)}
+            adding={adding}
+            onAddSource={() => void addSource()}
+            onRemoveSource={(s) => void removeSource(s)}
+            onSelect={({ source, section }) => {
+              if (!source) setBrowseAll(true)
+              changeFilters((f) => ({
+                ...f,
+                sources: source ? [source] : [],
+                sections: section ? [section] : []
+              }))
+            }}
+          />
+        </aside>
+        <div className="workspace__main">
+          <div className="filterbar">
+            <FilterChips filters={filters} sources={overview.sources} onChange={changeFilters} />
+            <div className="topbar__spacer" />
+            <span className="result-count" data-testid="result-count" aria-live="polite">
+              {search.active
+                ? search.loading && search.total === 0
+                  ? 'Searching…'
+                  : `${search.total.toLocaleString()} ${search.total === 1 ? 'result' : 'results'}`
+                : `${overview.totalEntries.toLocaleString()} questions`}
+            </span>
+          </div>
+          <div className="workspace__panes">
+            <div className="workspace__results" style={{ width: liveWidth ?? resultsWidth }}>
+              <ResultsPane
+                ref={resultList}
+                search={search}
+                hits={hits}
+                query={query}
+                filtered={filtered}
+                catalogTotal={overview.totalEntries}
+                activeIndex={shownActive}
+                openId={open?.id ?? null}
+                onActiveChange={setActiveIndex}
+                onOpen={openHit}
+                onBrowseAll={() => setBrowseAll(true)}
+                onClearFilters={() => changeFilters(EMPTY_FILTERS)}
+                onClearQuery={() => changeQuery('')}
+              />
+            </div>
+            <DetailPane
+              open={open}
+              overview={overview}
+              settings={settings}
+              resultsWidth={liveWidth ?? resultsWidth}
+              onResultsWidth={setLiveWidth}
+              onCommitLayout={(layout) => {
+                setLiveWidth(null)
+                updateSettings({ layout })
+              }}
+              onOpen={setOpen}
+              onStudyChanged={(id, s) => setStudy((m) => ({ ...m, [id]: s }))}
+              onToggleHideReference={() =>
+                updateSettings({ hideReference: !settings.hideReference })
+              }
+              onError={(message) => notify({ level: 'error', message })}
+            />
+          </div>
+        </div>
+      </div>
+      {studyTab && (
+        <StudyScreen
+          initialTab={studyTab}
+          initialScope={
+            query.trim() || filtered
+              ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }
+              : undefined
+          }
+          onClose={() => {
+            setStudyTab(null)
+            // Reviews change statuses; the list shows them on return.
+            setRefreshKey((k) => k + 1)
+          }}
+        />
+      )}
+      {exportOpen && (
+        <ExportDialog
+          query={query}
+          filters={filters}
+          currentCount={search.total}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
+      <Toasts toasts={toasts} onDismiss={dismiss} />
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+/**
+ * The Markdown dialect of "My answer": exactly the formatting the toolbar offers, so that
+ * Markdown → editor → Markdown is stable (tests/renderer/editor/markdownRoundTrip.test.ts).
+ */
+import {
+  BOLD_ITALIC_STAR,
+  BOLD_ITALIC_UNDERSCORE,
+  BOLD_STAR,
+  BOLD_UNDERSCORE,
+  CHECK_LIST,
+  CODE,
+  HEADING,
+  INLINE_CODE,
+  ITALIC_STAR,
+  ITALIC_UNDERSCORE,
+  LINK,
+  ORDERED_LIST,
+  QUOTE,
+  STRIKETHROUGH,
+  UNORDERED_LIST,
+  type TextMatchTransformer,
+  type Transformer
+} from '@lexical/markdown'
+import { isSafeLinkUrl } from './linkPolicy'
+
+/** The destination a LINK match captured (pointy `<…>` or raw form). */
+function matchedUrl(match: RegExpMatchArray): string {
+  return match[2] ?? match[3] ?? ''
+}
+
+/**
+ * LINK restricted to http(s): any other destination is left as the literal Markdown text, which
+ * exports unchanged, so an unsafe link round-trips as text instead of turning into a link.
+ */
+export const SAFE_LINK: TextMatchTransformer = {
+  ...LINK,
+  getEndIndex: (_node, match) =>
+    isSafeLinkUrl(matchedUrl(match)) ? (match.index ?? 0) + match[0].length : false,
+  replace: (node, match) => {
+    if (!isSafeLinkUrl(matchedUrl(match))) return
+    return LINK.replace?.(node, match)
+  }
+}
+
+/**
+ * Order matters: check lists before bullet lists (both start with "- "), inline code before the
+ * emphasis formats so nothing is parsed inside backticks, longer emphasis tags first.
+ */
+export const ANSWER_TRANSFORMERS: Transformer[] = [
+  CHECK_LIST,
+  HEADING,
+  QUOTE,
+  UNORDERED_LIST,
+  ORDERED_LIST,
+  CODE,
+  INLINE_CODE,
+  BOLD_ITALIC_STAR,
+  BOLD_ITALIC_UNDERSCORE,
+  BOLD_STAR,
+  BOLD_UNDERSCORE,
+  ITALIC_STAR,
+  ITALIC_UNDERSCORE,
+  STRIKETHROUGH,
+  SAFE_LINK
+]

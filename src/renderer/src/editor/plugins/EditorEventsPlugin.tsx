@@ -1,0 +1,67 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import {
+  mergeRegister,
+  BLUR_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  KEY_ESCAPE_COMMAND,
+  type LexicalEditor
+} from 'lexical'
+import { useEffect, useRef } from 'react'
+
+/** Update tag for programmatic loads, which are not user edits and must not trigger a save. */
+export const LOAD_TAG = 'notebook-load'
+
+export interface EditorEventsProps {
+  /** The user changed the document (not just the selection, not a load). */
+  onEdit: () => void
+  onBlur?: () => void
+  /** Escape leaves the editor; the app decides where focus goes next. */
+  onEscape?: () => void
+  /** Called once with the editor instance (kept by the caller past unmount, for the last flush). */
+  onReady?: (editor: LexicalEditor) => void
+}
+
+/** Reports edits, blur and Escape to the answer panel. */
+export function EditorEventsPlugin(props: EditorEventsProps): null {
+  const { onEdit, onBlur, onEscape, onReady } = props
+  const [editor] = useLexicalComposerContext()
+  const ready = useRef(onReady)
+  useEffect(() => {
+    ready.current?.(editor)
+  }, [editor])
+  const handlers = useRef({ onEdit, onBlur, onEscape })
+  useEffect(() => {
+    handlers.current = { onEdit, onBlur, onEscape }
+  })
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+          if (tags.has(LOAD_TAG) || prevEditorState.isEmpty()) return
+          if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+          handlers.current.onEdit()
+        }),
+        editor.registerCommand(
+          BLUR_COMMAND,
+          () => {
+            handlers.current.onBlur?.()
+            return false
+          },
+          COMMAND_PRIORITY_LOW
+        ),
+        editor.registerCommand(
+          KEY_ESCAPE_COMMAND,
+          (event) => {
+            if (!handlers.current.onEscape) return false
+            event.preventDefault()
+            editor.getRootElement()?.blur()
+            handlers.current.onEscape()
+            return true
+          },
+          COMMAND_PRIORITY_LOW
+        )
+      ),
+    [editor]
+  )
+  return null
+}

@@ -1,0 +1,202 @@
+/**
+ * Export to Markdown: pick layout, reference answers and scope, then a path; shows progress,
+ * then "Show in folder" on success or the reason on failure.
+ */
+import { useState } from 'react'
+import type { ExportResult } from '@shared/ipc/types'
+import { call } from '@renderer/api/notebookClient'
+import { Dialog } from '@renderer/components/Dialog'
+import { Icon } from '@renderer/components/Icon'
+import type { FilterState } from '@renderer/features/search/filterState'
+import {
+  buildExportRequest,
+  exportPickRequest,
+  hasCurrentScope,
+  type ExportChoices,
+  type ExportLayout
+} from './buildExportRequest'
+import './ExportDialog.css'
+
+type Phase =
+  | { name: 'choose' }
+  | { name: 'picking' }
+  | { name: 'exporting'; out: string }
+  | { name: 'done'; result: ExportResult }
+  | { name: 'error'; message: string }
+
+const LAYOUTS: Array<{ value: ExportLayout; label: string; hint: string }> = [
+  { value: 'single', label: 'One Markdown file', hint: 'Title, contents, grouped by section' },
+  { value: 'per-section', label: 'A file per section', hint: 'Into a folder you choose' },
+  { value: 'per-question', label: 'A file per question', hint: 'With YAML front matter' }
+]
+
+export interface ExportDialogProps {
+  query: string
+  filters: FilterState
+  /** How many results the current search shows, for the scope label. */
+  currentCount: number
+  onClose: () => void
+}
+
+export function ExportDialog({ query, filters, currentCount, onClose }: ExportDialogProps) {
+  const canScope = hasCurrentScope({ query, filters })
+  const [choices, setChoices] = useState<ExportChoices>({
+    layout: 'single',
+    includeReference: true,
+    scope: canScope ? 'current' : 'all'
+  })
+  const [phase, setPhase] = useState<Phase>({ name: 'choose' })
+  const busy = phase.name === 'picking' || phase.name === 'exporting'
+
+  const run = async (): Promise<void> => {
+    setPhase({ name: 'picking' })
+    try {
+      const [out] = await call('dialog:pickPath', exportPickRequest(choices.layout))
+      if (!out) {
+        setPhase({ name: 'choose' })
+        return
+      }
+      setPhase({ name: 'exporting', out })
+      const result = await call(
+        'export:markdown',
+        buildExportRequest(out, choices, { query, filters })
+      )
+      setPhase({ name: 'done', result })
+    } catch (error) {
+      setPhase({ name: 'error', message: (error as Error).message })
+    }
+  }
+
+  const footer =
+    phase.name === 'done' ? (
+      <>
+        <button
+          type="button"
+          className="btn"
+          data-testid="export-show-in-folder"
+          onClick={() => {
+            const first = phase.result.written[0]
+            if (first) call('shell:showItemInFolder', first).catch(() => undefined)
+          }}
+        >
+          <Icon name="folder" size={14} /> Show in folder
+        </button>
+        <button type="button" className="btn btn--primary" onClick={onClose} autoFocus>
+          Done
+        </button>
+      </>
+    ) : (
+      <>
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary"
+          data-testid="export-run"
+          disabled={busy}
+          onClick={run}
+        >
+          <Icon name="download" size={14} />
+          {phase.name === 'exporting'
+            ? 'Exporting…'
+            : phase.name === 'error'
+              ? 'Try again'
+              : 'Export…'}
+        </button>
+      </>
+    )
+
+  return (
+    <Dialog title="Export to Markdown" onClose={onClose} footer={footer} testId="export-dialog">
+      {phase.name === 'done' ? (
+        <div className="export__done" role="status">
+          <Icon name="check" size={18} className="export__done-icon" />
+          <div>
+            <strong>
+              Exported {phase.result.questionCount}{' '}
+              {phase.result.questionCount === 1 ? 'question' : 'questions'}
+            </strong>
+            <p className="export__path">
+              {phase.result.written.length === 1
+                ? phase.result.written[0]
+                : `${phase.result.written.length} files`}
+            </p>
+          </div>
+        </div>
+      ) : (
+        <fieldset className="export__form" disabled={busy}>
+          <legend className="export__legend">Layout</legend>
+          <div className="export__options" role="radiogroup" aria-label="Layout">
+            {LAYOUTS.map((l) => (
+              <label key={l.value} className="export__option">
+                <input
+                  type="radio"
+                  name="export-layout"
+                  value={l.value}
+                  checked={choices.layout === l.value}
+                  onChange={() => setChoices({ ...choices, layout: l.value })}
+                  data-autofocus={choices.layout === l.value ? true : undefined}
+                />
+                <span>
+                  <span className="export__option-label">{l.label}</span>
+                  <span className="export__option-hint">{l.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <div className="export__legend">Questions</div>
+          <div className="export__options" role="radiogroup" aria-label="Scope">
+            <label className="export__option">
+              <input
+                type="radio"
+                name="export-scope"
+                checked={choices.scope === 'current'}
+                disabled={!canScope}
+                onChange={() => setChoices({ ...choices, scope: 'current' })}
+              />
+              <span>
+                <span className="export__option-label">Current search and filters</span>
+                <span className="export__option-hint">
+                  {canScope
+                    ? `${currentCount.toLocaleString()} questions`
+                    : 'No search or filter set'}
+                </span>
+              </span>
+            </label>
+            <label className="export__option">
+              <input
+                type="radio"
+                name="export-scope"
+                checked={choices.scope === 'all'}
+                onChange={() => setChoices({ ...choices, scope: 'all' })}
+              />
+              <span>
+                <span className="export__option-label">All questions</span>
+              </span>
+            </label>
+          </div>
+          <label className="export__check">
+            <input
+              type="checkbox"
+              checked={choices.includeReference}
+              onChange={(e) => setChoices({ ...choices, includeReference: e.target.checked })}
+            />
+            Include reference answers
+          </label>
+          {phase.name === 'exporting' && (
+            <div className="export__progress" role="status">
+              <span className="spinner" aria-hidden="true" /> Writing to {phase.out}…
+            </div>
+          )}
+          {phase.name === 'error' && (
+            <div className="export__error" role="alert" data-testid="export-error">
+              <Icon name="alert" size={14} />
+              <span>Export failed: {phase.message}</span>
+            </div>
+          )}
+        </fieldset>
+      )}
+    </Dialog>
+  )
+}

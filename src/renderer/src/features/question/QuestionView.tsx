@@ -1,0 +1,166 @@
+/** The open question: prompt, where it is asked, study controls, reference answers, related. */
+import type { StudyState } from '@shared/study'
+import type { EntryView, RelatedLink } from '@shared/ipc/types'
+import { call } from '@renderer/api/notebookClient'
+import { Icon } from '@renderer/components/Icon'
+import { ReferenceAnswers } from './ReferenceAnswers'
+import { StudyControls } from './StudyControls'
+import { useEntry } from './useEntry'
+import { safeExternalUrl } from './safeUrl'
+import './QuestionView.css'
+
+export interface QuestionViewProps {
+  id: string
+  hideReference: boolean
+  reloadKey?: number
+  onToggleHideReference: () => void
+  onOpenRelated: (link: RelatedLink) => void
+  onStudyChanged: (id: string, study: StudyState) => void
+  onError: (message: string) => void
+}
+
+function Occurrences({ view }: { view: EntryView }) {
+  const { entry } = view
+  const shown = entry.occurrences.slice(0, 8)
+  return (
+    <>
+      <p className="question__meta">
+        <span className="question__asked" data-testid="asked-in">
+          Asked in {entry.askedIn} {entry.askedIn === 1 ? 'source' : 'sources'}
+        </span>
+        {entry.checked === true && (
+          <span className="badge badge--confident">
+            <Icon name="check" size={11} strokeWidth={2.5} /> checked in source
+          </span>
+        )}
+      </p>
+      <ul className="question__occurrences" aria-label="Where it is asked">
+        {shown.map((o, i) => (
+          <li key={`${o.file}:${o.line}:${i}`}>
+            <Icon name="file" size={11} />
+            {o.file}
+            <span>:{o.line}</span>
+          </li>
+        ))}
+        {entry.occurrences.length > shown.length && (
+          <li>+{entry.occurrences.length - shown.length} more</li>
+        )}
+      </ul>
+    </>
+  )
+}
+
+/** Loads the entry itself; study changes are sent at once and echoed to the parent. */
+export function QuestionView(props: QuestionViewProps) {
+  const { id, hideReference, reloadKey, onToggleHideReference, onOpenRelated, onStudyChanged } =
+    props
+  const [load, setView] = useEntry(id, reloadKey)
+
+  if (load.state === 'loading')
+    return (
+      <div className="question question--loading" aria-busy="true">
+        <span className="skeleton" style={{ width: '30%' }} />
+        <span className="skeleton" style={{ width: '80%', height: 22 }} />
+        <span className="skeleton" style={{ width: '60%' }} />
+      </div>
+    )
+  if (load.state === 'missing' || load.state === 'error')
+    return (
+      <div className="question">
+        <p role="alert" className="question__missing">
+          {load.state === 'error'
+            ? load.message
+            : 'This question is no longer in any source. Its saved answer, if any, stays on disk.'}
+        </p>
+      </div>
+    )
+
+  const { view } = load
+  const { entry } = view
+  const updateStudy = (patch: Partial<StudyState>): void => {
+    const optimistic = { ...view.study, ...patch }
+    setView({ ...view, study: optimistic })
+    call('study:update', entry.id, patch).then(
+      (study) => {
+        setView({ ...view, study })
+        onStudyChanged(entry.id, study)
+      },
+      (error: Error) => {
+        setView(view)
+        props.onError(`Could not save the study status: ${error.message}`)
+      }
+    )
+  }
+
+  return (
+    <article className="question" aria-labelledby="question-prompt">
+      <header className="question__header">
+        <div className="question__section">
+          {entry.sections.length ? entry.sections.join(' · ') : 'No section'}
+          {entry.kind === 'topic' && <span className="badge">topic</span>}
+        </div>
+        <h1 id="question-prompt" className="question__prompt" data-testid="question-prompt">
+          {entry.prompt}
+        </h1>
+        <Occurrences view={view} />
+        <StudyControls study={view.study} onChange={updateStudy} />
+      </header>
+
+      <ReferenceAnswers
+        key={entry.id}
+        answers={entry.answers}
+        hidden={hideReference}
+        onToggleHidden={onToggleHideReference}
+      />
+
+      {view.related.length > 0 && (
+        <section className="question__related" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related questions</h2>
+          <ul>
+            {view.related.map((r) => (
+              <li key={r.id}>
+                <button
+                  type="button"
+                  className="related-link"
+                  data-testid="related-link"
+                  onClick={() => onOpenRelated(r)}
+                >
+                  <Icon name="link" size={13} />
+                  {r.prompt}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {entry.links.length > 0 && (
+        <section className="question__related" aria-labelledby="links-heading">
+          <h2 id="links-heading">Links from the sources</h2>
+          <ul>
+            {entry.links.map((link) => {
+              const url = safeExternalUrl(link)
+              return (
+                <li key={link}>
+                  {url ? (
+                    <button
+                      type="button"
+                      className="related-link"
+                      onClick={() => call('shell:openExternal', url).catch(() => undefined)}
+                      title="Opens in your browser"
+                    >
+                      <Icon name="external" size={13} />
+                      {link}
+                    </button>
+                  ) : (
+                    <span className="related-link related-link--inert">{link}</span>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,109 @@
+/**
+ * The reference answer(s) of a question, one tab per source naming its file and line, behind a
+ * "hide reference" cover in self-test mode.
+ */
+import { useState } from 'react'
+import type { ReferenceAnswer } from '@shared/domain/types'
+import { Icon } from '@renderer/components/Icon'
+import { MarkdownView } from './MarkdownView'
+
+function sourceLabel(answer: ReferenceAnswer): string {
+  return `${answer.source.file}:${answer.source.line}`
+}
+
+export interface ReferenceAnswersProps {
+  answers: ReferenceAnswer[]
+  hidden: boolean
+  onToggleHidden: () => void
+}
+
+/** Keyboard: Left/Right move between source tabs (roving tabindex). */
+export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceAnswersProps) {
+  const [tab, setTab] = useState(0)
+  const [revealed, setRevealed] = useState(false)
+  const current = answers[Math.min(tab, answers.length - 1)]
+  const covered = hidden && !revealed
+
+  return (
+    <section className="reference" aria-labelledby="reference-heading">
+      <header className="reference__header">
+        <h2 id="reference-heading">
+          Reference {answers.length > 1 ? `answers (${answers.length})` : 'answer'}
+        </h2>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          aria-pressed={hidden}
+          data-testid="hide-reference-toggle"
+          onClick={() => {
+            setRevealed(false)
+            onToggleHidden()
+          }}
+          title="Self-test mode: keep reference answers covered until you reveal them"
+        >
+          <Icon name={hidden ? 'eyeOff' : 'eye'} size={14} />
+          {hidden ? 'Hidden for self-test' : 'Hide reference'}
+        </button>
+      </header>
+
+      {answers.length === 0 ? (
+        <p className="reference__none">
+          No source gives a reference answer for this one. Write yours in My answer.
+        </p>
+      ) : covered ? (
+        <div className="reference__cover">
+          <p>Answer it yourself first, then compare.</p>
+          <button type="button" className="btn" onClick={() => setRevealed(true)}>
+            <Icon name="eye" size={14} /> Reveal reference
+          </button>
+        </div>
+      ) : (
+        <>
+          {answers.length > 1 && (
+            <div className="tabs" role="tablist" aria-label="Reference answers by source">
+              {answers.map((a, i) => (
+                <button
+                  key={`${sourceLabel(a)}-${i}`}
+                  type="button"
+                  role="tab"
+                  id={`ref-tab-${i}`}
+                  aria-selected={i === tab}
+                  aria-controls="ref-panel"
+                  tabIndex={i === tab ? 0 : -1}
+                  className="tabs__tab"
+                  onClick={() => setTab(i)}
+                  onKeyDown={(e) => {
+                    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+                    if (!d) return
+                    e.preventDefault()
+                    const next = (i + d + answers.length) % answers.length
+                    setTab(next)
+                    document.getElementById(`ref-tab-${next}`)?.focus()
+                  }}
+                >
+                  <Icon name="file" size={12} />
+                  {sourceLabel(a)}
+                </button>
+              ))}
+            </div>
+          )}
+          {current && (
+            <div
+              className="reference__panel"
+              id="ref-panel"
+              role={answers.length > 1 ? 'tabpanel' : undefined}
+              aria-labelledby={answers.length > 1 ? `ref-tab-${tab}` : undefined}
+              data-testid="reference-answer"
+            >
+              <div className="reference__source">
+                <Icon name="file" size={12} />
+                From <strong>{current.source.file}</strong>, line {current.source.line}
+              </div>
+              <MarkdownView markdown={current.markdown} />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

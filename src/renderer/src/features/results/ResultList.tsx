@@ -1,0 +1,128 @@
+/**
+ * The virtualised result list (a `listbox`): only the rows in view exist in the DOM, so 50,000
+ * results scroll like 50. Arrow keys or j/k move, Home/End/PageUp/PageDown jump, Enter opens.
+ */
+import { forwardRef, useEffect, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { SearchHit } from '@shared/ipc/types'
+import { ResultRow, ResultRowSkeleton } from './ResultRow'
+import './ResultList.css'
+
+/** Fixed row height keeps scrolling smooth and the scrollbar honest at any size. */
+export const ROW_HEIGHT = 80
+
+export interface ResultListProps {
+  total: number
+  hits: Array<SearchHit | undefined>
+  activeIndex: number
+  openId: string | null
+  onActiveChange: (index: number) => void
+  onOpen: (hit: SearchHit) => void
+  ensureRange: (start: number, end: number) => void
+}
+
+export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function ResultList(
+  { total, hits, activeIndex, openId, onActiveChange, onOpen, ensureRange },
+  ref
+) {
+  const scroller = useRef<HTMLDivElement | null>(null)
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+
+  // Re-checked when hits change too: a refreshed search of the same size must refill the view.
+  useEffect(() => {
+    if (total > 0) ensureRange(first, last)
+  }, [first, last, total, hits, ensureRange])
+
+  useEffect(() => {
+    if (activeIndex >= 0 && activeIndex < total) virtualizer.scrollToIndex(activeIndex)
+  }, [activeIndex, total, virtualizer])
+
+  const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1)
+
+  const onKeyDown = (e: React.KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      j: 1,
+      ArrowUp: -1,
+      k: -1,
+      PageDown: pageRows,
+      PageUp: -pageRows,
+      Home: -Infinity,
+      End: Infinity
+    }
+    const delta = moves[e.key]
+    if (delta !== undefined) {
+      e.preventDefault()
+      if (total === 0) return
+      const from = activeIndex < 0 ? (delta > 0 ? -1 : total) : activeIndex
+      onActiveChange(Math.max(0, Math.min(total - 1, from + delta)))
+    } else if (e.key === 'Enter' || e.key === 'o') {
+      const hit = hits[activeIndex]
+      if (hit) {
+        e.preventDefault()
+        onOpen(hit)
+      }
+    }
+  }
+
+  return (
+    <div
+      ref={(node) => {
+        scroller.current = node
+        if (typeof ref === 'function') ref(node)
+        else if (ref) ref.current = node
+      }}
+      id="result-list"
+      className="result-list"
+      role="listbox"
+      aria-label="Search results"
+      tabIndex={0}
+      aria-activedescendant={
+        activeIndex >= 0 && activeIndex < total ? `result-${activeIndex}` : undefined
+      }
+      onKeyDown={onKeyDown}
+      data-testid="result-list"
+    >
+      <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const hit = hits[item.index]
+          const selected = item.index === activeIndex
+          return (
+            <div
+              key={item.key}
+              id={`result-${item.index}`}
+              role="option"
+              aria-selected={selected}
+              aria-setsize={total}
+              aria-posinset={item.index + 1}
+              aria-busy={hit ? undefined : true}
+              data-testid="result-item"
+              data-entry-id={hit?.id}
+              className={`result-row${selected ? ' result-row--active' : ''}${
+                hit && hit.id === openId ? ' result-row--open' : ''
+              }`}
+              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                onActiveChange(item.index)
+                scroller.current?.focus()
+                if (hit) onOpen(hit)
+              }}
+            >
+              {hit ? <ResultRow hit={hit} /> : <ResultRowSkeleton />}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+})

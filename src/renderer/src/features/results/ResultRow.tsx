@@ -1,0 +1,57 @@
+/** One result in the list: the prompt with highlights, its section and study badges. */
+import type { SearchHit } from '@shared/ipc/types'
+import { Icon } from '@renderer/components/Icon'
+import { STATUS_LABELS } from '@renderer/features/search/filterOptions'
+import { HighlightedText } from './HighlightedText'
+
+/** The badges shared by the list rows (and readable as one label for screen readers). */
+export function HitBadges({ hit }: { hit: SearchHit }) {
+  return (
+    <span className="result-row__badges">
+      {hit.askedIn > 1 && (
+        <span className="badge" title={`Asked in ${hit.askedIn} sources`}>
+          asked in {hit.askedIn}
+        </span>
+      )}
+      {hit.answered && (
+        <span className="badge badge--answered" title="You have written an answer">
+          <Icon name="check" size={11} strokeWidth={2.5} />
+          answered
+        </span>
+      )}
+      {hit.status !== 'new' && (
+        <span className={`badge badge--${hit.status}`}>{STATUS_LABELS[hit.status]}</span>
+      )}
+      {hit.favourite && (
+        <span className="badge badge--star" title="Favourite">
+          <Icon name="star" size={13} filled />
+          <span className="sr-only">favourite</span>
+        </span>
+      )}
+    </span>
+  )
+}
+
+export function ResultRow({ hit }: { hit: SearchHit }) {
+  return (
+    <>
+      <span className="result-row__prompt">
+        <HighlightedText text={hit.prompt} ranges={hit.matches.prompt} />
+      </span>
+      <span className="result-row__meta">
+        <span className="result-row__section">{hit.section ?? 'No section'}</span>
+        <HitBadges hit={hit} />
+      </span>
+    </>
+  )
+}
+
+/** Shown while a row's page has not arrived yet. */
+export function ResultRowSkeleton() {
+  return (
+    <>
+      <span className="skeleton skeleton--line" />
+      <span className="skeleton skeleton--short" />
+    </>
+  )
+}

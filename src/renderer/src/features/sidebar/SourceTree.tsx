@@ -1,0 +1,206 @@
+/**
+ * The sidebar: every source and its sections with counts and progress. Clicking a row filters
+ * the results to it; sources that failed to load say why, inline.
+ */
+import { useState } from 'react'
+import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
+import { Icon } from '@renderer/components/Icon'
+import { ProgressBar } from './ProgressBar'
+import './SourceTree.css'
+
+export interface TreeSelection {
+  source: string | null
+  section: string | null
+}
+
+export interface SourceTreeProps {
+  overview: CatalogOverview
+  selection: TreeSelection
+  onSelect: (selection: TreeSelection) => void
+  onAddSource: () => void
+  onRemoveSource: (source: SourceInfo) => void
+  adding: boolean
+}
+
+function sourceTotals(source: SourceInfo): { total: number; answered: number; confident: number } {
+  if (source.sections.length === 0) return { total: source.itemCount, answered: 0, confident: 0 }
+  return source.sections.reduce(
+    (acc, s) => ({
+      total: acc.total + s.total,
+      answered: acc.answered + s.answered,
+      confident: acc.confident + s.confident
+    }),
+    { total: 0, answered: 0, confident: 0 }
+  )
+}
+
+function SourceNode(props: {
+  source: SourceInfo
+  selection: TreeSelection
+  onSelect: (selection: TreeSelection) => void
+  onRemove: (source: SourceInfo) => void
+}) {
+  const { source, selection, onSelect, onRemove } = props
+  const [expanded, setExpanded] = useState(true)
+  const totals = sourceTotals(source)
+  const selected = selection.source === source.name && selection.section === null
+  const broken = source.status === 'error'
+
+  return (
+    <li className="tree__source" role="none">
+      <div className={`tree__row${selected ? ' tree__row--selected' : ''}`}>
+        <button
+          type="button"
+          className="tree__twisty"
+          aria-label={expanded ? `Collapse ${source.name}` : `Expand ${source.name}`}
+          aria-expanded={expanded}
+          disabled={source.sections.length === 0}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {source.sections.length > 0 && (
+            <Icon name={expanded ? 'chevronDown' : 'chevronRight'} size={12} />
+          )}
+        </button>
+        <button
+          type="button"
+          className="tree__label"
+          aria-current={selected ? 'true' : undefined}
+          disabled={broken}
+          data-testid="sidebar-source"
+          onClick={() => onSelect({ source: source.name, section: null })}
+          title={source.builtIn ? `${source.name} (built in)` : source.path}
+        >
+          <Icon
+            name={source.kind === 'folder' ? 'folder' : 'file'}
+            size={14}
+            className="tree__icon"
+          />
+          <span className="tree__name">{source.name}</span>
+          <span className="tree__count">{broken ? '' : totals.total}</span>
+        </button>
+        {!source.builtIn && (
+          <button
+            type="button"
+            className="tree__remove"
+            aria-label={`Remove source ${source.name}`}
+            title="Remove source"
+            onClick={() => onRemove(source)}
+          >
+            <Icon name="x" size={12} />
+          </button>
+        )}
+      </div>
+      {broken ? (
+        <p className="tree__error" role="alert">
+          <Icon name="alert" size={12} /> {source.error ?? 'This source could not be read.'}
+        </p>
+      ) : (
+        <div className="tree__progress">
+          <ProgressBar {...totals} label={source.name} />
+        </div>
+      )}
+      {expanded && source.sections.length > 0 && (
+        <ul className="tree__sections" role="group">
+          {source.sections.map((section) => {
+            const on = selection.source === source.name && selection.section === section.name
+            return (
+              <li key={section.name} role="none">
+                <button
+                  type="button"
+                  className={`tree__section${on ? ' tree__row--selected' : ''}`}
+                  aria-current={on ? 'true' : undefined}
+                  data-testid="sidebar-section"
+                  onClick={() => onSelect({ source: source.name, section: section.name })}
+                  title={`${section.name}: ${section.answered}/${section.total} answered, ${section.confident} confident`}
+                >
+                  <span className="tree__name">{section.name}</span>
+                  <span className="tree__mini">
+                    <span
+                      className="tree__mini-fill"
+                      style={{
+                        width: `${section.total ? (section.answered / section.total) * 100 : 0}%`
+                      }}
+                    />
+                  </span>
+                  <span className="tree__count">{section.total}</span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </li>
+  )
+}
+
+/** The whole sidebar, with the "All questions" row and the add-source button. */
+export function SourceTree(props: SourceTreeProps) {
+  const { overview, selection, onSelect, onAddSource, onRemoveSource, adding } = props
+  const allSelected = selection.source === null
+  return (
+    <nav className="sidebar" aria-label="Sources">
+      <div className="sidebar__overview">
+        <button
+          type="button"
+          className={`tree__all${allSelected ? ' tree__row--selected' : ''}`}
+          aria-current={allSelected ? 'true' : undefined}
+          onClick={() => onSelect({ source: null, section: null })}
+        >
+          <Icon name="book" size={14} className="tree__icon" />
+          <span className="tree__name">All questions</span>
+          <span className="tree__count">{overview.totalEntries}</span>
+        </button>
+        <div className="sidebar__stats">
+          <ProgressBar
+            total={overview.totalEntries}
+            answered={overview.answered}
+            confident={overview.confident}
+            label="All questions"
+          />
+          <div className="sidebar__legend">
+            <span>
+              <i className="dot dot--answered" /> {overview.answered} answered
+            </span>
+            <span>
+              <i className="dot dot--confident" /> {overview.confident} confident
+            </span>
+          </div>
+        </div>
+      </div>
+      <div className="sidebar__heading">
+        <span>Sources</span>
+        <button
+          type="button"
+          className="btn btn--ghost btn--icon btn--small"
+          aria-label="Add source…"
+          title="Add source…"
+          onClick={onAddSource}
+          disabled={adding}
+        >
+          <Icon name="plus" size={14} />
+        </button>
+      </div>
+      <ul className="tree" role="list">
+        {overview.sources.map((source) => (
+          <SourceNode
+            key={source.path}
+            source={source}
+            selection={selection}
+            onSelect={onSelect}
+            onRemove={onRemoveSource}
+          />
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="sidebar__add"
+        onClick={onAddSource}
+        disabled={adding}
+        data-testid="add-source"
+      >
+        <Icon name="plus" size={14} />
+        {adding ? 'Adding…' : 'Add source…'}
+      </button>
+    </nav>
+  )
+}

@@ -1,0 +1,159 @@
+/**
+ * One practice session: the prompt alone, a box for a quick attempt (a draft, never written to
+ * "My answer" unless asked), Space to reveal the reference and the saved answer side by side,
+ * then 1-4 to grade. Each grade goes to main at once (logged and scheduled there).
+ */
+import { useCallback, useEffect, useReducer, useRef } from 'react'
+import type { ReviewGrade, SessionCard } from '@shared/domain/study/types'
+import {
+  currentCard,
+  sessionReducer,
+  startSession,
+  summarizeSession,
+  type SessionSummary
+} from '@shared/domain/study/sessionMachine'
+import { call } from '@renderer/api/notebookClient'
+import { GradeBar } from './GradeBar'
+import { RevealPanel } from './RevealPanel'
+import { SaveAttemptButton } from './SaveAttemptButton'
+import { useCardDetails } from './useCardDetails'
+import { useSessionKeys } from './useSessionKeys'
+
+export interface PracticeSessionProps {
+  cards: SessionCard[]
+  title: string
+  /** False while hidden behind another tab: the keys are off then. */
+  active?: boolean
+  onFinish: (summary: SessionSummary) => void
+}
+
+export function PracticeSession({ cards, title, active = true, onFinish }: PracticeSessionProps) {
+  const [state, dispatch] = useReducer(sessionReducer, cards, startSession)
+  const card = currentCard(state)
+  const details = useCardDetails(card?.id ?? null)
+  const cardRef = useRef<HTMLDivElement>(null)
+  const position = state.results.length + 1
+  const total = state.results.length + state.queue.length
+
+  const reveal = useCallback(() => {
+    dispatch({ type: 'reveal' })
+    // Focus leaves the draft box so 1-4 grade straight away.
+    cardRef.current?.focus()
+  }, [])
+
+  const grade = useCallback(
+    async (g: ReviewGrade) => {
+      if (!card || state.phase !== 'revealed') return
+      dispatch({ type: 'grade-start' })
+      try {
+        const draft = state.draft.trim()
+        const result = await call('study:review', {
+          id: card.id,
+          grade: g,
+          ...(draft ? { draft } : {})
+        })
+        dispatch({ type: 'graded', grade: g, due: result.schedule.due })
+      } catch (error) {
+        dispatch({ type: 'grade-failed', message: (error as Error).message })
+      }
+    },
+    [card, state.phase, state.draft]
+  )
+
+  useSessionKeys({ active, phase: state.phase, reveal, grade: (g) => void grade(g) })
+
+  const finished = useRef(false)
+  useEffect(() => {
+    if (state.phase === 'done' && !finished.current) {
+      finished.current = true
+      onFinish(summarizeSession(state))
+    }
+  }, [state, onFinish])
+
+  useEffect(() => {
+    cardRef.current?.focus()
+  }, [card?.id, position])
+
+  if (!card) return null
+  const revealed = state.phase !== 'prompt'
+
+  return (
+    <div className="practice" data-testid="practice-session">
+      <div className="practice__bar">
+        <span className="practice__title">{title}</span>
+        <span className="practice__count" data-testid="practice-count">
+          Card {Math.min(position, total)} of {total}
+        </span>
+        <button
+          type="button"
+          className="btn btn--small btn--ghost"
+          onClick={() => dispatch({ type: 'end' })}
+        >
+          End session
+        </button>
+      </div>
+      <div className="practice__meter" aria-hidden="true">
+        <div style={{ width: `${total ? ((position - 1) / total) * 100 : 0}%` }} />
+      </div>
+
+      <div className="practice__card" ref={cardRef} tabIndex={-1} aria-live="polite">
+        {card.sections[0] && <div className="practice__section">{card.sections[0]}</div>}
+        <h2 className="practice__prompt" data-testid="practice-prompt">
+          {card.prompt}
+        </h2>
+
+        <label className="practice__draft-label" htmlFor="practice-draft">
+          Your attempt <span>(a scratch draft; My answer stays as it is)</span>
+        </label>
+        <textarea
+          id="practice-draft"
+          className="practice__draft"
+          value={state.draft}
+          placeholder="Answer out loud, or jot the key points here…"
+          onChange={(e) => dispatch({ type: 'draft', text: e.target.value })}
+          rows={revealed ? 3 : 5}
+          data-testid="practice-draft"
+        />
+        <div className="practice__actions">
+          {!revealed ? (
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={reveal}
+              data-testid="reveal"
+            >
+              Reveal answer <kbd>Space</kbd>
+            </button>
+          ) : (
+            <GradeBar onGrade={(g) => void grade(g)} disabled={state.phase === 'grading'} />
+          )}
+          {revealed && (
+            <SaveAttemptButton
+              key={card.id}
+              id={card.id}
+              draft={state.draft}
+              note={details.view?.note ?? null}
+              onSaved={details.setNote}
+            />
+          )}
+        </div>
+        {state.error && (
+          <p className="practice__error" role="alert">
+            The grade was not saved: {state.error}
+          </p>
+        )}
+
+        {revealed &&
+          (details.view ? (
+            <RevealPanel view={details.view} />
+          ) : (
+            <p className="practice__empty">{details.error ?? 'Loading the answers…'}</p>
+          ))}
+      </div>
+      <p className="practice__keys">
+        <kbd>Space</kbd> reveal · <kbd>1</kbd>–<kbd>4</kbd> grade · <kbd>Ctrl</kbd>+<kbd>Enter</kbd>{' '}
+        reveal from the draft · <kbd>Esc</kbd> leave the draft
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,143 @@
+/**
+ * Study mode's screen: Practice (pick a scope → session → summary) and Progress, as two tabs.
+ * The app shell mounts it in place of the notebook and gets control back through `onClose`.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { SessionCard, StudyScope } from '@shared/domain/study/types'
+import type { SessionSummary as Summary } from '@shared/domain/study/sessionMachine'
+import { call } from '@renderer/api/notebookClient'
+import { PracticeSession } from './PracticeSession'
+import { ProgressView } from './ProgressView'
+import { ScopePicker } from './ScopePicker'
+import { SessionSummary } from './SessionSummary'
+import { scopeLabel } from './scopeLabel'
+import './study.css'
+
+export type StudyTab = 'practice' | 'progress'
+
+export interface StudyScreenProps {
+  initialTab?: StudyTab
+  /** Preselects the scope picker (say, the notebook's current search). */
+  initialScope?: StudyScope
+  onClose?: () => void
+}
+
+type Stage =
+  | { kind: 'pick'; message: string | null }
+  | { kind: 'session'; cards: SessionCard[]; title: string; key: number }
+  | { kind: 'summary'; summary: Summary; at: number }
+
+function emptyMessage(scope: StudyScope): string {
+  if (scope.kind === 'due') return 'Nothing is due right now. Pick another scope to study ahead.'
+  return `No questions in “${scopeLabel(scope)}”.`
+}
+
+export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: StudyScreenProps) {
+  const [tab, setTab] = useState<StudyTab>(initialTab)
+  const [stage, setStage] = useState<Stage>({ kind: 'pick', message: null })
+  const [scope, setScope] = useState<StudyScope | undefined>(initialScope)
+  const [busy, setBusy] = useState(false)
+  const [dueToday, setDueToday] = useState<number | null>(null)
+
+  const picking = tab === 'practice' && stage.kind === 'pick'
+  useEffect(() => {
+    if (!picking) return
+    let live = true
+    call('study:progress', { days: 1 }).then(
+      (r) => live && setDueToday(r.totals.dueToday),
+      () => undefined
+    )
+    return () => {
+      live = false
+    }
+  }, [picking])
+
+  const start = useCallback(async (next: StudyScope, limit: number) => {
+    setScope(next)
+    setTab('practice')
+    setBusy(true)
+    try {
+      const session = await call('study:startSession', { scope: next, limit })
+      if (session.cards.length === 0) setStage({ kind: 'pick', message: emptyMessage(next) })
+      else
+        setStage({
+          kind: 'session',
+          cards: session.cards,
+          title: scopeLabel(next),
+          key: session.startedAt
+        })
+    } catch (error) {
+      setStage({ kind: 'pick', message: (error as Error).message })
+    } finally {
+      setBusy(false)
+    }
+  }, [])
+
+  const finish = useCallback((summary: Summary) => {
+    setStage({ kind: 'summary', summary, at: Date.now() })
+  }, [])
+
+  return (
+    <div className="study-screen" data-testid="study-screen">
+      <header className="study-screen__header">
+        <div className="study-screen__tabs" role="tablist" aria-label="Study">
+          {(['practice', 'progress'] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              className="study-screen__tab"
+              onClick={() => setTab(t)}
+              data-testid={`study-tab-${t}`}
+            >
+              {t === 'practice' ? 'Practice' : 'Progress'}
+            </button>
+          ))}
+        </div>
+        {onClose && (
+          <button type="button" className="btn btn--small btn--ghost" onClick={onClose}>
+            Back to notebook
+          </button>
+        )}
+      </header>
+
+      <div className="study-screen__body">
+        {tab === 'progress' && <ProgressView onPractise={(s) => void start(s, 20)} />}
+        {/* A running session stays mounted (hidden) while Progress is open, so it is not lost. */}
+        {stage.kind === 'session' && (
+          <div hidden={tab !== 'practice'} className="study-screen__session">
+            <PracticeSession
+              key={stage.key}
+              cards={stage.cards}
+              title={stage.title}
+              active={tab === 'practice'}
+              onFinish={finish}
+            />
+          </div>
+        )}
+        {tab === 'practice' && stage.kind === 'summary' && (
+          <SessionSummary
+            summary={stage.summary}
+            now={stage.at}
+            onAgain={() => setStage({ kind: 'pick', message: null })}
+            onProgress={() => {
+              setStage({ kind: 'pick', message: null })
+              setTab('progress')
+            }}
+          />
+        )}
+        {tab === 'practice' && stage.kind === 'pick' && (
+          <ScopePicker
+            key={scope ? scopeLabel(scope) : 'none'}
+            initial={scope}
+            dueToday={dueToday}
+            busy={busy}
+            message={stage.message}
+            onStart={(s, limit) => void start(s, limit)}
+          />
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+/**
+ * Merges every occurrence of the same normalised prompt into one catalog entry, keeping each
+ * distinct reference answer with where it came from.
+ */
+import type { CatalogEntry, ParsedItem } from '../types'
+import { normalizePrompt } from './normalizePrompt'
+import { ID_HASH_LENGTH, stableId } from './stableId'
+
+interface Group {
+  entry: CatalogEntry
+  files: Set<string>
+  answerTexts: Set<string>
+  links: Set<string>
+}
+
+/**
+ * Groups items by `normalizePrompt(prompt)`, in first-seen order. Questions and topics with the
+ * same key merge (a "decorator" topic and "What is decorator?" are one thing to study); the
+ * entry is a question if any occurrence is. `related` is left empty for `linkRelated`.
+ */
+export function mergeDuplicates(items: readonly ParsedItem[]): CatalogEntry[] {
+  const groups = new Map<string, Group>()
+  for (const item of items) {
+    const key = normalizePrompt(item.prompt)
+    let group = groups.get(key)
+    if (!group) {
+      group = {
+        entry: newEntry(key, item),
+        files: new Set(),
+        answerTexts: new Set(),
+        links: new Set()
+      }
+      groups.set(key, group)
+    }
+    addOccurrence(group, item)
+  }
+  const entries = [...groups.values()].map((g) => g.entry)
+  assignUniqueIds(entries)
+  return entries
+}
+
+function newEntry(key: string, item: ParsedItem): CatalogEntry {
+  return {
+    id: stableId(key),
+    kind: item.kind,
+    prompt: item.prompt,
+    key,
+    sections: [],
+    occurrences: [],
+    answers: [],
+    askedIn: 0,
+    checked: null,
+    links: [],
+    related: []
+  }
+}
+
+function addOccurrence(group: Group, item: ParsedItem): void {
+  const { entry } = group
+  entry.occurrences.push({ file: item.source.file, line: item.source.line })
+  if (item.kind === 'question') entry.kind = 'question'
+  // The longest wording is the most complete ("What is lambda function?" over "Lambda function?").
+  if (item.prompt.length > entry.prompt.length) entry.prompt = item.prompt
+  if (item.section && !entry.sections.includes(item.section)) entry.sections.push(item.section)
+  group.files.add(item.source.file)
+  entry.askedIn = group.files.size
+  if (item.checked === true) entry.checked = true
+  else if (item.checked === false && entry.checked === null) entry.checked = false
+  const answer = item.answer?.trim()
+  if (answer && !group.answerTexts.has(answer)) {
+    group.answerTexts.add(answer)
+    entry.answers.push({
+      markdown: answer,
+      source: { file: item.source.file, line: item.source.line }
+    })
+  }
+  for (const link of item.links) {
+    if (!group.links.has(link)) {
+      group.links.add(link)
+      entry.links.push(link)
+    }
+  }
+}
+
+// Two different keys sharing slug and 40 hash bits is vanishingly rare; if it happens, the later
+// key gets a longer hash so ids stay unique and still depend on the key alone.
+function assignUniqueIds(entries: CatalogEntry[]): void {
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    let length = ID_HASH_LENGTH
+    while (seen.has(entry.id) && length < 64) {
+      length += 6
+      entry.id = stableId(entry.key, length)
+    }
+    seen.add(entry.id)
+  }
+}

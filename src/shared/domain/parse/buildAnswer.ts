@@ -1,0 +1,146 @@
+/**
+ * Turns the raw lines under a question into the reference answer's Markdown: indentation
+ * normalised (so a fence nested under `   - ` renders as code, not as an indented paragraph),
+ * fences kept with their language, disclosure HTML (`<details>`, `<summary>`) removed.
+ */
+
+import { measureIndent } from './scanLines'
+
+const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})([^`]*)$/
+const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/
+
+function expandLeadingTabs(line: string): string {
+  let k = 0
+  let tab = false
+  for (; k < line.length && (line[k] === ' ' || line[k] === '\t'); k++)
+    if (line[k] === '\t') tab = true
+  if (k === line.length) return ''
+  return tab ? ' '.repeat(measureIndent(line)) + line.slice(k) : line
+}
+
+/** Does `line` close a fence opened with `marker` (same character, at least as long)? */
+function closes(line: string, marker: string): boolean {
+  const run = FENCE_CLOSE.exec(line)?.[1]
+  return !!run && run[0] === marker[0] && run.length >= marker.length
+}
+
+function removeColumns(line: string, cols: number): string {
+  let i = 0
+  while (i < cols && line[i] === ' ') i++
+  return line.slice(i)
+}
+
+// Inline HTML that chat exports wrap answers in; converted to Markdown, never kept raw.
+function htmlToMarkdown(line: string): string {
+  if (!line.includes('<')) return line
+  return line
+    .replace(/<summary\b[^>]*>[^<]*<\/summary>/gi, '')
+    .replace(/<\/?(?:details|summary|div|span|p|section)\b[^>]*>/gi, '')
+    .replace(/<br\s*\/?>/gi, '')
+    .replace(/<\/?(?:b|strong)>/gi, '**')
+    .replace(/<\/?(?:i|em)>/gi, '_')
+    .replace(/<\/?code>/gi, '`')
+}
+
+function convertHtmlBlocks(lines: string[]): string[] {
+  const out: string[] = []
+  let inFence: string | null = null
+  for (const line of lines) {
+    if (inFence) {
+      if (closes(line, inFence)) inFence = null
+      out.push(line)
+      continue
+    }
+    const open = FENCE_OPEN.exec(line)
+    if (open && open[2]) {
+      inFence = open[2]
+      out.push(line)
+      continue
+    }
+    if (!line.includes('<')) {
+      out.push(line)
+      continue
+    }
+    const pre = /^(\s*)<pre>\s*(?:<code(?:\s+class="(?:language-)?([\w+-]+)")?>)?(.*)$/i.exec(line)
+    if (pre) {
+      out.push(`${pre[1] ?? ''}\`\`\`${pre[2] ?? ''}`)
+      if (pre[3] && pre[3].trim()) out.push(pre[3])
+      continue
+    }
+    if (/<\/pre>/i.test(line)) {
+      const before = line.replace(/(?:<\/code>)?\s*<\/pre>.*$/i, '')
+      if (before.trim()) out.push(before)
+      out.push('```')
+      continue
+    }
+    const converted = htmlToMarkdown(line)
+    // A line that held only tags disappears instead of leaving a stray blank.
+    if (converted.trim() === '' && line.trim() !== '') continue
+    out.push(converted)
+  }
+  return out
+}
+
+function dedentFences(lines: string[]): string[] {
+  const out: string[] = []
+  let fence: { marker: string; indent: number } | null = null
+  for (const line of lines) {
+    if (fence) {
+      out.push(removeColumns(line, fence.indent))
+      if (closes(line, fence.marker)) fence = null
+      continue
+    }
+    const open = FENCE_OPEN.exec(line)
+    if (open && open[2]) {
+      fence = { marker: open[2], indent: (open[1] ?? '').length }
+      out.push(line.trimStart())
+      continue
+    }
+    out.push(line)
+  }
+  // An answer cut off inside a fence still renders: close it.
+  if (fence) out.push(fence.marker)
+  return out
+}
+
+/**
+ * Builds an answer from raw lines. With `inlineFirst`, the first line is text that followed a
+ * marker (`Ans- …`) and does not count towards the common indentation of the lines below it.
+ * Returns null when nothing but whitespace and markup remains.
+ */
+export function buildAnswer(
+  raw: readonly string[],
+  options: { inlineFirst?: boolean } = {}
+): string | null {
+  let lines = raw.map(expandLeadingTabs)
+  const from = options.inlineFirst ? 1 : 0
+  let common = Infinity
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line !== '') common = Math.min(common, measureIndent(line))
+  }
+  if (common !== Infinity && common > 0) {
+    lines = lines.map((line, i) => (i < from ? line.trimStart() : removeColumns(line, common)))
+  } else if (from === 1 && lines[0] !== undefined) {
+    lines[0] = lines[0].trimStart()
+  }
+  lines = dedentFences(convertHtmlBlocks(lines))
+
+  const out: string[] = []
+  let inFence = false
+  for (const line of lines) {
+    const trimmed = line.trimEnd()
+    if (inFence) {
+      if (FENCE_CLOSE.test(trimmed)) inFence = false
+      out.push(trimmed)
+      continue
+    }
+    if (FENCE_OPEN.test(trimmed)) inFence = true
+    // Outside code, one blank line separates paragraphs; more is noise.
+    else if (trimmed === '' && (out.length === 0 || out[out.length - 1] === '')) continue
+    out.push(trimmed)
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop()
+  const markdown = out.join('\n')
+  return markdown.trim() === '' ? null : markdown
+}

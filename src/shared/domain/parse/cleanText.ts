@@ -1,0 +1,78 @@
+/**
+ * Cleaning of prompts and section titles: decoration goes (numbering and markers are removed
+ * by the format that recognised them), wording stays as written.
+ */
+
+const SPACES = /[ \t\u00a0]+/g
+// `How are they useful?38.`: a list number glued to the end of the previous line.
+const STRAY_NUMBER_AFTER_MARK = /([?!)])[ \t]*\d{1,4}\.[ \t]*$/
+const STRAY_NUMBER_AFTER_PERIOD = /(\.)[ \t]+\d{1,4}\.[ \t]*$/
+// "Asyncio ---> rarely ask", "Singleton ( rarely ask)", "Hashing mechanism ? Rarely ask":
+// a remark about the interview, not part of the question.
+const RARELY_ASKED =
+  /[ \t]*(?:-+>|=>|[-–—])?[ \t]*\(?[ \t]*(?:very[ \t]+)?rarely[ \t]+ask(?:ed)?[ \t]*\)?[ \t]*$/i
+
+function stripBoldPairs(segment: string): string {
+  return segment
+    .replace(/\*\*(?=\S)([^*]+?)\*\*/g, '$1')
+    .replace(/__(?=\S)([^_]+?)__(?!\w)/g, (m, inner: string) =>
+      // `__init__` is a name, not bold.
+      /^\w+$/.test(inner) ? m : inner
+    )
+}
+
+/** Removes `**bold**` outside inline code; `**kwargs` and `` `**opts` `` are left alone. */
+export function stripEmphasis(text: string): string {
+  if (!text.includes('*') && !text.includes('__')) return text
+  let t = text
+  const outer = /^\*\*([^]*)\*\*([:.]?)$/.exec(t)
+  if (outer && outer[1] !== undefined && !outer[1].startsWith('*')) t = outer[1] + (outer[2] ?? '')
+  const single = /^\*([^*]+)\*$/.exec(t)
+  if (single && single[1]) t = single[1]
+  // Odd indexes are inline code spans.
+  const parts = t.split('`')
+  for (let i = 0; i < parts.length; i += 2) parts[i] = stripBoldPairs(parts[i]!)
+  return parts.join('`')
+}
+
+/** Cleans a prompt: emphasis, glued list numbers, "rarely ask" remarks, runs of spaces. */
+export function cleanPrompt(text: string): string {
+  let t = text.replace(SPACES, ' ').trim()
+  t = stripEmphasis(t).trim()
+  if (/\d\.[ \t]*$/.test(t))
+    t = t.replace(STRAY_NUMBER_AFTER_MARK, '$1').replace(STRAY_NUMBER_AFTER_PERIOD, '$1')
+  // The remark regex is unanchored; only run it when the word is there.
+  if (/rarely/i.test(t)) {
+    const withoutRemark = t.replace(RARELY_ASKED, '').trim()
+    if (withoutRemark !== '') t = withoutRemark
+  }
+  return t.trim()
+}
+
+function titleCaseShouting(text: string): string {
+  // Only shouting (all capitals) is recased; short words stay as acronyms (API, ORM, HTTP).
+  if (!/\p{L}/u.test(text) || text !== text.toUpperCase()) return text
+  return text.replace(/\p{L}+/gu, (w) => (w.length <= 4 ? w : w[0] + w.slice(1).toLowerCase()))
+}
+
+/** Cleans a heading or banner into a section title (`**Django Framework**` → `Django Framework`). */
+export function cleanSection(text: string, options: { banner?: boolean } = {}): string {
+  let t = text.replace(SPACES, ' ').trim()
+  t = stripEmphasis(t).trim()
+  t = t.replace(/^\d{1,4}[.)][ \t]+/, '')
+  t = t.replace(/[ \t]*:+$/, '').trim()
+  if (options.banner) t = titleCaseShouting(t)
+  return t
+}
+
+const URL = /https?:\/\/[^\s<>()"'`[\]{}]+/g
+
+/** http(s) URLs in `text`, without trailing punctuation, in order, de-duplicated. */
+export function extractLinks(text: string, into: string[] = []): string[] {
+  if (!text.includes('http')) return into
+  for (const m of text.matchAll(URL)) {
+    const url = m[0].replace(/[.,;:!?*_]+$/, '')
+    if (url.length > 8 && !into.includes(url)) into.push(url)
+  }
+  return into
+}

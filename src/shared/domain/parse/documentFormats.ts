@@ -1,0 +1,32 @@
+/**
+ * Document-level formats. Most documents are a mix of shapes and go to the block dispatcher;
+ * a format that recognises a whole document (the app's own Markdown export, say) registers
+ * ahead of it with one line in `DOCUMENT_FORMATS`.
+ */
+
+import type { ParsedItem } from '../types'
+import { parseBlocks } from './parseBlocks'
+import type { Doc } from './scanLines'
+import { notebookExportFormat } from './formats/notebookExport'
+
+/** A whole-document format: the first whose `detect` accepts the document parses it. */
+export interface DocumentFormat {
+  name: string
+  /** Cheap check on the scanned document (and its text). */
+  detect(doc: Doc, text: string): boolean
+  /** Items in document order; `source.line` is 1-based and points at a non-blank line. */
+  parse(doc: Doc, file: string): ParsedItem[]
+}
+
+/** Any document: line/block-level shapes, mixed freely. Always accepts, so it goes last. */
+export const mixedDocumentFormat: DocumentFormat = {
+  name: 'mixed',
+  detect: () => true,
+  parse: (doc, file) => parseBlocks(doc, file)
+}
+
+/** Registered document formats, most specific first; `mixedDocumentFormat` stays last. */
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
+  notebookExportFormat,
+  mixedDocumentFormat
+]

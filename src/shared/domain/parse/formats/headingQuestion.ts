@@ -1,0 +1,65 @@
+/**
+ * `### 1. What is OOP?` followed by `Answer:` and a body, or any Markdown heading that is itself
+ * a question: the heading is the prompt, everything up to the next heading or rule the answer.
+ */
+
+import type { BlockFormat, BlockResult } from '../blockFormat'
+import { buildAnswer } from '../buildAnswer'
+import { looksLikeQuestion } from '../classifyText'
+import { cleanPrompt, extractLinks } from '../cleanText'
+import { answerMarker, isFiller } from '../lineShapes'
+import { isStructural } from '../readAnswer'
+import type { Doc } from '../scanLines'
+
+/** Reads a question heading and its body; null for headings that name a section. */
+export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
+  const lines = doc.lines
+  const line = lines[index]!
+  if (!line.heading || line.code) return null
+  const prompt = cleanPrompt(line.heading.text.replace(/^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/, ''))
+  if (prompt === '' || !looksLikeQuestion(prompt)) return null
+
+  const bodyStart = index + (lines[index + 1]?.underline ? 2 : 1)
+  let end = bodyStart
+  let lastFilled = bodyStart - 1
+  for (; end < lines.length; end++) {
+    const body = lines[end]!
+    if (isStructural(body)) break
+    // Chat filler after the last answer ("Let me know if…") is not part of it.
+    if (!body.code && body.indent === 0 && isFiller(body.text)) break
+    if (!body.blank) lastFilled = end
+  }
+
+  const raw = lines.slice(bodyStart, lastFilled + 1).map((l) => l.raw)
+  // `Answer:` on the first body line is a label; text after it starts the answer.
+  let inlineFirst = false
+  const firstIdx = raw.findIndex((r) => r.trim() !== '')
+  if (firstIdx >= 0 && !lines[bodyStart + firstIdx]!.code) {
+    const rest = answerMarker(raw[firstIdx]!.trim())
+    if (rest !== null) {
+      raw.splice(0, firstIdx + 1, rest)
+      inlineFirst = true
+    }
+  }
+  const text = raw.join('\n')
+  return {
+    items: [
+      {
+        kind: 'question',
+        prompt,
+        answer: buildAnswer(raw, { inlineFirst }),
+        line: index,
+        checked: null,
+        links: extractLinks(line.heading.text + '\n' + text)
+      }
+    ],
+    next: Math.max(lastFilled + 1, bodyStart),
+    section: { type: 'close', level: line.heading.level }
+  }
+}
+
+/** Headings that ask a question. */
+export const headingQuestionFormat: BlockFormat = {
+  name: 'heading-question',
+  read: (doc, index) => readHeadingQuestion(doc, index)
+}

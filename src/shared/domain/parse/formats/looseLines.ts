@@ -1,0 +1,150 @@
+/**
+ * Loose lines, one item per line, as in quick personal notes:
+ *   How to create dynamic classes in runtime
+ *       Foo = type('Foo', (), {...})          ← indented: the answer
+ *       https://…                             ← a bare link: links
+ *   getattr, hasattr, dynamic resolve of methods   ← a topic
+ * A paragraph of prose is not a list of lines: when prose outweighs questions and topics, or
+ * the paragraph reads as one wrapped sentence, it yields nothing. A short line standing alone
+ * above a list ("Module to learn") heads that list as a section.
+ */
+
+import type { BlockFormat, BlockResult, ItemDraft } from '../blockFormat'
+import { classifyText, type TextKind } from '../classifyText'
+import { cleanPrompt, cleanSection, extractLinks } from '../cleanText'
+import {
+  answerMarker,
+  bulletItem,
+  isFiller,
+  isUrlOnly,
+  numberedItem,
+  opensDetails,
+  questionPrefix
+} from '../lineShapes'
+import { isStructural, readAnswer } from '../readAnswer'
+import type { Doc, Line } from '../scanLines'
+
+interface Entry {
+  line: number
+  text: string
+  kind: TextKind
+  answer: string | null
+  links: string[]
+}
+
+// Where a wrapped sentence breaks: a trailing comma or a word that cannot end a phrase.
+const DANGLING = /(?:,|\b(?:and|or|the|of|to|a|an|in|with|for|that|which|is|are|by|on|from))$/i
+
+function startsOtherFormat(line: Line): boolean {
+  return (
+    line.code ||
+    isStructural(line) ||
+    numberedItem(line.text) !== null ||
+    bulletItem(line.text) !== null ||
+    questionPrefix(line.text) !== null ||
+    answerMarker(line.text) !== null ||
+    opensDetails(line.text)
+  )
+}
+
+// Lines that are markup, not words: tables, quotes, HTML, images.
+function isMarkup(text: string): boolean {
+  return /^(?:[|>]|<[a-z/!]|!\[)/i.test(text)
+}
+
+function readParagraph(doc: Doc, index: number): { entries: Entry[]; next: number } {
+  const lines = doc.lines
+  const entries: Entry[] = []
+  let j = index
+  while (j < lines.length) {
+    const line = lines[j]!
+    if (line.blank || (j > index && startsOtherFormat(line))) break
+    if (isFiller(line.text) || isMarkup(line.text)) {
+      j++
+      continue
+    }
+    if (isUrlOnly(line.text)) {
+      const last = entries[entries.length - 1]
+      if (last) extractLinks(line.text, last.links)
+      j++
+      continue
+    }
+    const read = readAnswer(doc, j + 1, line.indent, 'loose')
+    entries.push({
+      line: j,
+      text: line.text,
+      kind: classifyText(line.text),
+      answer: read.answer,
+      links: extractLinks(line.text, [...read.links])
+    })
+    j = Math.max(read.next, j + 1)
+  }
+  return { entries, next: Math.max(j, index + 1) }
+}
+
+// Is a list (items, or a paragraph of at least two lines) coming right after `next`?
+function listFollows(doc: Doc, next: number): boolean {
+  const k = doc.nextNonBlank[next] ?? doc.lines.length
+  const line = doc.lines[k]
+  if (!line || line.code || isStructural(line)) return false
+  if (numberedItem(line.text) !== null || bulletItem(line.text) !== null) return true
+  const after = doc.lines[k + 1]
+  return !!after && !after.blank && !startsOtherFormat(after)
+}
+
+function toItem(entry: Entry, kind: 'question' | 'topic'): ItemDraft {
+  return {
+    kind,
+    prompt: cleanPrompt(entry.text),
+    answer: entry.answer,
+    line: entry.line,
+    checked: null,
+    links: entry.links
+  }
+}
+
+function isLead(entry: Entry): boolean {
+  return entry.kind !== 'question' && (entry.kind === 'topic' || entry.text.endsWith(':'))
+}
+
+/** Loose question and topic lines. */
+export const looseLinesFormat: BlockFormat = {
+  name: 'loose-lines',
+  read(doc, index, ctx): BlockResult | null {
+    const first = doc.lines[index]!
+    if (first.blank || startsOtherFormat(first)) return null
+    const { entries, next } = readParagraph(doc, index)
+    if (entries.length === 0) return { items: [], next }
+
+    const head = entries[0]!
+    if (entries.length === 1) {
+      if (head.kind === 'question') return { items: [toItem(head, 'question')], next }
+      if (isLead(head) && head.answer === null && listFollows(doc, next)) {
+        const text = cleanSection(head.text)
+        return text ? { items: [], next, section: { type: 'soft', text } } : { items: [], next }
+      }
+      // A lone phrase is a topic only under a date/lead line or when notes hang under it.
+      const topic = head.kind === 'topic' && (ctx.inSoftSection || head.answer !== null)
+      return { items: topic ? [toItem(head, 'topic')] : [], next }
+    }
+
+    // "Topics:" over the lines that follow.
+    let body = entries
+    let section: BlockResult['section']
+    if (head.kind !== 'question' && head.text.endsWith(':') && head.answer === null) {
+      const text = cleanSection(head.text)
+      if (text) section = { type: 'soft', text }
+      body = entries.slice(1)
+    }
+    const questions = body.filter((e) => e.kind === 'question').length
+    const topics = body.filter((e) => e.kind === 'topic').length
+    const prose = body.length - questions - topics
+    const wrapped = body.slice(0, -1).some((e) => DANGLING.test(e.text))
+    if (prose >= questions + topics || (wrapped && questions === 0)) return { items: [], next }
+    const items = body
+      .filter((e) => e.kind !== 'prose')
+      .map((e) => toItem(e, e.kind === 'question' ? 'question' : 'topic'))
+      .filter((item) => item.prompt !== '')
+    return { items, next, section }
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Numbered questions: `1. What…?`, `1) What…?`, `**1.** …`, `1. **What…?**`, each with an
+ * optional answer (indented `- ` bullets and fences, `Answer:`, `=>`, `<details>`). Numbering
+ * gaps and restarts are kept as written: every entry is an item at its own line.
+ */
+
+import type { BlockFormat, ItemDraft } from '../blockFormat'
+import { cleanPrompt, extractLinks } from '../cleanText'
+import { checkbox, numberedItem } from '../lineShapes'
+import { judgeList } from '../judgeList'
+import { readList, type ListMatch } from '../readList'
+import type { Line } from '../scanLines'
+
+function matchNumbered(line: Line): ListMatch | null {
+  const m = numberedItem(line.text)
+  return m && !checkbox(m.rest) ? { rest: m.rest, checked: null } : null
+}
+
+/** Numbered lists of questions (or of topics under a date). */
+export const numberedListFormat: BlockFormat = {
+  name: 'numbered-list',
+  read(doc, index, ctx) {
+    const first = doc.lines[index]!
+    if (first.code || !matchNumbered(first)) return null
+    const { entries, next } = readList(doc, index, matchNumbered, 'numbered')
+    const prompts = entries.map((e) => cleanPrompt(e.rest))
+    // A bold entry is the usual way chat exports mark the question.
+    const bold = entries.map((e) => e.rest.startsWith('**'))
+    const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection, askedAnyway: bold })
+    const items: ItemDraft[] = []
+    entries.forEach((entry, k) => {
+      const kind = kinds[k]
+      const prompt = prompts[k]!
+      if (!kind || prompt === '') return
+      items.push({
+        kind,
+        prompt,
+        answer: entry.answer,
+        line: entry.line,
+        checked: null,
+        links: extractLinks(entry.rest, [...entry.links])
+      })
+    })
+    return { items, next }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * `Q. question` / `Q: question` lines with `Ans- …` / `A: …` answers (tab-indented lines under
+ * an answer continue it). Also takes a typo'd marker (`R. Model in django?`) when `Q.` lines
+ * surround it, and a parenthesised note after the `?` (`Model in django?( Model is table)`) as
+ * the answer when there is no other.
+ */
+
+import type { BlockFormat } from '../blockFormat'
+import { looksLikeQuestion } from '../classifyText'
+import { cleanPrompt, extractLinks } from '../cleanText'
+import { questionPrefix } from '../lineShapes'
+import { readAnswer } from '../readAnswer'
+import type { Doc } from '../scanLines'
+
+const TYPO_PREFIX = /^([B-Z])\.[ \t]*(\S.*)$/
+const NOTE_AFTER_QUESTION = /^(.*\?)[ \t]*\(([^()]+)\)$/
+
+function isQuestionLine(doc: Doc, index: number): boolean {
+  const line = doc.lines[index]
+  return !!line && !line.code && questionPrefix(line.text) !== null
+}
+
+// A single capital other than A (an answer label) standing in for Q, among Q lines.
+function typoPrefix(doc: Doc, index: number): string | null {
+  const m = TYPO_PREFIX.exec(doc.lines[index]!.text)
+  if (!m || !m[2] || !looksLikeQuestion(m[2])) return null
+  const after = doc.nextNonBlank[index + 1] ?? doc.lines.length
+  const before = doc.lines[index - 1]?.blank ? index - 2 : index - 1
+  return isQuestionLine(doc, before) || isQuestionLine(doc, after) ? m[2] : null
+}
+
+/** `Q.`-style questions, one at a time. */
+export const questionPrefixFormat: BlockFormat = {
+  name: 'question-prefix',
+  read(doc, index) {
+    const line = doc.lines[index]!
+    if (line.code) return null
+    const rest = questionPrefix(line.text) ?? typoPrefix(doc, index)
+    if (rest === null) return null
+    let prompt = cleanPrompt(rest)
+    const read = readAnswer(doc, index + 1, line.indent, 'prefix')
+    let answer = read.answer
+    if (answer === null) {
+      const note = NOTE_AFTER_QUESTION.exec(prompt)
+      if (note && note[1] && note[2] && note[2].trim() !== '') {
+        prompt = note[1].trim()
+        answer = note[2].trim()
+      }
+    }
+    if (prompt === '') return { items: [], next: read.next }
+    return {
+      items: [
+        {
+          kind: 'question',
+          prompt,
+          answer,
+          line: index,
+          checked: null,
+          links: extractLinks(rest, [...read.links])
+        }
+      ],
+      next: read.next
+    }
+  }
+}

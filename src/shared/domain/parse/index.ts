@@ -1,0 +1,45 @@
+/**
+ * Document parsing: text in, `ParsedItem[]` out, in document order. Pure: no Node, no DOM.
+ *
+ *   const text = decodeDocument(bytes, 'notes.txt')   // throws DocumentError for bad input
+ *   const items = parseDocument(text, 'notes.txt')    // never throws
+ */
+
+import type { ParsedItem } from '../types'
+import { DOCUMENT_FORMATS, type DocumentFormat } from './documentFormats'
+import { scanDocument } from './scanLines'
+
+export { decodeDocument, normaliseNewlines } from './decodeDocument'
+export { DOCUMENT_FORMATS, mixedDocumentFormat, type DocumentFormat } from './documentFormats'
+export { BLOCK_FORMATS, parseBlocks } from './parseBlocks'
+export type { BlockFormat, BlockResult, ItemDraft, SectionEvent } from './blockFormat'
+export { scanDocument, splitLines, type Doc, type Line } from './scanLines'
+export { looksLikeQuestion, isTopicLike, classifyText } from './classifyText'
+export { buildAnswer } from './buildAnswer'
+
+/**
+ * Parses a document's text into items. Lines are counted as `splitLines` does (LF, CRLF or a
+ * lone CR each end a line), 1-based. Never throws: a format that fails on some input is skipped
+ * and the next one tried, ending with the mixed-format parser; the worst case is `[]`.
+ */
+export function parseDocument(
+  text: string,
+  file: string,
+  formats: readonly DocumentFormat[] = DOCUMENT_FORMATS
+): ParsedItem[] {
+  const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : ''
+  let doc
+  try {
+    doc = scanDocument(source)
+  } catch {
+    return []
+  }
+  for (const format of formats) {
+    try {
+      if (format.detect(doc, source)) return format.parse(doc, file)
+    } catch {
+      // A broken format must not take the document down: fall through to the next one.
+    }
+  }
+  return []
+}

@@ -1,0 +1,31 @@
+/**
+ * Judges a list as a whole. A list that is mostly questions is a question list, so a terse
+ * entry in it ("Generate 100 numbers divisible by 2 and 7") is a question too. Under a date or
+ * a lead line, the other entries are topics. Elsewhere only a list of short phrases yields
+ * topics, so a Markdown list of sentences in someone's notes yields nothing.
+ */
+
+import type { ItemKind } from '../types'
+import { classifyText } from './classifyText'
+
+const SHORT_TOPIC_WORDS = 5
+
+/** One kind per entry; null means the entry is not an item. */
+export function judgeList(
+  prompts: readonly string[],
+  options: { inSoftSection: boolean; askedAnyway?: readonly boolean[] }
+): (ItemKind | null)[] {
+  const kinds = prompts.map((p, k) => (options.askedAnyway?.[k] ? 'question' : classifyText(p)))
+  const questions = kinds.filter((k) => k === 'question').length
+  if (questions > 0 && questions * 2 >= kinds.length) return kinds.map(() => 'question')
+  if (options.inSoftSection) return kinds.map((k) => (k === 'question' ? 'question' : 'topic'))
+  const shortList =
+    kinds.length >= 2 &&
+    kinds.every(
+      (k, i) =>
+        k === 'question' || (k === 'topic' && prompts[i]!.split(/\s+/).length <= SHORT_TOPIC_WORDS)
+    )
+  return kinds.map((k) =>
+    k === 'question' ? 'question' : k === 'topic' && shortList ? 'topic' : null
+  )
+}

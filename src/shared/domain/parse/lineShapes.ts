@@ -1,0 +1,98 @@
+/**
+ * Recognisers for single lines (trimmed text in, facts out). Each is an anchored regex with no
+ * nested quantifiers, so a 10 MB document cannot trigger catastrophic backtracking.
+ */
+
+const SEPARATOR_SAME = /^([-_=*#~+.•·])(?:[ \t]*\1){2,}$/
+const SEPARATOR_MIXED = /^[-_=*#~+]{3,}$/
+
+/** `----`, `____`, `====`, `#####`, `***`, `* * *`: a rule, never an item. */
+export function isSeparator(text: string): boolean {
+  return SEPARATOR_SAME.test(text) || SEPARATOR_MIXED.test(text)
+}
+
+const BANNER = /^[*#=~_+-]{3,}[ \t]*([^*#=~_+\-\s][^*#=~]*?)[ \t]*[*#=~_+-]{3,}$/
+
+/** `*****DJANGO:*****` or `=== Flask ===`: the text inside the decoration, else null. */
+export function bannerText(text: string): string | null {
+  // Banners are short; the cap keeps the lazy group from going quadratic on a huge line.
+  if (text.length > 300) return null
+  const m = BANNER.exec(text)
+  const inner = m?.[1]?.trim()
+  return inner && /\p{L}/u.test(inner) ? inner : null
+}
+
+const MONTHS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december'
+const MONTH_SET = new Set(MONTHS.split('|'))
+const NUMERIC_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/
+const DAY_MONTH_YEAR = /^\d{1,2}(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+\d{4}$/i
+const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/i
+
+/** A line that is only a date (`25/04/2018`, `2018-04-25`, `25 April 2018`), bold or not. */
+export function isBareDate(text: string): boolean {
+  const t = text
+    .replace(/^\*\*|\*\*$/g, '')
+    .replace(/:$/, '')
+    .trim()
+  if (NUMERIC_DATE.test(t)) return true
+  const m = DAY_MONTH_YEAR.exec(t) ?? MONTH_DAY_YEAR.exec(t)
+  return !!m && !!m[1] && MONTH_SET.has(m[1].toLowerCase())
+}
+
+/** `1. text`, `1) text`, `**1.** text`: the number and the text, else null. */
+const NUMBERED = /^(?:\*\*)?(\d{1,4})[.)](?:\*\*)?[ \t]+(\S.*)$/
+export function numberedItem(text: string): { n: number; rest: string } | null {
+  const m = NUMBERED.exec(text)
+  return m && m[1] && m[2] ? { n: Number(m[1]), rest: m[2] } : null
+}
+
+const BULLET = /^[-*+•][ \t]+(\S.*)$/
+/** `- text`, `* text`, `+ text`: the text, else null. */
+export function bulletItem(text: string): string | null {
+  return BULLET.exec(text)?.[1] ?? null
+}
+
+const CHECKBOX = /^\[([ xX✓✔])?\][ \t]*(.*)$/
+/** `[x] text` / `[ ] text` (after the list marker): the state and the text, else null. */
+export function checkbox(rest: string): { checked: boolean; rest: string } | null {
+  const m = CHECKBOX.exec(rest)
+  if (!m) return null
+  const mark = m[1] ?? ' '
+  return { checked: mark !== ' ', rest: m[2] ?? '' }
+}
+
+const Q_PREFIX =
+  /^(?:\*\*)?(?:q|ques|question)[ \t]*\d{0,4}[ \t]*(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
+/** `Q. text`, `Q: text`, `Q1) text`, `Question 3: text`: the text, else null. */
+export function questionPrefix(text: string): string | null {
+  return Q_PREFIX.exec(text)?.[1] ?? null
+}
+
+const ANSWER_WORD = /^(?:\*\*)?(?:ans|answer|answers)[ \t]*(?:[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
+const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?:[:.)]|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
+const ANSWER_ARROW = /^(?:=+>|-+>)[ \t]*(.*)$/
+
+/** `Ans- text`, `Answer: text`, `A: text`, `=> text`: the text after the marker, else null. */
+export function answerMarker(text: string): string | null {
+  const m = ANSWER_WORD.exec(text) ?? ANSWER_LETTER.exec(text) ?? ANSWER_ARROW.exec(text)
+  return m ? (m[1] ?? '') : null
+}
+
+/** A line that is only a link. */
+export function isUrlOnly(text: string): boolean {
+  return /^<?https?:\/\/\S+?>?$/.test(text)
+}
+
+/** Opens a `<details>` block (an answer hidden behind a disclosure). */
+export function opensDetails(text: string): boolean {
+  return /^<details\b/i.test(text)
+}
+
+const FILLER =
+  /^(?:here(?:'|’)?s\b|here (?:is|are)\b|let me know\b|i hope\b|hope (?:this|that|it)\b|feel free\b|sure[,!.]|certainly[,!.]|of course[,!.]|below (?:is|are)\b|good luck\b|happy (?:coding|learning|studying)\b|as an ai\b|great question\b)/i
+
+/** Chatty lines a chat assistant leaves in a pasted list ("Here are the answers to..."). */
+export function isFiller(text: string): boolean {
+  return FILLER.test(text)
+}

@@ -1,0 +1,120 @@
+/**
+ * The block dispatcher: walks the document line by line and lets the format modules claim
+ * blocks, in order, so one file can mix formats (001 has three). It owns the section state:
+ * a stack of Markdown headings plus an optional soft section (a date or lead line).
+ */
+
+import type { ParsedItem } from '../types'
+import type { BlockFormat, SectionEvent } from './blockFormat'
+import { extractLinks } from './cleanText'
+import { bulletListFormat } from './formats/bulletList'
+import { checklistFormat } from './formats/checklist'
+import { headingQuestionFormat } from './formats/headingQuestion'
+import { looseLinesFormat } from './formats/looseLines'
+import { numberedListFormat } from './formats/numberedList'
+import { questionPrefixFormat } from './formats/questionPrefix'
+import { sectionFormat } from './formats/sections'
+import { isUrlOnly } from './lineShapes'
+import type { Doc } from './scanLines'
+
+/**
+ * Block formats in the order they get to claim a line. Question headings come before section
+ * headings; list and prefix shapes before loose lines, which take whatever is left.
+ */
+export const BLOCK_FORMATS: readonly BlockFormat[] = [
+  headingQuestionFormat,
+  sectionFormat,
+  checklistFormat,
+  questionPrefixFormat,
+  numberedListFormat,
+  bulletListFormat,
+  looseLinesFormat
+]
+
+class SectionState {
+  private readonly headings: { level: number; text: string }[] = []
+  private soft: string | null = null
+
+  apply(event: SectionEvent): void {
+    switch (event.type) {
+      case 'heading':
+      case 'close':
+        while (
+          this.headings.length > 0 &&
+          this.headings[this.headings.length - 1]!.level >= event.level
+        ) {
+          this.headings.pop()
+        }
+        if (event.type === 'heading') this.headings.push({ level: event.level, text: event.text })
+        this.soft = null
+        break
+      case 'soft':
+        this.soft = event.text
+        break
+      case 'break':
+        this.soft = null
+        break
+    }
+  }
+
+  get inSoftSection(): boolean {
+    return this.soft !== null
+  }
+
+  get current(): string | null {
+    return this.soft ?? this.headings[this.headings.length - 1]?.text ?? null
+  }
+}
+
+/** Parses a scanned document with the given block formats; items come out in document order. */
+export function parseBlocks(
+  doc: Doc,
+  file: string,
+  formats: readonly BlockFormat[] = BLOCK_FORMATS
+): ParsedItem[] {
+  const lines = doc.lines
+  const sections = new SectionState()
+  const items: ParsedItem[] = []
+  // Line after the last block that produced an item: a bare link right there belongs to it.
+  let lastItemEnd = -1
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]!
+    // Blank lines, and code that no question owns, hold no items.
+    if (line.blank || line.code) {
+      i++
+      continue
+    }
+    const last = items[items.length - 1]
+    if (last && lastItemEnd === i && isUrlOnly(line.text)) {
+      extractLinks(line.text, last.links)
+      lastItemEnd = ++i
+      continue
+    }
+    let claimed = false
+    for (const format of formats) {
+      const result = format.read(doc, i, { inSoftSection: sections.inSoftSection })
+      if (!result) continue
+      if (result.section) sections.apply(result.section)
+      const section = sections.current
+      for (const draft of result.items) {
+        items.push({
+          kind: draft.kind,
+          prompt: draft.prompt,
+          answer: draft.answer,
+          section,
+          source: { file, line: draft.line + 1 },
+          checked: draft.checked,
+          links: draft.links
+        })
+      }
+      const next = Math.max(result.next, i + 1)
+      if (result.items.length > 0) lastItemEnd = next
+      i = next
+      claimed = true
+      break
+    }
+    if (!claimed) i++
+  }
+  return items
+}

@@ -1,0 +1,165 @@
+/**
+ * Finds the answer under a question line, whatever shape it takes: an explicit marker
+ * (`Ans-`, `Answer:`, `A:`, `=>`), a `<details>` disclosure, or lines indented under the
+ * question (notes, `- ` bullets, fenced code). Shared by every format so they agree on where an
+ * answer ends.
+ */
+
+import { buildAnswer } from './buildAnswer'
+import { looksLikeQuestion } from './classifyText'
+import { extractLinks } from './cleanText'
+import {
+  answerMarker,
+  bannerText,
+  bulletItem,
+  checkbox,
+  isBareDate,
+  isFiller,
+  isSeparator,
+  isUrlOnly,
+  numberedItem,
+  opensDetails,
+  questionPrefix
+} from './lineShapes'
+import type { Doc, Line } from './scanLines'
+
+/** Which kind of question line is asking; decides what line starts the next question. */
+export type QuestionFamily = 'prefix' | 'numbered' | 'bullet' | 'loose'
+
+export interface AnswerRead {
+  answer: string | null
+  links: string[]
+  /** First line after the answer (the question's next line when there is none). */
+  next: number
+}
+
+/** Headings, rules, banners and dates end any block. */
+export function isStructural(line: Line): boolean {
+  if (line.code || line.blank) return false
+  if (line.memo.structural === undefined) {
+    line.memo.structural =
+      line.heading !== null ||
+      line.underline ||
+      isSeparator(line.text) ||
+      bannerText(line.text) !== null ||
+      isBareDate(line.text)
+  }
+  return line.memo.structural
+}
+
+/** `looksLikeQuestion` of a list item's text, memoised on the line. */
+function itemAsks(line: Line, rest: string): boolean {
+  if (line.memo.asks === undefined) line.memo.asks = looksLikeQuestion(rest)
+  return line.memo.asks
+}
+
+function listItemText(text: string): string | null {
+  return numberedItem(text)?.rest ?? bulletItem(text)
+}
+
+/** True when `line` begins another question of the same family (so the answer ends there). */
+function startsQuestion(line: Line, family: QuestionFamily, baseIndent: number): boolean {
+  if (line.code || line.blank) return false
+  if (questionPrefix(line.text) !== null) return true
+  const item = listItemText(line.text)
+  if (item !== null && checkbox(item)) return true
+  if (family === 'numbered') {
+    const n = numberedItem(line.text)
+    return (
+      !!n && line.indent <= baseIndent + 1 && (n.rest.startsWith('**') || itemAsks(line, n.rest))
+    )
+  }
+  if (family === 'bullet') {
+    const b = bulletItem(line.text)
+    return b !== null && line.indent <= baseIndent && itemAsks(line, b)
+  }
+  if (family === 'loose') return line.indent <= baseIndent && itemAsks(line, line.text)
+  return false
+}
+
+function endsAnswer(line: Line, family: QuestionFamily, baseIndent: number): boolean {
+  if (line.code || line.blank) return false
+  return isStructural(line) || isFiller(line.text) || startsQuestion(line, family, baseIndent)
+}
+
+function lastNonBlank(doc: Doc, from: number, to: number): number {
+  let last = from - 1
+  for (let j = from; j < to; j++) if (!doc.lines[j]!.blank) last = j
+  return last
+}
+
+/**
+ * Reads the answer that follows the question on line `start - 1`.
+ * @param baseIndent the question line's indentation: deeper lines belong to it.
+ */
+export function readAnswer(
+  doc: Doc,
+  start: number,
+  baseIndent: number,
+  family: QuestionFamily
+): AnswerRead {
+  const lines = doc.lines
+  const n = lines.length
+  const none: AnswerRead = { answer: null, links: [], next: start }
+  const k = doc.nextNonBlank[start] ?? n
+  const first = lines[k]
+  if (!first || (!first.code && endsAnswer(first, family, baseIndent))) return none
+
+  const marker = first.code ? null : answerMarker(first.text)
+  if (marker !== null) {
+    const out = [marker]
+    let j = k + 1
+    for (; j < n; j++) {
+      const line = lines[j]!
+      if (endsAnswer(line, family, baseIndent)) break
+      // Loose lines have no numbering to end an answer, so a blank line does.
+      if (family === 'loose' && line.blank) break
+      out.push(line.raw)
+    }
+    const end = lastNonBlank(doc, k, j) + 1
+    const links = extractLinks(out.join('\n'))
+    return { answer: buildAnswer(out.slice(0, end - k), { inlineFirst: true }), links, next: end }
+  }
+
+  if (opensDetails(first.text)) {
+    const close = doc.nextDetailsClose[k] ?? n
+    let j = k
+    for (; j < n && j <= close; j++) {
+      if (j > k && isStructural(lines[j]!)) break
+    }
+    const out = lines.slice(k, j).map((l) => l.raw)
+    return { answer: buildAnswer(out), links: extractLinks(out.join('\n')), next: j }
+  }
+
+  // Indented notes, or a fence right under the question.
+  const fenceBelow = first.fence === 'open' && k === start
+  if (
+    !(first.indent > baseIndent && !first.code) &&
+    !fenceBelow &&
+    !(first.code && first.indent > baseIndent)
+  ) {
+    return none
+  }
+  const out: string[] = []
+  const links: string[] = []
+  let j = k
+  for (; j < n; j++) {
+    const line = lines[j]!
+    if (line.blank || line.code) {
+      out.push(line.raw)
+      continue
+    }
+    if (line.indent <= baseIndent || endsAnswer(line, family, baseIndent)) break
+    // A bare link under a question is a reference, kept in `links` rather than the answer text.
+    if (isUrlOnly(line.text)) {
+      extractLinks(line.text, links)
+      out.push('')
+      continue
+    }
+    out.push(line.raw)
+  }
+  const end = lastNonBlank(doc, k, j) + 1
+  const kept = out.slice(0, end - k)
+  extractLinks(kept.join('\n'), links)
+  return { answer: buildAnswer(kept), links, next: end }
+}

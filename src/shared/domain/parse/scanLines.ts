@@ -1,0 +1,184 @@
+/**
+ * Splits a document into lines and records, once, the facts every format module asks about:
+ * indentation, fenced code (so `# comment` inside Python is never a heading), ATX and setext
+ * headings, the document title. Everything here is linear in the document size.
+ */
+
+/** A heading as written: level 1-6 and its raw text (decoration removed later). */
+export interface Heading {
+  level: number
+  text: string
+}
+
+/** One physical line with the facts the format modules need. */
+export interface Line {
+  /** 0-based; source lines reported to users are `index + 1`. */
+  index: number
+  raw: string
+  /** `raw` without leading/trailing whitespace. */
+  text: string
+  /** Leading columns; a tab advances to the next multiple of 4. */
+  indent: number
+  blank: boolean
+  /** Inside a closed fenced code block, fence lines included. */
+  code: boolean
+  /** Opening or closing line of a fenced code block. */
+  fence: 'open' | 'close' | null
+  /** ATX heading on this line, or the text line of a setext heading. */
+  heading: Heading | null
+  /** The `===`/`---` underline of a setext heading: part of the heading above. */
+  underline: boolean
+  /** Memo for facts the format modules ask about repeatedly (see `readAnswer`). */
+  memo: { structural?: boolean; asks?: boolean }
+}
+
+/** A scanned document. */
+export interface Doc {
+  lines: Line[]
+  /** `nextNonBlank[i]`: first non-blank line at or after i (`lines.length` if none). */
+  nextNonBlank: Int32Array
+  /** `nextDetailsClose[i]`: first line at or after i containing `</details>`. */
+  nextDetailsClose: Int32Array
+  /** The lone `# Title` that opens the document (a title, not a section), or -1. */
+  titleIndex: number
+}
+
+/** Splits exactly as tests and callers do: on LF, CRLF or a lone CR. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/)
+}
+
+export function measureIndent(raw: string): number {
+  let cols = 0
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]
+    if (c === ' ') cols++
+    else if (c === '\t') cols = cols - (cols % 4) + 4
+    else break
+  }
+  return cols
+}
+
+const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})([^`]*)$/
+const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/
+const SETEXT_UNDERLINE = /^ {0,3}(={3,}|-{3,})[ \t]*$/
+// A setext heading's text is a plain line: not a list item, a quote, a table row or a marker.
+const NOT_SETEXT_TEXT = /^(?:[-*+>|#<]|\d{1,4}[.)]\s|`{3}|~{3}|(?:q|ques|question)\s*\d*\s*[.:)-])/i
+
+function atxHeading(raw: string): Heading | null {
+  const m = ATX_OPEN.exec(raw)
+  if (!m || !m[1]) return null
+  // Closing hashes (`## Title ##`) are decoration; stripped without a backtracking regex.
+  const text = raw
+    .slice(m[0].length)
+    .trim()
+    .replace(/(?:^|[ \t])#+$/, '')
+    .trim()
+  // `# # #` or `#####` is a decoration, not a heading.
+  if (!/[^#\s]/.test(text)) return null
+  return { level: m[1].length, text }
+}
+
+function markFences(lines: Line[]): void {
+  const n = lines.length
+  // Longest closing fence at or after i, per fence character: an opening fence that nothing
+  // closes is treated as text, so one stray ``` cannot swallow the rest of the document.
+  const maxTick = new Int32Array(n + 1)
+  const maxTilde = new Int32Array(n + 1)
+  for (let i = n - 1; i >= 0; i--) {
+    maxTick[i] = maxTick[i + 1] ?? 0
+    maxTilde[i] = maxTilde[i + 1] ?? 0
+    const m = FENCE_CLOSE.exec(lines[i]!.raw)
+    if (m && m[1]) {
+      if (m[1][0] === '`') maxTick[i] = Math.max(maxTick[i]!, m[1].length)
+      else maxTilde[i] = Math.max(maxTilde[i]!, m[1].length)
+    }
+  }
+  let i = 0
+  while (i < n) {
+    const m = FENCE_OPEN.exec(lines[i]!.raw)
+    const marker = m?.[1]
+    if (!marker) {
+      i++
+      continue
+    }
+    const tick = marker[0] === '`'
+    const available = (tick ? maxTick : maxTilde)[i + 1] ?? 0
+    if (available < marker.length) {
+      i++
+      continue
+    }
+    let j = i + 1
+    for (; j < n; j++) {
+      const c = FENCE_CLOSE.exec(lines[j]!.raw)
+      if (c && c[1] && c[1][0] === marker[0] && c[1].length >= marker.length) break
+    }
+    for (let k = i; k <= j && k < n; k++) lines[k]!.code = true
+    lines[i]!.fence = 'open'
+    if (j < n) lines[j]!.fence = 'close'
+    i = j + 1
+  }
+}
+
+function markSetext(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    const under = lines[i + 1]!
+    if (line.blank || line.code || line.heading || line.underline || under.code) continue
+    if (line.indent >= 4 || NOT_SETEXT_TEXT.test(line.text)) continue
+    const m = SETEXT_UNDERLINE.exec(under.raw)
+    if (!m || !m[1]) continue
+    // Only a one-line paragraph becomes a heading, so a list of loose lines keeps its lines.
+    const prev = i > 0 ? lines[i - 1]! : null
+    if (prev && !prev.blank && !prev.heading && !/^[-_=*#~+\s]{3,}$/.test(prev.raw)) continue
+    line.heading = { level: m[1][0] === '=' ? 1 : 2, text: line.text }
+    under.underline = true
+    i++
+  }
+}
+
+/** Scans a document's text (any line endings) into lines with their structural facts. */
+export function scanDocument(text: string): Doc {
+  const raws = splitLines(text)
+  const lines: Line[] = raws.map((raw, index) => {
+    const trimmed = raw.trim()
+    return {
+      index,
+      raw,
+      text: trimmed,
+      indent: measureIndent(raw),
+      blank: trimmed === '',
+      code: false,
+      fence: null,
+      heading: null,
+      underline: false,
+      memo: {}
+    }
+  })
+  markFences(lines)
+  for (const line of lines) {
+    if (!line.code && !line.blank) line.heading = atxHeading(line.raw)
+  }
+  markSetext(lines)
+
+  const n = lines.length
+  const nextNonBlank = new Int32Array(n + 1)
+  const nextDetailsClose = new Int32Array(n + 1)
+  nextNonBlank[n] = n
+  nextDetailsClose[n] = n
+  for (let i = n - 1; i >= 0; i--) {
+    const line = lines[i]!
+    nextNonBlank[i] = line.blank ? nextNonBlank[i + 1]! : i
+    nextDetailsClose[i] = /<\/details>/i.test(line.raw) ? i : nextDetailsClose[i + 1]!
+  }
+
+  let titleIndex = -1
+  const first = lines[nextNonBlank[0]!]
+  if (first?.heading?.level === 1) {
+    let h1 = 0
+    for (const line of lines) if (line.heading?.level === 1) h1++
+    if (h1 === 1) titleIndex = first.index
+  }
+  return { lines, nextNonBlank, nextDetailsClose, titleIndex }
+}

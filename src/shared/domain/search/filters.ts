@@ -1,0 +1,48 @@
+/** The search filters (source, section, status, answered, checked, favourite) as a predicate. */
+import type { SearchFilters } from '../../ipc/types'
+import type { CatalogEntry } from '../types'
+import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
+
+/** What a filter needs to know about the user's side of an entry. */
+export interface PersonalView {
+  study(id: string): StudyState | undefined
+  /** True when the user has written a non-blank answer. */
+  answered(id: string): boolean
+}
+
+/** True when `filters` restricts nothing. */
+export function isUnfiltered(filters: SearchFilters | undefined): boolean {
+  if (!filters) return true
+  return (
+    filters.sources === undefined &&
+    filters.sections === undefined &&
+    filters.status === undefined &&
+    filters.answered === undefined &&
+    filters.checked === undefined &&
+    filters.favourite === undefined
+  )
+}
+
+/** Builds the predicate for `filters`; every given filter must hold (an empty list matches none). */
+export function makeFilter(
+  filters: SearchFilters | undefined,
+  personal: PersonalView
+): (entry: CatalogEntry) => boolean {
+  if (isUnfiltered(filters)) return () => true
+  const f = filters!
+  const sources = f.sources && new Set(f.sources)
+  const sections = f.sections && new Set(f.sections)
+  const statuses = f.status && new Set(f.status)
+  return (entry) => {
+    if (sources && !entry.occurrences.some((ref) => sources.has(ref.file))) return false
+    if (sections && !entry.sections.some((name) => sections.has(name))) return false
+    if (f.checked !== undefined && entry.checked !== f.checked) return false
+    if (f.answered !== undefined && personal.answered(entry.id) !== f.answered) return false
+    if (statuses || f.favourite !== undefined) {
+      const study = personal.study(entry.id) ?? DEFAULT_STUDY_STATE
+      if (statuses && !statuses.has(study.status)) return false
+      if (f.favourite !== undefined && study.favourite !== f.favourite) return false
+    }
+    return true
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Score accumulation for one query: BM25 over the compact postings, summed per document in
+ * flat typed arrays (no object per match), with a bit per query clause recording which
+ * clauses a document matched (for `+must` and for preferring documents that match every word).
+ */
+import type { FieldPostings } from './invertedIndex'
+
+export const BM25 = { k1: 1.2, b: 0.75 } as const
+
+/** Reusable per-document accumulators, sized to the catalog. */
+export class ScoreBoard {
+  readonly scores: Float64Array
+  readonly masks: Uint32Array
+  /** Documents with a non-zero mask, in first-touched order. */
+  readonly touched: number[] = []
+  /** Best value per document for the field being scored, across a clause's expansions. */
+  private readonly best: Float64Array
+  private readonly pending: number[] = []
+
+  constructor(readonly size: number) {
+    this.scores = new Float64Array(size)
+    this.masks = new Uint32Array(size)
+    this.best = new Float64Array(size)
+  }
+
+  /** Forgets the previous query (only the touched slots are cleared). */
+  clear(): void {
+    for (const doc of this.touched) {
+      this.scores[doc] = 0
+      this.masks[doc] = 0
+    }
+    this.touched.length = 0
+  }
+
+  /**
+   * Adds one term's postings in one field. `weight` folds in the field boost and the
+   * expansion weight; `docMap` maps a small index's local doc numbers to catalog numbers.
+   */
+  addTerm(
+    field: FieldPostings,
+    term: number,
+    weight: number,
+    totalDocs: number,
+    docMap?: Uint32Array
+  ): void {
+    const from = field.offsets[term]!
+    const to = field.offsets[term + 1]!
+    const df = to - from
+    if (df === 0) return
+    const idf = Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5))
+    const scale = weight * idf * (BM25.k1 + 1)
+    const norm = BM25.k1 / (field.avgLength || 1)
+    const { docs, tfs, lengths } = field
+    const { best, pending } = this
+    for (let p = from; p < to; p++) {
+      const local = docs[p]!
+      const doc = docMap ? docMap[local]! : local
+      const tf = tfs[p]!
+      const value = (scale * tf) / (tf + BM25.k1 * (1 - BM25.b) + norm * BM25.b * lengths[local]!)
+      const previous = best[doc]!
+      if (previous === 0) pending.push(doc)
+      // Within one clause and field keep the best expansion, so a word's variants don't add up.
+      if (value > previous) best[doc] = value
+    }
+  }
+
+  /** Ends one field of one clause: its best values count, and the clause's bit is set. */
+  commitField(bit: number): void {
+    const { best, pending, scores, masks, touched } = this
+    for (const doc of pending) {
+      if (masks[doc] === 0) touched.push(doc)
+      masks[doc]! |= bit
+      scores[doc]! += best[doc]!
+      best[doc] = 0
+    }
+    pending.length = 0
+  }
+
+  /** Marks every document containing `term` (for exclusions), without scoring. */
+  collect(field: FieldPostings, term: number, into: Set<number>, docMap?: Uint32Array): void {
+    const to = field.offsets[term + 1]!
+    for (let p = field.offsets[term]!; p < to; p++) {
+      const local = field.docs[p]!
+      into.add(docMap ? docMap[local]! : local)
+    }
+  }
+}

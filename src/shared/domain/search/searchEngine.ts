@@ -1,0 +1,272 @@
+/**
+ * The search engine: the catalog index (built once per set of sources, cacheable) plus the
+ * small personal index (notes and tags), queried together. Pure and synchronous: the main
+ * process runs it in a worker thread, the CLI runs it in-process.
+ */
+import type { SearchHit, SearchRequest, SearchResponse } from '../../ipc/types'
+import type { CatalogEntry } from '../types'
+import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
+import { containsPhrase } from './containsPhrase'
+import { makeFilter, type PersonalView } from './filters'
+import { CATALOG_FIELDS, FIELD_BOOSTS, catalogDoc } from './indexSettings'
+import { buildInvertedIndex, termId, type BuildProgress, type InvertedIndex } from './invertedIndex'
+import { matchRanges } from './matchRanges'
+import { parseQuery, type QueryClause } from './parseQuery'
+import { buildPersonalIndex, type IndexSource } from './personalIndex'
+import { TopRanked, type Ranked } from './rankHits'
+import { ScoreBoard } from './scoreBoard'
+import { Vocabulary } from './vocabulary'
+
+export const DEFAULT_LIMIT = 50
+/** Clauses beyond this many are ignored (one bit each in a 32-bit mask). */
+const MAX_CLAUSE_TERMS = 31
+/** Fields of free prose (answers, notes), where fragments and very common words are noise. */
+const LONG_FIELDS = new Set(['answer', 'mine'])
+/** A word in more than this share of the documents' prose does not discriminate. */
+const COMMON_SHARE = 0.4
+
+/** One word of the query, scored on its own bit. */
+interface Unit {
+  term: string
+  clause: QueryClause
+  bit: number
+  /** Share of the coverage score: a one-letter fragment or a digit counts less than a word. */
+  importance: number
+}
+
+export class SearchEngine {
+  private readonly catalog: IndexSource
+  private readonly positions = new Map<string, number>()
+  private readonly notes = new Map<string, string>()
+  private readonly study = new Map<string, StudyState>()
+  private personal: IndexSource | null = null
+  private readonly board: ScoreBoard
+  private readonly view: PersonalView = {
+    study: (id) => this.study.get(id),
+    answered: (id) => (this.notes.get(id)?.trim() ?? '') !== ''
+  }
+
+  private constructor(
+    private readonly entries: readonly CatalogEntry[],
+    index: InvertedIndex
+  ) {
+    if (index.docCount !== entries.length)
+      throw new Error(`index has ${index.docCount} documents for ${entries.length} entries`)
+    entries.forEach((entry, doc) => this.positions.set(entry.id, doc))
+    this.catalog = { index, vocabulary: new Vocabulary(index) }
+    this.board = new ScoreBoard(entries.length)
+  }
+
+  /** Indexes `entries` (the slow path: seconds at 50,000 questions). */
+  static build(entries: readonly CatalogEntry[], onProgress?: BuildProgress): SearchEngine {
+    const index = buildInvertedIndex([...CATALOG_FIELDS], entries.map(catalogDoc), onProgress)
+    return new SearchEngine(entries, index)
+  }
+
+  /** Wraps an index built earlier for the same entries (the warm start). */
+  static fromIndex(entries: readonly CatalogEntry[], index: InvertedIndex): SearchEngine {
+    return new SearchEngine(entries, index)
+  }
+
+  /** The catalog index, for caching. */
+  get index(): InvertedIndex {
+    return this.catalog.index
+  }
+
+  /** Sets or clears (empty text) the user's answer for one entry. */
+  setNote(id: string, markdown: string): void {
+    if (markdown.trim()) this.notes.set(id, markdown)
+    else this.notes.delete(id)
+    this.personal = null
+  }
+
+  /** Sets the study state (status, favourite, tags) for one entry. */
+  setStudy(id: string, state: StudyState): void {
+    const before = this.study.get(id)?.tags ?? []
+    this.study.set(id, state)
+    if (before.join('\n') !== state.tags.join('\n')) this.personal = null
+  }
+
+  /** Runs one search. Never throws for any query text. */
+  query(request: SearchRequest): SearchResponse {
+    const started = performance.now()
+    const parsed = parseQuery(request.query)
+    const filter = makeFilter(request.filters, this.view)
+    const units = this.unitsOf(parsed.clauses)
+    const excluded = this.excludedDocs(parsed.clauses)
+    const highlight = new Set<string>()
+    const offset = request.offset ?? 0
+    const limit = request.limit ?? DEFAULT_LIMIT
+    const top = new TopRanked(offset + limit)
+    const accept = (doc: number) => {
+      const entry = this.entries[doc]!
+      return !excluded.has(doc) && filter(entry) && this.phrasesHold(doc, parsed.clauses)
+    }
+    if (units.length === 0) {
+      this.entries.forEach((entry, doc) => {
+        if (accept(doc)) top.offer(doc, 0, entry.askedIn)
+      })
+    } else {
+      const { board } = this
+      board.clear()
+      let required = 0
+      for (const unit of units) {
+        this.scoreUnit(unit, highlight, units.length === 1)
+        if (unit.clause.presence === 'must' || unit.clause.phrase) required |= unit.bit
+      }
+      const totalImportance = units.reduce((sum, unit) => sum + unit.importance, 0)
+      for (const doc of board.touched) {
+        const mask = board.masks[doc]!
+        if ((mask & required) !== required || !accept(doc)) continue
+        // Prefer documents that match every word: a partial match keeps (share matched)².
+        let matched = 0
+        for (const unit of units) if (mask & unit.bit) matched += unit.importance
+        const coverage = matched / totalImportance
+        top.offer(doc, board.scores[doc]! * coverage * coverage, this.entries[doc]!.askedIn)
+      }
+    }
+    return {
+      total: top.count,
+      hits: top
+        .sorted()
+        .slice(offset)
+        .map((ranked) => this.hitOf(ranked, highlight)),
+      fallback: parsed.fallback,
+      tookMs: Math.round((performance.now() - started) * 100) / 100
+    }
+  }
+
+  private unitsOf(clauses: QueryClause[]): Unit[] {
+    const units: Unit[] = []
+    for (const clause of clauses) {
+      if (clause.presence === 'not') continue
+      for (const term of clause.terms) {
+        if (units.length === MAX_CLAUSE_TERMS) return units
+        const importance = Math.min(1, [...term].length / 3)
+        units.push({ term, clause, bit: 2 ** units.length, importance })
+      }
+    }
+    return units
+  }
+
+  private sourcesFor(field: QueryClause['field']): Array<[IndexSource, number[]]> {
+    const out: Array<[IndexSource, number[]]> = []
+    for (const source of [this.catalog, this.personalSource()]) {
+      const fields = source.index.fields
+        .map((name, f) => [name, f] as const)
+        .filter(([name]) => field === null || name === field)
+        .map(([, f]) => f)
+      if (fields.length > 0) out.push([source, fields])
+    }
+    return out
+  }
+
+  private personalSource(): IndexSource {
+    if (!this.personal) {
+      const tags = new Map<string, string[]>()
+      for (const [id, state] of this.study) if (state.tags.length) tags.set(id, state.tags)
+      this.personal = buildPersonalIndex(this.positions, this.notes, tags)
+    }
+    return this.personal
+  }
+
+  private scoreUnit(unit: Unit, highlight: Set<string>, alone: boolean): void {
+    const { clause, term } = unit
+    const sources = this.sourcesFor(clause.field)
+    const fuzzy = clause.presence === 'should' && !clause.phrase
+    // A complete word gets no completions unless it is still being typed or is unknown.
+    const known = sources.some(([source]) => termId(source.index, term) >= 0)
+    const prefix = !clause.phrase && (clause.typing || (fuzzy && !known))
+    const fragment = unit.importance < 1
+    const total = this.entries.length
+    for (const [source, fields] of sources) {
+      const expansions = source.vocabulary.expand(term, { prefix, fuzzy })
+      for (const { term: t } of expansions) highlight.add(source.index.terms[t]!)
+      for (const f of fields) {
+        const name = source.index.fields[f]!
+        const boost = FIELD_BOOSTS[name] ?? 1
+        const postings = source.index.postings[f]!
+        const prose = LONG_FIELDS.has(name)
+        for (const { term: t, weight } of expansions) {
+          // In long prose, completions of a 1-2 letter fragment and words most answers use
+          // only add noise (and most of the work): they count in prompts, sections and tags.
+          if (prose && fragment && weight < 1) continue
+          const df = postings.offsets[t + 1]! - postings.offsets[t]!
+          if (prose && !alone && df > COMMON_SHARE * total) continue
+          this.board.addTerm(postings, t, boost * weight, total, source.docMap)
+        }
+        this.board.commitField(unit.bit)
+      }
+    }
+  }
+
+  private excludedDocs(clauses: QueryClause[]): Set<number> {
+    const excluded = new Set<number>()
+    for (const clause of clauses) {
+      if (clause.presence !== 'not') continue
+      const found = new Set<number>()
+      // A phrase is excluded where it occurs; collect docs with its first word, then check.
+      for (const [source, fields] of this.sourcesFor(clause.field))
+        for (const { term } of source.vocabulary.expand(clause.terms[0]!, {
+          prefix: false,
+          fuzzy: false
+        }))
+          for (const f of fields)
+            this.board.collect(source.index.postings[f]!, term, found, source.docMap)
+      for (const doc of found)
+        if (
+          !clause.phrase ||
+          this.textsOf(doc, clause.field).some((t) => containsPhrase(t, clause.terms))
+        )
+          excluded.add(doc)
+    }
+    return excluded
+  }
+
+  private phrasesHold(doc: number, clauses: QueryClause[]): boolean {
+    for (const clause of clauses) {
+      if (!clause.phrase || clause.presence === 'not') continue
+      if (!this.textsOf(doc, clause.field).some((text) => containsPhrase(text, clause.terms)))
+        return false
+    }
+    return true
+  }
+
+  private textsOf(doc: number, field: QueryClause['field']): string[] {
+    const entry = this.entries[doc]!
+    const all: Record<string, string[]> = {
+      prompt: [entry.prompt],
+      section: entry.sections,
+      answer: entry.answers.map((answer) => answer.markdown),
+      mine: [this.notes.get(entry.id) ?? ''],
+      tag: this.study.get(entry.id)?.tags ?? []
+    }
+    return field ? all[field]! : Object.values(all).flat()
+  }
+
+  private hitOf({ doc, score }: Ranked, highlight: Set<string>): SearchHit {
+    const entry = this.entries[doc]!
+    const study = this.study.get(entry.id) ?? DEFAULT_STUDY_STATE
+    const note = this.notes.get(entry.id)
+    return {
+      id: entry.id,
+      prompt: entry.prompt,
+      section: entry.sections[0] ?? null,
+      score: Math.round(score * 10000) / 10000,
+      askedIn: entry.askedIn,
+      answered: this.view.answered(entry.id),
+      status: study.status,
+      favourite: study.favourite,
+      checked: entry.checked,
+      matches: matchRanges(
+        [
+          ['prompt', entry.prompt],
+          ['section', entry.sections[0]],
+          ...entry.answers.map((a, i): [string, string] => [`answer:${i}`, a.markdown]),
+          ['mine', note]
+        ],
+        highlight
+      )
+    }
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Turns one typed query word into the indexed terms it should match, with a weight each:
+ * the exact term, its stem family (`decorators` → `decorator`), the word parts of a symbol
+ * (`**kwargs` → `kwargs`), completions of a half-typed word (`generato` → `generator`) and
+ * one-edit typos for words of 5+ letters (`decorater` → `decorator`). Everything is looked up
+ * in the sorted vocabulary, so no query ever scans the whole index the way lunr's `*` and `~1` do.
+ */
+import lunr from 'lunr'
+import { docFrequency, lowerBound, termId, type InvertedIndex } from './invertedIndex'
+import { termParts } from './tokenize'
+import { withinOneEdit } from './withinOneEdit'
+
+/** One indexed term a query word matches, and how much a hit on it counts (exact = 1). */
+export interface Expansion {
+  term: number
+  weight: number
+}
+
+export interface ExpandOptions {
+  /** Complete the word as a prefix (the word being typed). */
+  prefix: boolean
+  /** Allow one-edit typos and stem variants (off for `+must`, `-exclude` and phrases). */
+  fuzzy: boolean
+}
+
+/** Index settings that change results; part of the cache key. */
+export const EXPANSION_SETTINGS = {
+  maxPrefixTerms: 40,
+  maxTypoTerms: 10,
+  minTypoLength: 5,
+  maxScan: 4000,
+  weights: { exact: 1, stem: 0.8, part: 0.5, typo: 0.6, weakTypo: 0.3 }
+} as const
+
+const CACHE_SIZE = 512
+const W = EXPANSION_SETTINGS.weights
+
+function stemOf(word: string): string {
+  return lunr.stemmer(new lunr.Token(word, {})).toString()
+}
+
+/** Expansion lookups over one index, with small caches (the earlier words of a query repeat). */
+export class Vocabulary {
+  private readonly cache = new Map<string, Expansion[]>()
+  private readonly stems = new Map<number, string>()
+
+  constructor(readonly index: InvertedIndex) {}
+
+  /** The terms `word` (already normalised by the tokenizer) matches, strongest first. */
+  expand(word: string, options: ExpandOptions): Expansion[] {
+    const key = `${options.prefix ? 'p' : '-'}${options.fuzzy ? 'f' : '-'}${word}`
+    const hit = this.cache.get(key)
+    if (hit) return hit
+    const found = new Map<number, number>()
+    const add = (term: number, weight: number) => {
+      if (term >= 0 && weight > (found.get(term) ?? 0)) found.set(term, weight)
+    }
+    const exact = termId(this.index, word)
+    add(exact, W.exact)
+    for (const part of termParts(word)) add(termId(this.index, part), W.part)
+    if (options.fuzzy) this.addStemFamily(word, add)
+    if (options.prefix) this.addCompletions(word, add)
+    const wantsTypos = exact < 0 || docFrequency(this.index, exact) <= 2
+    if (options.fuzzy && wantsTypos && [...word].length >= EXPANSION_SETTINGS.minTypoLength)
+      for (const term of this.typos(word)) add(term, exact < 0 ? W.typo : W.weakTypo)
+    const result = [...found].map(([term, weight]) => ({ term, weight }))
+    result.sort((a, b) => b.weight - a.weight)
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!)
+    this.cache.set(key, result)
+    return result
+  }
+
+  private addStemFamily(word: string, add: (term: number, weight: number) => void) {
+    if (!/^\p{L}{3,}$/u.test(word)) return
+    const stem = stemOf(word)
+    // Porter stems are not always prefixes of the word ("happy" → "happi"): scan one letter back.
+    const head = stem.slice(0, Math.max(3, stem.length - 1))
+    const { terms } = this.index
+    const end = Math.min(
+      terms.length,
+      lowerBound(terms, head, (x) => x) + EXPANSION_SETTINGS.maxScan
+    )
+    for (let t = lowerBound(terms, head, (x) => x); t < end && terms[t]!.startsWith(head); t++) {
+      let s = this.stems.get(t)
+      if (s === undefined) this.stems.set(t, (s = stemOf(terms[t]!)))
+      // Porter over-stems ("generator" and "generic" both → "gener"): keep close spellings only.
+      if (s === stem && sharedPrefix(word, terms[t]!) >= Math.max(word.length, terms[t]!.length) - 3)
+        add(t, W.stem)
+    }
+  }
+
+  private addCompletions(word: string, add: (term: number, weight: number) => void) {
+    const { terms } = this.index
+    const from = lowerBound(terms, word, (x) => x)
+    const to = lowerBound(terms, word + '\uffff', (x) => x)
+    const ids: number[] = []
+    for (let t = from; t < to; t++) if (terms[t] !== word) ids.push(t)
+    // A 1-2 letter fragment says little: fewer completions, the ones most questions use.
+    const max = Math.min(EXPANSION_SETTINGS.maxPrefixTerms, 12 * [...word].length)
+    if (ids.length > max) {
+      const df = new Map(ids.map((t) => [t, docFrequency(this.index, t)]))
+      ids.sort((a, b) => df.get(b)! - df.get(a)!)
+      ids.length = max
+    }
+    for (const t of ids) add(t, 0.3 + (0.6 * word.length) / terms[t]!.length)
+  }
+
+  /**
+   * Terms within one edit of `word`. A single edit leaves either the first or the last
+   * ⌊(n-1)/2⌋ letters intact, so candidates come from two sorted ranges: the vocabulary by
+   * prefix and the vocabulary by reversed spelling.
+   */
+  private typos(word: string): number[] {
+    const { terms, bySuffix } = this.index
+    const half = Math.floor((word.length - 1) / 2)
+    const found = new Set<number>()
+    const consider = (t: number) => {
+      const term = terms[t]!
+      if (term !== word && Math.abs(term.length - word.length) <= 1 && withinOneEdit(word, term))
+        found.add(t)
+    }
+    const head = word.slice(0, half)
+    let t = lowerBound(terms, head, (x) => x)
+    for (let n = 0; n < EXPANSION_SETTINGS.maxScan && terms[t]?.startsWith(head); n++) consider(t++)
+    const tail = reverse(word.slice(word.length - half))
+    const reversedAt = (i: number) => reverse(terms[i]!)
+    let s = lowerBound(bySuffix, tail, reversedAt)
+    for (let n = 0; n < EXPANSION_SETTINGS.maxScan && s < bySuffix.length; n++, s++) {
+      const id = bySuffix[s]!
+      if (!terms[id]!.endsWith(reverse(tail))) break
+      consider(id)
+    }
+    const ids = [...found]
+    ids.sort((a, b) => docFrequency(this.index, b) - docFrequency(this.index, a))
+    return ids.slice(0, EXPANSION_SETTINGS.maxTypoTerms)
+  }
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return i
+}
+
+function reverse(text: string): string {
+  return text.split('').reverse().join('')
+}

@@ -1,0 +1,122 @@
+/**
+ * Progress numbers: per source and section how many questions are new, learning, confident and
+ * due today; reviews per day; the streak. Pure: entries, study states, the review records and
+ * the clock (with the local UTC offset, since "today" is the user's day) come in as data.
+ */
+import type { CatalogEntry } from '../types'
+import type { StudyState } from '../../study'
+import type {
+  DayReviews,
+  ProgressCounts,
+  ProgressReport,
+  ReviewRecord,
+  SectionProgress,
+  SourceProgress
+} from './types'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+export const DEFAULT_PROGRESS_DAYS = 28
+/** Label for questions that sit under no heading. */
+export const NO_SECTION = '(no section)'
+
+export interface ProgressInput {
+  entries: readonly CatalogEntry[]
+  studyOf: (entry: CatalogEntry) => StudyState
+  reviews: readonly ReviewRecord[]
+  now: number
+  /** Minutes the user's clock is ahead of UTC (e.g. 120 for UTC+2). */
+  utcOffsetMinutes?: number
+  days?: number
+  skippedLogLines?: number
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant. */
+export function localDay(ms: number, utcOffsetMinutes = 0): string {
+  return new Date(ms + utcOffsetMinutes * 60_000).toISOString().slice(0, 10)
+}
+
+/** Epoch ms of the end of the local day containing `now` (exclusive). */
+export function endOfLocalDay(now: number, utcOffsetMinutes = 0): number {
+  const offset = utcOffsetMinutes * 60_000
+  return Math.floor((now + offset) / DAY_MS) * DAY_MS - offset + DAY_MS
+}
+
+function emptyCounts(): ProgressCounts {
+  return { total: 0, new: 0, learning: 0, confident: 0, dueToday: 0 }
+}
+
+function add(counts: ProgressCounts, study: StudyState, dueBy: number): void {
+  counts.total += 1
+  counts[study.status] += 1
+  if (study.schedule && study.schedule.due < dueBy) counts.dueToday += 1
+}
+
+/** Counts consecutive active days back from today (or from yesterday when today is empty). */
+export function streakDays(activeDays: ReadonlySet<string>, now: number, offset = 0): number {
+  let day = now
+  if (!activeDays.has(localDay(day, offset))) day -= DAY_MS
+  let streak = 0
+  while (activeDays.has(localDay(day, offset))) {
+    streak += 1
+    day -= DAY_MS
+  }
+  return streak
+}
+
+/** Builds the progress report shown in the Progress view. */
+export function computeProgress(input: ProgressInput): ProgressReport {
+  const offset = input.utcOffsetMinutes ?? 0
+  const dueBy = endOfLocalDay(input.now, offset)
+  const totals = emptyCounts()
+  const sources = new Map<
+    string,
+    { counts: ProgressCounts; sections: Map<string, ProgressCounts> }
+  >()
+
+  for (const entry of input.entries) {
+    const study = input.studyOf(entry)
+    add(totals, study, dueBy)
+    const files = [...new Set(entry.occurrences.map((o) => o.file))]
+    const sections = entry.sections.length ? entry.sections : [NO_SECTION]
+    for (const file of files) {
+      let source = sources.get(file)
+      if (!source) sources.set(file, (source = { counts: emptyCounts(), sections: new Map() }))
+      add(source.counts, study, dueBy)
+      for (const name of sections) {
+        let counts = source.sections.get(name)
+        if (!counts) source.sections.set(name, (counts = emptyCounts()))
+        add(counts, study, dueBy)
+      }
+    }
+  }
+
+  const perDay = new Map<string, DayReviews>()
+  for (const review of input.reviews) {
+    const date = localDay(review.at, offset)
+    const day = perDay.get(date) ?? { date, reviews: 0, again: 0 }
+    day.reviews += 1
+    if (review.grade === 1) day.again += 1
+    perDay.set(date, day)
+  }
+  const dayCount = input.days ?? DEFAULT_PROGRESS_DAYS
+  const days: DayReviews[] = []
+  for (let i = dayCount - 1; i >= 0; i--) {
+    const date = localDay(input.now - i * DAY_MS, offset)
+    days.push(perDay.get(date) ?? { date, reviews: 0, again: 0 })
+  }
+  const today = localDay(input.now, offset)
+
+  return {
+    totals,
+    sources: [...sources].map(([name, s]): SourceProgress => ({
+      name,
+      ...s.counts,
+      sections: [...s.sections].map(([section, c]): SectionProgress => ({ name: section, ...c }))
+    })),
+    days,
+    streak: streakDays(new Set(perDay.keys()), input.now, offset),
+    reviewedToday: perDay.get(today)?.reviews ?? 0,
+    totalReviews: input.reviews.length,
+    skippedLogLines: input.skippedLogLines ?? 0
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * The loopback test bridge: the built renderer and the real notebook service in one HTTP server
+ * on 127.0.0.1, so the app runs in a plain Chromium without Electron. Test-only, never shipped.
+ *
+ *   GET  /?token=…            sets the token cookie, redirects to /
+ *   GET  /…                   static files from out/renderer
+ *   POST /rpc/<channel>       JSON array of args → validateArgs → the service's handler
+ *   GET  /__bridge/events     Server-Sent Events (main → renderer events)
+ *   GET  /__bridge/client.js  the `window.notebook` client as a classic script
+ */
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  createNotebookService,
+  type NotebookService
+} from '../../src/main/services/notebook/createNotebookService'
+import { openConfStore } from '../../src/main/store/openConfStore'
+import type { EventName } from '../../src/shared/ipc/channels'
+import type { EventPayloads } from '../../src/shared/ipc/contract'
+import type { PathPickRequest } from '../../src/shared/ipc/types'
+import { InvalidArgumentsError, isChannel, validateArgs } from '../../src/shared/ipc/validateArgs'
+import { notebookClientScript } from './clientScript'
+import { hasToken, isLoopbackHost, queryToken, tokenCookie } from './httpAuth'
+import { CLIENT_SCRIPT_PATH, serveStatic } from './staticFiles'
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const MAX_BODY = 6 * 1024 * 1024
+
+export interface BridgeOptions {
+  /** The app's data folder (config.json, notebook/, …); the caller owns it. */
+  dataDir: string
+  seedsDir?: string
+  rendererDir?: string
+  /** Insert the client <script> into index.html (preview); Playwright injects it itself. */
+  injectClient?: boolean
+  port?: number
+  /** Answers for `dialog:pickPath`, first in first out; [] (cancelled) when empty. */
+  pickQueue?: string[][]
+  watchNotes?: boolean
+}
+
+export interface Bridge {
+  /** Origin with trailing slash, e.g. http://127.0.0.1:43121/ */
+  origin: string
+  /** Open this first: it carries the token and sets the session cookie. */
+  entryUrl: string
+  token: string
+  dataDir: string
+  service: NotebookService
+  pickQueue: string[][]
+  /** Every `dialog:pickPath` request the page made. */
+  pickRequests: PathPickRequest[]
+  /** URLs the page asked to open in the system browser. */
+  openedExternal: string[]
+  /** Asks the page to save everything, as the app does on quit; true when it confirmed. */
+  requestFlush(timeoutMs?: number): Promise<boolean>
+  close(): Promise<void>
+}
+
+/** Starts the bridge; resolves once it listens and the service has loaded the catalog. */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = randomBytes(24).toString('base64url')
+  const rendererDir = options.rendererDir ?? join(repoRoot, 'out', 'renderer')
+  const seedsDir = options.seedsDir ?? join(repoRoot, 'resources', 'seeds')
+  const pickQueue = options.pickQueue ?? []
+  const pickRequests: PathPickRequest[] = []
+  const openedExternal: string[] = []
+  const streams = new Set<ServerResponse>()
+  const flushWaiters = new Set<() => void>()
+
+  const emit = <E extends EventName>(event: E, payload: EventPayloads[E]): void => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+    for (const stream of streams) stream.write(frame)
+  }
+
+  const { store, notices } = await openConfStore(options.dataDir)
+  const service = createNotebookService({
+    dataDir: options.dataDir,
+    seedsDir,
+    store,
+    emit,
+    notices,
+    watchNotes: options.watchNotes ?? true,
+    host: {
+      'dialog:pickPath': async (request) => {
+        pickRequests.push(request)
+        return pickQueue.shift() ?? []
+      },
+      'shell:openExternal': async (url) => {
+        openedExternal.push(url)
+        return true
+      },
+      'shell:showItemInFolder': async () => undefined,
+      'app:flushed': async () => {
+        for (const resolveWaiter of flushWaiters) resolveWaiter()
+        flushWaiters.clear()
+      }
+    }
+  })
+
+  let port = 0
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, failure(error))
+      else response.end()
+    })
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isLoopbackHost(request, port)) return sendText(response, 403, 'Forbidden host')
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+    if (request.method === 'GET' && queryToken(url, token)) {
+      url.searchParams.delete('token')
+      response.writeHead(303, {
+        location: url.pathname + url.search,
+        'set-cookie': tokenCookie(token),
+        'cache-control': 'no-store'
+      })
+      return void response.end()
+    }
+    if (!hasToken(request, token)) return sendText(response, 403, 'Missing or wrong bridge token')
+
+    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) return rpc(request, response, url)
+    if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed')
+    if (url.pathname === '/__bridge/events') return openStream(request, response)
+    if (url.pathname === CLIENT_SCRIPT_PATH) {
+      response.writeHead(200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'no-store'
+      })
+      return void response.end(notebookClientScript())
+    }
+    return serveStatic(rendererDir, url.pathname, response, {
+      injectClient: options.injectClient ?? false
+    })
+  }
+
+  async function rpc(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
+      return sendText(response, 415, 'Expected application/json')
+    const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length))
+    if (!isChannel(channel))
+      return sendJson(response, 404, failure(new InvalidArgumentsError(`Unknown channel ${channel}`)))
+    let raw: unknown
+    try {
+      raw = JSON.parse(await readBody(request))
+    } catch (error) {
+      return sendJson(response, 400, failure(error))
+    }
+    if (!Array.isArray(raw))
+      return sendJson(response, 400, failure(new InvalidArgumentsError('Expected an array of arguments')))
+    try {
+      const args = validateArgs(channel, raw)
+      const handler = service[channel] as (...a: unknown[]) => Promise<unknown>
+      const result = await handler(...(args as unknown[]))
+      sendJson(response, 200, { ok: true, result })
+    } catch (error) {
+      sendJson(response, error instanceof InvalidArgumentsError ? 400 : 500, failure(error))
+    }
+  }
+
+  function openStream(request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive'
+    })
+    response.write(': connected\n\n')
+    streams.add(response)
+    const heartbeat = setInterval(() => response.write(': ping\n\n'), 15_000)
+    request.on('close', () => {
+      clearInterval(heartbeat)
+      streams.delete(response)
+    })
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
+  })
+  port = (server.address() as AddressInfo).port
+  await service.ready
+  const origin = `http://127.0.0.1:${port}/`
+
+  return {
+    origin,
+    entryUrl: `${origin}?token=${token}`,
+    token,
+    dataDir: options.dataDir,
+    service,
+    pickQueue,
+    pickRequests,
+    openedExternal,
+    requestFlush(timeoutMs = 5000) {
+      return new Promise<boolean>((resolveFlush) => {
+        const timer = setTimeout(() => {
+          flushWaiters.delete(done)
+          resolveFlush(false)
+        }, timeoutMs)
+        const done = (): void => {
+          clearTimeout(timer)
+          resolveFlush(true)
+        }
+        flushWaiters.add(done)
+        emit('app:flush-request', { reason: 'quit' })
+      })
+    },
+    async close() {
+      for (const stream of streams) stream.end()
+      streams.clear()
+      server.closeAllConnections()
+      await new Promise<void>((r) => server.close(() => r()))
+      await service.dispose()
+    }
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY) {
+        reject(new InvalidArgumentsError('Request too large'))
+        request.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function failure(error: unknown): { ok: false; error: { name: string; message: string } } {
+  return {
+    ok: false,
+    error:
+      error instanceof Error
+        ? { name: error.name, message: error.message }
+        : { name: 'Error', message: String(error) }
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+  response.end(JSON.stringify(body))
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+  response.end(text)
+}

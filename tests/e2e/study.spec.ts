@@ -1,0 +1,108 @@
+/**
+ * Study mode end to end over the browser bridge: a practice session from the top bar (prompt
+ * only, a draft, Space to reveal, 1-4 to grade), its summary, the review log on disk, and the
+ * progress view. Screenshots go to test-results/screenshots/.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test, expect } from './support/notebook'
+
+interface Review {
+  id: string
+  grade: number
+  due: number
+  draft?: string
+}
+
+test('practice session, summary and progress', async ({ notebook, page, bridge }) => {
+  // The first card of "All questions" gets a saved answer, to compare side by side.
+  const first = await bridge.service['study:startSession']({ scope: { kind: 'all' }, limit: 1 })
+  const firstId = first.cards[0]!.id
+  const saved = '**Mine:** compiled to bytecode, then interpreted by the VM.'
+  await bridge.service['notes:save']({ id: firstId, markdown: saved, baseRevision: null })
+
+  await notebook.openNotebook()
+  await page.getByTestId('study-button').click()
+  await expect(page.getByTestId('scope-picker')).toBeVisible()
+
+  await page.getByRole('radio', { name: 'All questions' }).check()
+  await page.getByTestId('start-session').click()
+  const prompt = page.getByTestId('practice-prompt')
+  await expect(prompt).toBeVisible()
+  const firstPrompt = (await prompt.textContent()) ?? ''
+  expect(firstPrompt.length).toBeGreaterThan(3)
+  await expect(page.getByTestId('practice-reveal')).toHaveCount(0)
+
+  // A draft with spaces and digits: neither reveals nor grades while typing.
+  const draft = page.getByTestId('practice-draft')
+  await draft.click()
+  await page.keyboard.type('It is 1 lock per 2 threads')
+  await expect(page.getByTestId('practice-reveal')).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('practice-reveal')).toBeVisible()
+  await expect(page.getByTestId('practice-my-answer')).toContainText('compiled to bytecode')
+  await notebook.screenshot('study-session')
+
+  await page.keyboard.press('3')
+  await expect(prompt).not.toHaveText(firstPrompt)
+  await expect(draft).toHaveValue('')
+  const secondPrompt = (await prompt.textContent()) ?? ''
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('grade-1')).toBeVisible()
+  await page.keyboard.press('1')
+  await expect(prompt).not.toHaveText(secondPrompt)
+
+  await page.getByRole('button', { name: 'End session' }).click()
+  const summary = page.getByTestId('session-summary')
+  await expect(summary).toBeVisible()
+  await expect(page.getByTestId('summary-seen')).toHaveText('2')
+  await expect(page.getByTestId('summary-grade-3')).toHaveText('1')
+  await expect(page.getByTestId('summary-grade-1')).toHaveText('1')
+  await expect(summary.getByTestId('summary-row')).toHaveCount(2)
+  // The Again card is back within minutes; the Good one in days.
+  await expect(summary.getByTestId('summary-row').first()).toContainText(/in \d+ min/)
+  await expect(summary.getByTestId('summary-row').nth(1)).toContainText(/tomorrow|in \d+ days/)
+  await notebook.screenshot('study-summary')
+
+  // One fsync'd JSON line per review; the draft went to the log, not to "My answer".
+  const lines = (await readFile(join(bridge.dataDir, 'reviews.jsonl'), 'utf8')).trim().split('\n')
+  const records = lines.map((line) => JSON.parse(line) as Review)
+  expect(records.map((r) => r.grade)).toEqual([3, 1])
+  expect(records[0]!.draft).toBe('It is 1 lock per 2 threads')
+  expect(records[0]!.id).toBe(firstId)
+  expect(await notebook.answerFile(firstId)).toContain('compiled to bytecode')
+  expect(await notebook.answerFile(firstId)).not.toContain('lock per')
+
+  // "Due today" counts up to local midnight: the Again card (back in 10 min) is due today
+  // unless the test runs in the last minutes of the day.
+  const midnight = new Date()
+  midnight.setHours(24, 0, 0, 0)
+  const dueToday = String(records.filter((r) => r.due < midnight.getTime()).length)
+
+  await page.getByRole('button', { name: 'See progress' }).click()
+  await expect(page.getByTestId('progress-view')).toBeVisible()
+  await expect(page.getByTestId('progress-today')).toHaveText('2')
+  await expect(page.getByTestId('progress-streak')).toHaveText('1')
+  await expect(page.getByTestId('progress-due')).toHaveText(dueToday)
+  const bars = page.getByTestId('reviews-chart').locator('.recharts-bar-rectangle')
+  await expect(bars).not.toHaveCount(0)
+  // Keep the pointer off the chart so no tooltip covers it in the screenshot.
+  await page.mouse.move(0, 0)
+  await notebook.screenshot('study-progress')
+
+  // After a reload the same state comes back from disk; this time in the dark theme.
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.reload()
+  await page.getByTestId('study-button').click()
+  await expect(page.getByTestId('due-today-badge')).toHaveText(`${dueToday} today`)
+  await page.getByTestId('study-tab-progress').click()
+  await expect(page.getByTestId('progress-today')).toHaveText('2')
+  await notebook.screenshot('study-progress')
+
+  // Nothing is due this very minute: the Again card comes back in ten.
+  await page.getByTestId('study-tab-practice').click()
+  await page.getByRole('radio', { name: 'Due for review' }).check()
+  await page.getByTestId('start-session').click()
+  await expect(page.getByTestId('scope-message')).toHaveText(/Nothing is due right now/)
+})

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { ExportDialog } from '@renderer/features/export/ExportDialog'
+import { EMPTY_FILTERS } from '@renderer/features/search/filterState'
+import { installFakeBridge } from './fakeBridge'
+
+afterEach(cleanup)
+
+const current = { query: 'orm', filters: { ...EMPTY_FILTERS, favourite: true }, currentCount: 12 }
+
+describe('ExportDialog', () => {
+  it('exports the current search per question without references, then shows the folder', async () => {
+    const bridge = installFakeBridge()
+    bridge.handle('dialog:pickPath', () => ['/home/me/out'])
+    bridge.handle('export:markdown', () => ({
+      written: ['/home/me/out/a.md', '/home/me/out/b.md'],
+      questionCount: 2
+    }))
+    bridge.handle('shell:showItemInFolder', () => undefined)
+    render(<ExportDialog {...current} onClose={() => undefined} />)
+    fireEvent.click(screen.getByRole('radio', { name: /A file per question/ }))
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include reference answers' }))
+    fireEvent.click(screen.getByTestId('export-run'))
+    expect(await screen.findByText('Exported 2 questions')).toBeTruthy()
+    expect(bridge.callsTo('dialog:pickPath')).toEqual([[{ kind: 'export-folder' }]])
+    expect(bridge.callsTo('export:markdown')).toEqual([
+      [
+        {
+          out: '/home/me/out',
+          layout: 'per-question',
+          includeReference: false,
+          query: 'orm',
+          filters: { favourite: true }
+        }
+      ]
+    ])
+    fireEvent.click(screen.getByTestId('export-show-in-folder'))
+    expect(bridge.callsTo('shell:showItemInFolder')).toEqual([['/home/me/out/a.md']])
+  })
+
+  it('does nothing when the save dialog is cancelled', async () => {
+    const bridge = installFakeBridge()
+    bridge.handle('dialog:pickPath', () => [])
+    render(<ExportDialog {...current} onClose={() => undefined} />)
+    fireEvent.click(screen.getByTestId('export-run'))
+    await vi.waitFor(() =>
+      expect((screen.getByTestId('export-run') as HTMLButtonElement).disabled).toBe(false)
+    )
+    expect(bridge.callsTo('dialog:pickPath')).toHaveLength(1)
+    expect(bridge.callsTo('export:markdown')).toEqual([])
+  })
+
+  it('shows a clear error when writing fails', async () => {
+    const bridge = installFakeBridge()
+    bridge.handle('dialog:pickPath', () => ['/readonly/notes.md'])
+    bridge.handle('export:markdown', () => {
+      throw new Error(
+        "Error invoking remote method 'export:markdown': Error: Permission denied: /readonly"
+      )
+    })
+    render(<ExportDialog {...current} onClose={() => undefined} />)
+    fireEvent.click(screen.getByRole('radio', { name: /All questions/ }))
+    fireEvent.click(screen.getByTestId('export-run'))
+    const alert = await screen.findByTestId('export-error')
+    expect(alert.textContent).toBe('Export failed: Permission denied: /readonly')
+    expect(bridge.callsTo('export:markdown')[0]![0]).toEqual({
+      out: '/readonly/notes.md',
+      layout: 'single',
+      includeReference: true
+    })
+  })
+
+  it('closes on Escape', () => {
+    installFakeBridge()
+    const onClose = vi.fn()
+    render(<ExportDialog {...current} onClose={onClose} />)
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' })
+    expect(onClose).toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,165 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { SearchRequest, SearchResponse } from '@shared/ipc/types'
+import { App } from '@renderer/app/App'
+import { fakeLayout, hit, installFakeBridge, searchOver, type FakeBridge } from './fakeBridge'
+
+beforeAll(() => fakeLayout(800, 400))
+afterEach(cleanup)
+
+const HITS = [
+  hit('gil', 'What is the GIL?', { matches: { prompt: [[12, 3]] } }),
+  hit('orm', 'select_related vs prefetch_related', { section: 'Django ORM' }),
+  hit('kw', 'What are *args and **kwargs?')
+]
+
+let bridge: FakeBridge
+beforeEach(() => {
+  bridge = installFakeBridge()
+  bridge.handle('search:query', searchOver(HITS))
+})
+
+async function openApp(): Promise<HTMLInputElement> {
+  render(<App />)
+  return (await screen.findByTestId('search-input')) as HTMLInputElement
+}
+
+const lastSearch = (): SearchRequest => bridge.callsTo('search:query').at(-1)![0] as SearchRequest
+
+describe('Notebook search', () => {
+  it('searches as you type and shows the count and highlighted results', async () => {
+    const input = await openApp()
+    expect(screen.getByTestId('empty-start')).toBeTruthy()
+    fireEvent.change(input, { target: { value: 'what' } })
+    await waitFor(() => expect(screen.getAllByTestId('result-item')).toHaveLength(2))
+    expect(screen.getByTestId('result-count').textContent).toBe('2 results')
+    expect(lastSearch()).toEqual({ query: 'what', limit: 200 })
+    expect(screen.getAllByTestId('result-item')[0]!.querySelector('mark')?.textContent).toBe('GIL')
+  })
+
+  it('shows only the latest request results when answers arrive out of order', async () => {
+    const pending: Array<(r: SearchResponse) => void> = []
+    bridge.handle(
+      'search:query',
+      ((req: SearchRequest) =>
+        new Promise<SearchResponse>((resolve) =>
+          pending.push(() => resolve(searchOver(HITS)(req)))
+        )) as never
+    )
+    const input = await openApp()
+    fireEvent.change(input, { target: { value: 'gil' } })
+    await waitFor(() => expect(pending).toHaveLength(1))
+    fireEvent.change(input, { target: { value: 'kwargs' } })
+    await waitFor(() => expect(pending).toHaveLength(2))
+    // The newer answer lands first, then the stale one.
+    await act(async () => pending[1]!(undefined as never))
+    await act(async () => pending[0]!(undefined as never))
+    const items = screen.getAllByTestId('result-item')
+    expect(items).toHaveLength(1)
+    expect(items[0]!.textContent).toContain('kwargs')
+  })
+
+  it('says what to do when nothing matches, and removes filters on request', async () => {
+    const input = await openApp()
+    fireEvent.click(screen.getByTestId('filter-chip-favourite'))
+    fireEvent.change(input, { target: { value: 'zzz' } })
+    const empty = await screen.findByTestId('empty-results')
+    fireEvent.click(within(empty).getByRole('button', { name: 'Remove filters' }))
+    await waitFor(() => expect(lastSearch()).toEqual({ query: 'zzz', limit: 200 }))
+  })
+})
+
+describe('Filter chips', () => {
+  it('turn into the right SearchRequest filters', async () => {
+    await openApp()
+    fireEvent.click(screen.getByTestId('filter-chip-favourite'))
+    await waitFor(() => expect(lastSearch().filters).toEqual({ favourite: true }))
+
+    fireEvent.click(screen.getByTestId('filter-chip-unanswered'))
+    await waitFor(() => expect(lastSearch().filters).toEqual({ favourite: true, answered: false }))
+    // "Answered" and "Not yet" exclude each other.
+    fireEvent.click(screen.getByTestId('filter-chip-answered'))
+    await waitFor(() => expect(lastSearch().filters).toEqual({ favourite: true, answered: true }))
+
+    fireEvent.click(screen.getByTestId('filter-chip-checked'))
+    fireEvent.click(screen.getByTestId('filter-chip-status'))
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Learning' }))
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Confident' }))
+    fireEvent.click(screen.getByTestId('filter-chip-source'))
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: /python\.md/ }))
+    fireEvent.click(screen.getByTestId('filter-chip-section'))
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: /Django ORM/ }))
+    await waitFor(() =>
+      expect(lastSearch()).toEqual({
+        query: '',
+        limit: 200,
+        filters: {
+          favourite: true,
+          answered: true,
+          checked: true,
+          status: ['learning', 'confident'],
+          sources: ['python.md'],
+          sections: ['Django ORM']
+        }
+      })
+    )
+    fireEvent.click(screen.getByTestId('filter-clear'))
+    await waitFor(() => expect(screen.getByTestId('empty-start')).toBeTruthy())
+  })
+
+  it('sidebar sections filter by source and section', async () => {
+    await openApp()
+    fireEvent.click(screen.getByRole('button', { name: /Django ORM/ }))
+    await waitFor(() =>
+      expect(lastSearch().filters).toEqual({ sources: ['python.md'], sections: ['Django ORM'] })
+    )
+  })
+})
+
+describe('Keyboard and commands', () => {
+  it('focuses search with Ctrl+K and with / outside text fields', async () => {
+    const input = await openApp()
+    input.blur()
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true })
+    expect(document.activeElement).toBe(input)
+    input.blur()
+    fireEvent.keyDown(document.body, { key: '/' })
+    expect(document.activeElement).toBe(input)
+  })
+
+  it('arrow keys in the search box move through results and Enter opens one', async () => {
+    const input = await openApp()
+    fireEvent.change(input, { target: { value: 'what' } })
+    await waitFor(() => expect(screen.getAllByTestId('result-item')).toHaveLength(2))
+    fireEvent.keyDown(input, { key: 'ArrowDown' })
+    expect(screen.getByRole('option', { selected: true }).textContent).toContain('kwargs')
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(await screen.findByTestId('question-prompt')).toBeTruthy()
+    expect(bridge.callsTo('catalog:entry')).toContainEqual(['kw'])
+  })
+
+  it('shows app:notice events as toasts and runs app:command export', async () => {
+    await openApp()
+    act(() =>
+      bridge.emit('app:notice', { level: 'warning', message: 'broken.md could not be read' })
+    )
+    expect(screen.getByText('broken.md could not be read')).toBeTruthy()
+    act(() => bridge.emit('app:command', { command: 'export' }))
+    expect(screen.getByTestId('export-dialog')).toBeTruthy()
+  })
+})
+
+describe('Theme', () => {
+  it('toggle cycles system → light → dark, applies it and saves it', async () => {
+    await openApp()
+    const toggle = screen.getByTestId('theme-toggle')
+    expect(toggle.getAttribute('data-theme-preference')).toBe('system')
+    fireEvent.click(toggle)
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('light'))
+    fireEvent.click(toggle)
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'))
+    expect(bridge.callsTo('settings:update')).toEqual([[{ theme: 'light' }], [{ theme: 'dark' }]])
+    expect(toggle.getAttribute('aria-label')).toBe('Theme: Dark. Switch to System')
+  })
+})

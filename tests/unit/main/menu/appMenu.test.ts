@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { MenuItemConstructorOptions } from 'electron'
+
+vi.mock('electron', () => ({ Menu: {} }))
+const { appMenuTemplate } = await import('../../../../src/main/menu/appMenu')
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])
+  ])
+}
+
+function find(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  const item = flatten(items).find((i) => i.label === label)
+  if (!item) throw new Error(`no menu item ${label}`)
+  return item
+}
+
+describe('appMenuTemplate', () => {
+  it('forwards File and View commands to the renderer', () => {
+    const send = vi.fn()
+    const template = appMenuTemplate({ send, isMac: false, devTools: false })
+    for (const [label, command] of [
+      ['Add source…', 'add-source'],
+      ['Export…', 'export'],
+      ['Backup…', 'backup'],
+      ['Toggle theme', 'toggle-theme']
+    ]) {
+      const item = find(template, label as string)
+      ;(item.click as () => void)()
+      expect(send).toHaveBeenLastCalledWith(command)
+    }
+    expect(find(template, 'Quit').role).toBe('quit')
+  })
+
+  it('offers developer tools only in development', () => {
+    const roles = (devTools: boolean) =>
+      JSON.stringify(appMenuTemplate({ send: vi.fn(), isMac: false, devTools }))
+    expect(roles(false)).not.toContain('toggleDevTools')
+    expect(roles(true)).toContain('toggleDevTools')
+  })
+})

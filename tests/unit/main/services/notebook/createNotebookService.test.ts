@@ -1,0 +1,227 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  createNotebookService,
+  type NotebookService
+} from '../../../../../src/main/services/notebook/createNotebookService'
+import { createMemoryStore, type KeyValueStore } from '../../../../../src/main/store/keyValueStore'
+import { parseNoteFile } from '../../../../../src/main/services/vault/noteFile'
+import type { EventPayloads } from '../../../../../src/shared/ipc/contract'
+import { fakeCatalog } from './fakeCatalog'
+
+let dataDir: string
+let service: NotebookService
+let store: KeyValueStore
+let events: Array<{ event: keyof EventPayloads; payload: unknown }>
+
+function start(extra: Partial<Parameters<typeof createNotebookService>[0]> = {}) {
+  service = createNotebookService({
+    dataDir,
+    seedsDir: join(dataDir, 'no-seeds'),
+    store,
+    emit: (event, payload) => events.push({ event, payload }),
+    catalog: fakeCatalog(),
+    watchNotes: false,
+    searchMode: 'inline',
+    searchCache: false,
+    autoBackup: false,
+    now: () => 1700000000000,
+    ...extra
+  })
+  return service
+}
+
+async function idOf(prompt: string): Promise<string> {
+  const { hits } = await service['search:query']({ query: prompt })
+  const hit = hits.find((h) => h.prompt === prompt)
+  if (!hit) throw new Error(`no hit for ${prompt}`)
+  return hit.id
+}
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'notebook-'))
+  store = createMemoryStore()
+  events = []
+})
+afterEach(async () => {
+  await service?.dispose()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('createNotebookService (fake catalog)', () => {
+  it('bootstraps with the overview, settings, start-up notices and folders', async () => {
+    const notice = { level: 'warning' as const, message: 'settings restored' }
+    const boot = await start({ notices: [notice] })['app:bootstrap']()
+    expect(boot.dataDir).toBe(dataDir)
+    expect(boot.notebookDir).toBe(join(dataDir, 'notebook'))
+    expect(boot.notices).toEqual([notice])
+    expect(boot.settings.theme).toBe('system')
+    expect(boot.overview).toMatchObject({
+      totalEntries: 4,
+      totalItems: 5,
+      answered: 0,
+      confident: 0
+    })
+    expect(
+      boot.overview.sources.map((s) => [s.name, s.sections.map((x) => [x.name, x.total])])
+    ).toEqual([
+      [
+        'a.txt',
+        [
+          ['Python', 2],
+          ['Django', 1]
+        ]
+      ],
+      ['b.md', [['Basics', 2]]]
+    ])
+  })
+
+  it('saves an answer to disk, counts it and finds it with the answered filter', async () => {
+    start()
+    const gil = await idOf('What is GIL?')
+    const saved = await service['notes:save']({
+      id: gil,
+      markdown: '```py\nimport sys\n```',
+      baseRevision: null
+    })
+    expect(saved.ok).toBe(true)
+    const file = parseNoteFile(await readFile(join(dataDir, 'notebook', `${gil}.md`), 'utf8'))
+    expect(file).toEqual({
+      meta: { id: gil, prompt: 'What is GIL?', tags: [] },
+      body: '```py\nimport sys\n```\n'
+    })
+    const overview = await service['catalog:overview']()
+    expect(overview.answered).toBe(1)
+    // GIL is asked in both sources: both count it, under their own sections.
+    expect(overview.sources.map((s) => s.sections.map((x) => x.answered))).toEqual([[1, 0], [1]])
+    const answered = await service['search:query']({ query: '', filters: { answered: true } })
+    expect(answered.hits.map((h) => h.id)).toEqual([gil])
+    const entry = await service['catalog:entry'](gil)
+    expect(entry?.note?.markdown).toBe('```py\nimport sys\n```\n')
+    expect(entry?.entry.askedIn).toBe(2)
+  })
+
+  it('keeps study state in the store, tags in the front matter, and counts confident', async () => {
+    start()
+    const gil = await idOf('What is GIL?')
+    await service['notes:save']({ id: gil, markdown: 'answer', baseRevision: null })
+    const state = await service['study:update'](gil, {
+      status: 'confident',
+      tags: ['python', ' python ', 'gil']
+    })
+    expect(state).toEqual({
+      status: 'confident',
+      favourite: false,
+      tags: ['python', 'gil'],
+      updatedAt: 1700000000000
+    })
+    expect((store.get('study') as Record<string, unknown>)[gil]).toEqual(state)
+    const file = parseNoteFile(await readFile(join(dataDir, 'notebook', `${gil}.md`), 'utf8'))
+    expect(file.meta.tags).toEqual(['python', 'gil'])
+    expect(file.body).toBe('answer\n')
+    const overview = await service['catalog:overview']()
+    expect(overview.confident).toBe(1)
+    const confident = await service['search:query']({
+      query: '',
+      filters: { status: ['confident'] }
+    })
+    expect(confident.hits.map((h) => h.id)).toEqual([gil])
+    await vi.waitFor(() => expect(events.some((e) => e.event === 'catalog:changed')).toBe(true))
+  })
+
+  it('returns a conflict instead of overwriting an answer changed on disk', async () => {
+    start()
+    const gil = await idOf('What is GIL?')
+    const first = await service['notes:save']({ id: gil, markdown: 'v1', baseRevision: null })
+    if (!first.ok) throw new Error('save failed')
+    await writeFile(join(dataDir, 'notebook', `${gil}.md`), 'changed elsewhere\n')
+    const second = await service['notes:save']({
+      id: gil,
+      markdown: 'v2',
+      baseRevision: first.revision
+    })
+    expect(second).toMatchObject({ ok: false, conflict: { diskMarkdown: 'changed elsewhere\n' } })
+  })
+
+  it('emits notes:changed when an answer is edited outside the app', async () => {
+    start({ watchNotes: true })
+    const gil = await idOf('What is GIL?')
+    await writeFile(join(dataDir, 'notebook', `${gil}.md`), 'typed in another editor\n')
+    await vi.waitFor(
+      () => expect(events).toContainEqual({ event: 'notes:changed', payload: { id: gil } }),
+      { timeout: 5000 }
+    )
+    const found = await service['search:query']({ query: 'another editor' })
+    expect(found.hits.map((h) => h.id)).toEqual([gil])
+  })
+
+  it('moves to another notebook folder and reads the answers there', async () => {
+    start()
+    const gil = await idOf('What is GIL?')
+    const other = join(dataDir, 'my-vault')
+    await mkdir(other)
+    await writeFile(join(other, `${gil}.md`), '---\nid: x\n---\n\nfrom the git repo\n')
+    const settings = await service['settings:update']({ notebookDir: other })
+    expect(settings.notebookDir).toBe(other)
+    expect((await service['notes:load'](gil))?.markdown).toBe('from the git repo\n')
+    expect((await service['app:bootstrap']()).notebookDir).toBe(other)
+    await expect(service['settings:update']({ notebookDir: 'relative/dir' })).rejects.toThrow(
+      /absolute/
+    )
+  })
+
+  it('falls back to the default folder, with a notice, when the chosen one is gone', async () => {
+    const gone = join(dataDir, 'unplugged-drive', 'notes')
+    store.set('settings', { notebookDir: gone })
+    const boot = await start()['app:bootstrap']()
+    expect(boot.notebookDir).toBe(join(dataDir, 'notebook'))
+    expect(boot.settings.notebookDir).toBe(gone)
+    expect(boot.notices.map((n) => n.message).join('\n')).toMatch(/was not found/)
+    // Never created behind the user's back.
+    await expect(readFile(join(dataDir, 'unplugged-drive'))).rejects.toThrow(/ENOENT/)
+  })
+
+  it('reports a damaged answer file at start and still opens its question', async () => {
+    const notebook = join(dataDir, 'notebook')
+    await mkdir(notebook, { recursive: true })
+    start()
+    const gil = await idOf('What is GIL?')
+    await service.dispose()
+    await writeFile(join(notebook, `${gil}.md`), '---\nid: [oops\n---\nbody')
+    start()
+    const boot = await service['app:bootstrap']()
+    expect(boot.notices.map((n) => n.message).join('\n')).toMatch(
+      /could not be read.*left untouched/
+    )
+    expect((await service['catalog:entry'](gil))?.note).toBeNull()
+    await expect(service['notes:load'](gil)).rejects.toThrow(/left untouched/)
+  })
+
+  it('rejects channels this host cannot serve and bad sources with a clear message', async () => {
+    start()
+    await expect(service['dialog:pickPath']({ kind: 'open-sources' })).rejects.toThrow(
+      /desktop app/
+    )
+    await expect(service['sources:add'](['/tmp/x.pdf'])).rejects.toThrow(/only \.txt/)
+    await expect(service['sources:remove']('/nope')).rejects.toThrow(/not in your sources/)
+  })
+
+  it('opens only http(s) links, through the host', async () => {
+    const opened: string[] = []
+    start({ host: { 'shell:openExternal': async (url) => (opened.push(url), true) } })
+    expect(await service['shell:openExternal']('javascript:alert(1)')).toBe(false)
+    expect(await service['shell:openExternal']('file:///etc/passwd')).toBe(false)
+    expect(await service['shell:openExternal']('https://docs.python.org/3/')).toBe(true)
+    expect(opened).toEqual(['https://docs.python.org/3/'])
+  })
+
+  it('re-reads the catalog when a source changes and tells the renderer', async () => {
+    const catalog = fakeCatalog()
+    start({ catalog })
+    await service.ready
+    catalog.changed()
+    await vi.waitFor(() => expect(events.some((e) => e.event === 'catalog:changed')).toBe(true))
+  })
+})

@@ -1,0 +1,134 @@
+/**
+ * The notebook service end to end in Node over the real seeds: a temp data folder, the real
+ * conf store, sources, search (inline), vault, export and backup.
+ */
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  createNotebookService,
+  type NotebookService
+} from '../../../../../src/main/services/notebook/createNotebookService'
+import { openConfStore } from '../../../../../src/main/store/openConfStore'
+import { parseNoteFile } from '../../../../../src/main/services/vault/noteFile'
+
+const seedsDir = resolve('resources/seeds')
+let dataDir: string
+let service: NotebookService | null = null
+
+async function startService(): Promise<NotebookService> {
+  await service?.dispose()
+  const { store, notices } = await openConfStore(dataDir)
+  service = createNotebookService({
+    dataDir,
+    seedsDir,
+    store,
+    notices,
+    emit: () => undefined,
+    searchMode: 'inline',
+    searchCache: false,
+    autoBackup: false,
+    watchNotes: false
+  })
+  return service
+}
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'notebook-seeds-'))
+})
+afterEach(async () => {
+  await service?.dispose()
+  service = null
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('notebook service over the seeds', () => {
+  it('loads every seed, searches, saves an answer that survives a restart', async () => {
+    let nb = await startService()
+    const boot = await nb['app:bootstrap']()
+    const seeds = (await readdir(seedsDir)).sort()
+    expect(boot.overview.sources.map((s) => s.name)).toEqual(seeds)
+    expect(boot.overview.sources.every((s) => s.builtIn && s.status === 'ok')).toBe(true)
+    expect(boot.overview.totalItems).toBe(
+      boot.overview.sources.reduce((sum, s) => sum + s.itemCount, 0)
+    )
+    expect(boot.overview.totalEntries).toBeGreaterThan(100)
+    expect(boot.overview.totalEntries).toBeLessThan(boot.overview.totalItems)
+    expect(boot.notices).toEqual([])
+
+    const { hits } = await nb['search:query']({ query: 'GIL', limit: 20 })
+    expect(hits.length).toBeGreaterThan(0)
+    const first = hits[0]!
+    const view = await nb['catalog:entry'](first.id)
+    expect(view?.entry.prompt).toBe(first.prompt)
+    expect(view?.entry.occurrences.every((o) => seeds.includes(o.file) && o.line > 0)).toBe(true)
+
+    const markdown =
+      'The **GIL** lets one thread run Python bytecode.\n\n```py\nimport threading\n```\n'
+    const saved = await nb['notes:save']({ id: first.id, markdown, baseRevision: null })
+    expect(saved.ok).toBe(true)
+    await nb['study:update'](first.id, { status: 'learning', favourite: true, tags: ['gil'] })
+    const file = parseNoteFile(await readFile(join(dataDir, 'notebook', `${first.id}.md`), 'utf8'))
+    expect(file.body).toBe(markdown)
+    expect(file.meta).toEqual({ id: first.id, prompt: first.prompt, tags: ['gil'] })
+
+    nb = await startService()
+    expect((await nb['notes:load'](first.id))?.markdown).toBe(markdown)
+    const again = await nb['app:bootstrap']()
+    expect(again.overview.answered).toBe(1)
+    const favourites = await nb['search:query']({ query: '', filters: { favourite: true } })
+    expect(favourites.hits.map((h) => h.id)).toEqual([first.id])
+    expect(favourites.hits[0]).toMatchObject({ answered: true, status: 'learning' })
+  })
+
+  it('adds and removes a user source, reporting a bad one without losing the rest', async () => {
+    const nb = await startService()
+    const before = (await nb['catalog:overview']()).totalEntries
+    const folder = join(dataDir, 'my-questions')
+    await mkdir(folder)
+    await writeFile(
+      join(folder, 'extra.md'),
+      '## Extra\n\n1. What is a zebra crossing in Django?\n'
+    )
+    await writeFile(join(folder, 'broken.md'), new Uint8Array([0, 1, 2, 3, 0, 0, 255]))
+    const sources = await nb['sources:add']([folder])
+    const mine = sources.find((s) => s.path === folder)
+    expect(mine).toMatchObject({ builtIn: false, kind: 'folder', status: 'error' })
+    expect(mine?.error).toMatch(/broken\.md/)
+    expect(mine?.itemCount).toBe(1)
+    expect((await nb['catalog:overview']()).totalEntries).toBe(before + 1)
+    const after = await nb['sources:remove'](folder)
+    expect(after.some((s) => s.path === folder)).toBe(false)
+    expect((await nb['catalog:overview']()).totalEntries).toBe(before)
+    await expect(nb['sources:remove'](after[0]!.path)).rejects.toThrow(/cannot be removed/)
+  })
+
+  it('exports answered questions to Markdown and restores a backup', async () => {
+    const nb = await startService()
+    const { hits } = await nb['search:query']({ query: 'decorator', limit: 5 })
+    const id = hits[0]!.id
+    await nb['notes:save']({ id, markdown: 'Wraps a function.\n', baseRevision: null })
+    const out = join(dataDir, 'export.md')
+    const result = await nb['export:markdown']({
+      out,
+      layout: 'single',
+      filters: { answered: true },
+      includeReference: false
+    })
+    expect(result).toEqual({ written: [out], questionCount: 1 })
+    const text = await readFile(out, 'utf8')
+    expect(text).toContain('Wraps a function.')
+
+    const backup = await nb['backup:create']()
+    expect(backup.answerCount).toBe(1)
+    expect((await nb['backup:list']()).map((b) => b.path)).toContain(backup.path)
+    const current = await nb['notes:load'](id)
+    await nb['notes:save']({ id, markdown: 'Overwritten.\n', baseRevision: current!.revision })
+    const preview = await nb['backup:preview'](backup.path)
+    expect(preview.changed).toEqual([id])
+    const restored = await nb['backup:restore'](backup.path)
+    expect(restored.restoredAnswers).toBe(1)
+    expect((await nb['notes:load'](id))?.markdown).toBe('Wraps a function.\n')
+  })
+})

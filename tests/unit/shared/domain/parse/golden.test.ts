@@ -1,0 +1,21 @@
+/**
+ * One golden JSON per seed: the full parse, reviewed by eye once and then kept. A change in
+ * any prompt, answer, section, line or link shows up as a diff here. After a deliberate
+ * parser change, review the diff and refresh with `npx vitest run -u <this file>`.
+ */
+
+import { resolve } from 'node:path'
+import { format, resolveConfig } from 'prettier'
+import { describe, expect, it } from 'vitest'
+import { loadSeed } from './seedHelpers'
+
+describe.each(['000', '001', '002', '003', '004'])('seed %s golden', (prefix) => {
+  it('matches the reviewed parse', async () => {
+    const doc = loadSeed(prefix)
+    const path = resolve(__dirname, '__golden__', doc.name.replace(/\.txt$/, '.json'))
+    // Formatted as the repository's Prettier would, so `prettier --write .` leaves it alone.
+    const options = (await resolveConfig(path)) ?? {}
+    const json = await format(JSON.stringify(doc.items), { ...options, parser: 'json' })
+    await expect(json).toMatchFileSnapshot(path)
+  })
+})
