@@ -3,6 +3,7 @@
  * duplicates across and within files, answers with code) is parsed, merged and linked.
  * Reports the time of each phase and the heap after it.
  */
+import { loadavg } from 'node:os'
 import { linkRelated } from '../../src/shared/domain/catalog/linkRelated'
 import { mergeDuplicates } from '../../src/shared/domain/catalog/mergeDuplicates'
 import { catalogStats } from '../../src/shared/domain/catalog/catalogStats'
@@ -197,7 +198,8 @@ export async function run(): Promise<void> {
   writeResults('ingest', [
     {
       phase: 'corpus',
-      detail: `${files.length} files, ${mb} MB, ${QUESTIONS} questions`,
+      // Wall times on a shared machine swing with its load; it is recorded with the results.
+      detail: `${files.length} files, ${mb} MB, ${QUESTIONS} questions; load ${loadavg()[0]!.toFixed(1)}`,
       ms: 0,
       cpuMs: 0,
       heapMb: start

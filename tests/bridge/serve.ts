@@ -19,7 +19,9 @@ const { values } = parseArgs({
 })
 
 const throwaway = !values.data
-const dataDir = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'study-notebook-'))
+const dataDir = values.data
+  ? resolve(values.data)
+  : await mkdtemp(join(tmpdir(), 'study-notebook-'))
 const rendererDir = resolve('out', 'renderer')
 if (!existsSync(join(rendererDir, 'index.html'))) {
   console.error('No built renderer in out/renderer: run `npm run build` first.')

@@ -123,7 +123,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (!hasToken(request, token)) return sendText(response, 403, 'Missing or wrong bridge token')
 
-    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) return rpc(request, response, url)
+    if (request.method === 'POST' && url.pathname.startsWith('/rpc/'))
+      return rpc(request, response, url)
     if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed')
     if (url.pathname === '/__bridge/events') return openStream(request, response)
     if (url.pathname === CLIENT_SCRIPT_PATH) {
@@ -144,7 +145,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return sendText(response, 415, 'Expected application/json')
     const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length))
     if (!isChannel(channel))
-      return sendJson(response, 404, failure(new InvalidArgumentsError(`Unknown channel ${channel}`)))
+      return sendJson(
+        response,
+        404,
+        failure(new InvalidArgumentsError(`Unknown channel ${channel}`))
+      )
     let raw: unknown
     try {
       raw = JSON.parse(await readBody(request))
@@ -152,7 +157,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return sendJson(response, 400, failure(error))
     }
     if (!Array.isArray(raw))
-      return sendJson(response, 400, failure(new InvalidArgumentsError('Expected an array of arguments')))
+      return sendJson(
+        response,
+        400,
+        failure(new InvalidArgumentsError('Expected an array of arguments'))
+      )
     try {
       const args = validateArgs(channel, raw)
       const handler = service[channel] as (...a: unknown[]) => Promise<unknown>

@@ -10,8 +10,23 @@ import { test, expect } from './support/notebook'
 interface Review {
   id: string
   grade: number
+  at: number
   due: number
   draft?: string
+}
+
+/**
+ * What the progress view should say now about `records`, by the local day: worked out at
+ * assertion time, so a run that crosses midnight still expects the right numbers.
+ */
+function expectedToday(records: Review[]): { reviews: string; due: string } {
+  const start = new Date()
+  start.setHours(0, 0, 0, 0)
+  const end = start.getTime() + 24 * 60 * 60 * 1000
+  return {
+    reviews: String(records.filter((r) => r.at >= start.getTime()).length),
+    due: String(records.filter((r) => r.due < end).length)
+  }
 }
 
 test('practice session, summary and progress', async ({ notebook, page, bridge }) => {
@@ -48,8 +63,14 @@ test('practice session, summary and progress', async ({ notebook, page, bridge }
   await expect(prompt).not.toHaveText(firstPrompt)
   await expect(draft).toHaveValue('')
   const secondPrompt = (await prompt.textContent()) ?? ''
-  await page.keyboard.press('Space')
+  // This attempt is kept on purpose: "Save as my answer" writes it (no answer existed yet).
+  await draft.fill('Use `pip list` or `pip freeze`.')
+  await page.keyboard.press('Control+Enter')
   await expect(page.getByTestId('grade-1')).toBeVisible()
+  await page.getByTestId('save-attempt').click()
+  await expect(page.getByText('Saved as my answer.')).toBeVisible()
+  await expect(page.getByTestId('practice-my-answer')).toContainText('pip freeze')
+  await page.getByTestId('practice-prompt').click()
   await page.keyboard.press('1')
   await expect(prompt).not.toHaveText(secondPrompt)
 
@@ -73,18 +94,13 @@ test('practice session, summary and progress', async ({ notebook, page, bridge }
   expect(records[0]!.id).toBe(firstId)
   expect(await notebook.answerFile(firstId)).toContain('compiled to bytecode')
   expect(await notebook.answerFile(firstId)).not.toContain('lock per')
-
-  // "Due today" counts up to local midnight: the Again card (back in 10 min) is due today
-  // unless the test runs in the last minutes of the day.
-  const midnight = new Date()
-  midnight.setHours(24, 0, 0, 0)
-  const dueToday = String(records.filter((r) => r.due < midnight.getTime()).length)
+  expect(await notebook.answerFile(records[1]!.id)).toContain('Use `pip list` or `pip freeze`.')
 
   await page.getByRole('button', { name: 'See progress' }).click()
   await expect(page.getByTestId('progress-view')).toBeVisible()
-  await expect(page.getByTestId('progress-today')).toHaveText('2')
+  await expect(page.getByTestId('progress-today')).toHaveText(expectedToday(records).reviews)
   await expect(page.getByTestId('progress-streak')).toHaveText('1')
-  await expect(page.getByTestId('progress-due')).toHaveText(dueToday)
+  await expect(page.getByTestId('progress-due')).toHaveText(expectedToday(records).due)
   const bars = page.getByTestId('reviews-chart').locator('.recharts-bar-rectangle')
   await expect(bars).not.toHaveCount(0)
   // Keep the pointer off the chart so no tooltip covers it in the screenshot.
@@ -95,9 +111,11 @@ test('practice session, summary and progress', async ({ notebook, page, bridge }
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.reload()
   await page.getByTestId('study-button').click()
-  await expect(page.getByTestId('due-today-badge')).toHaveText(`${dueToday} today`)
+  await expect(page.getByTestId('due-today-badge')).toHaveText(
+    `${expectedToday(records).due} today`
+  )
   await page.getByTestId('study-tab-progress').click()
-  await expect(page.getByTestId('progress-today')).toHaveText('2')
+  await expect(page.getByTestId('progress-today')).toHaveText(expectedToday(records).reviews)
   await notebook.screenshot('study-progress')
 
   // Nothing is due this very minute: the Again card comes back in ten.

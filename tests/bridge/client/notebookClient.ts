@@ -34,8 +34,7 @@ export function installNotebookClient(): void {
         keepalive: body.length < 60_000
       })
       const reply = (await response.json()) as
-        | { ok: true; result?: unknown }
-        | { ok: false; error: { name: string; message: string } }
+        { ok: true; result?: unknown } | { ok: false; error: { name: string; message: string } }
       if (!reply.ok) {
         const error = new Error(reply.error.message)
         error.name = reply.error.name

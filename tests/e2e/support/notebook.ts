@@ -18,10 +18,16 @@ export interface PageProblems {
   dialogs: string[]
 }
 
+/** Where the notebook runs: the browser bridge (an entry URL) or the Electron app (no URL). */
+export interface NotebookHost {
+  dataDir: string
+  entryUrl?: string
+}
+
 export class Notebook {
   constructor(
     readonly page: Page,
-    readonly bridge: Bridge,
+    readonly host: NotebookHost,
     readonly problems: PageProblems
   ) {}
 
@@ -43,7 +49,7 @@ export class Notebook {
 
   /** Loads the app over the bridge and waits until the catalog is loaded and search is usable. */
   async openNotebook(): Promise<void> {
-    await this.page.goto(this.bridge.entryUrl)
+    if (this.host.entryUrl) await this.page.goto(this.host.entryUrl)
     await expect(this.searchBox).toBeEditable()
     await expect(this.page.getByTestId('result-count')).toHaveText(/[1-9][\d,]* questions/)
   }
@@ -81,10 +87,15 @@ export class Notebook {
     await expect(this.saveState).toHaveText('Saved')
   }
 
+  /** Where the answer to `id` lives (the default notebook folder). */
+  answerPath(id: string): string {
+    return join(this.host.dataDir, 'notebook', `${id}.md`)
+  }
+
   /** The answer file on disk, or null. */
   async answerFile(id: string): Promise<string | null> {
     try {
-      return await readFile(join(this.bridge.dataDir, 'notebook', `${id}.md`), 'utf8')
+      return await readFile(this.answerPath(id), 'utf8')
     } catch {
       return null
     }
@@ -98,42 +109,47 @@ export class Notebook {
   }
 }
 
-export const test = base.extend<
-  { bridge: Bridge; notebook: Notebook },
-  { rendererDir: string }
->({
+/** Records uncaught page errors and dialogs, which no test expects. */
+export function watchProblems(page: Page): PageProblems {
+  const problems: PageProblems = { errors: [], dialogs: [] }
+  page.on('pageerror', (error) => problems.errors.push(error.message))
+  page.on('dialog', (dialog) => {
+    problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  return problems
+}
+
+export const test = base.extend<{ bridge: Bridge; notebook: Notebook }, { rendererDir: string }>({
   // A private copy of the built renderer per worker, so a rebuild of out/ while the suite runs
   // cannot pull files from under the page.
   rendererDir: [
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({}, provide) => {
       const built = join('out', 'renderer')
       if (!existsSync(join(built, 'index.html')))
         throw new Error('No built renderer in out/renderer: run `npm run build` first.')
       const copy = await mkdtemp(join(tmpdir(), 'study-notebook-renderer-'))
       await cp(built, copy, { recursive: true })
-      await use(copy)
+      await provide(copy)
       await rm(copy, { recursive: true, force: true })
     },
     { scope: 'worker' }
   ],
   // A fresh data folder and service per test: no test sees another's answers.
-  bridge: async ({ rendererDir }, use) => {
+  bridge: async ({ rendererDir }, provide) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'study-notebook-e2e-'))
     const bridge = await startBridge({ dataDir, rendererDir })
-    await use(bridge)
+    await provide(bridge)
     await bridge.close()
     await rm(dataDir, { recursive: true, force: true })
   },
-  notebook: async ({ page, bridge }, use) => {
-    const problems: PageProblems = { errors: [], dialogs: [] }
-    page.on('pageerror', (error) => problems.errors.push(error.message))
-    page.on('dialog', (dialog) => {
-      problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
-      void dialog.dismiss()
-    })
+  notebook: async ({ page, bridge }, provide) => {
+    const problems = watchProblems(page)
     await page.addInitScript({ content: notebookClientScript() })
-    await use(new Notebook(page, bridge, problems))
+    await provide(
+      new Notebook(page, { dataDir: bridge.dataDir, entryUrl: bridge.entryUrl }, problems)
+    )
     expect(problems.dialogs, 'no alert/confirm/prompt may open').toEqual([])
     expect(problems.errors, 'no uncaught errors in the page').toEqual([])
   }

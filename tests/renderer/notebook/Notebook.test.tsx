@@ -3,7 +3,14 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { SearchRequest, SearchResponse } from '@shared/ipc/types'
 import { App } from '@renderer/app/App'
-import { fakeLayout, hit, installFakeBridge, searchOver, type FakeBridge } from './fakeBridge'
+import {
+  fakeLayout,
+  hit,
+  installFakeBridge,
+  overview,
+  searchOver,
+  type FakeBridge
+} from './fakeBridge'
 
 beforeAll(() => fakeLayout(800, 400))
 afterEach(cleanup)
@@ -58,6 +65,21 @@ describe('Notebook search', () => {
     const items = screen.getAllByTestId('result-item')
     expect(items).toHaveLength(1)
     expect(items[0]!.textContent).toContain('kwargs')
+  })
+
+  it('asks again when the engine answers cancelled (another query displaced ours)', async () => {
+    let first = true
+    bridge.handle('search:query', ((req: SearchRequest) => {
+      if (first) {
+        first = false
+        return { total: 0, hits: [], fallback: false, tookMs: 0, cancelled: true }
+      }
+      return searchOver(HITS)(req)
+    }) as never)
+    const input = await openApp()
+    fireEvent.change(input, { target: { value: 'gil' } })
+    await waitFor(() => expect(screen.getAllByTestId('result-item')).toHaveLength(1))
+    expect(bridge.callsTo('search:query')).toHaveLength(2)
   })
 
   it('says what to do when nothing matches, and removes filters on request', async () => {
@@ -147,6 +169,46 @@ describe('Keyboard and commands', () => {
     expect(screen.getByText('broken.md could not be read')).toBeTruthy()
     act(() => bridge.emit('app:command', { command: 'export' }))
     expect(screen.getByTestId('export-dialog')).toBeTruthy()
+  })
+})
+
+describe('Sidebar', () => {
+  it('adds sources through the file picker and shows a bad one inline with its reason', async () => {
+    await openApp()
+    const broken = {
+      path: '/home/me/bad.docx',
+      name: 'bad.docx',
+      builtIn: false,
+      kind: 'file' as const,
+      status: 'error' as const,
+      error: 'Not a supported format (.docx).',
+      itemCount: 0,
+      sections: []
+    }
+    bridge.handle('dialog:pickPath', () => ['/home/me/bad.docx'])
+    bridge.handle('sources:add', () => [broken])
+    bridge.handle('catalog:overview', () => {
+      const o = overview()
+      return { ...o, sources: [...o.sources, broken] }
+    })
+    fireEvent.click(screen.getByTestId('add-source'))
+    const sidebar = screen.getByRole('navigation', { name: 'Sources' })
+    await waitFor(() =>
+      expect(within(sidebar).getByRole('alert').textContent).toContain('Not a supported format')
+    )
+    expect(bridge.callsTo('dialog:pickPath')).toEqual([[{ kind: 'open-sources' }]])
+    expect(bridge.callsTo('sources:add')).toEqual([[['/home/me/bad.docx']]])
+    // Also announced once as a toast.
+    expect(screen.getByTestId('toasts').textContent).toContain('bad.docx')
+  })
+
+  it('hides and shows with its toggle', async () => {
+    await openApp()
+    const toggle = screen.getByTestId('sidebar-toggle')
+    fireEvent.click(toggle)
+    expect(screen.queryByRole('navigation', { name: 'Sources' })).toBeNull()
+    fireEvent.keyDown(document.body, { key: '\\', ctrlKey: true })
+    expect(screen.getByRole('navigation', { name: 'Sources' })).toBeTruthy()
   })
 })
 

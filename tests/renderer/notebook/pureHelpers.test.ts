@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { errorMessage } from '@renderer/api/errorMessage'
 import { buildSearchRequest, EMPTY_FILTERS, toggleIn } from '@renderer/features/search/filterState'
 import { highlightRanges } from '@renderer/features/results/highlightRanges'
+import { promptRuns } from '@renderer/features/results/promptRuns'
 import { safeExternalUrl } from '@renderer/features/question/safeUrl'
 import { buildExportRequest, exportPickRequest } from '@renderer/features/export/buildExportRequest'
 
@@ -66,6 +67,27 @@ describe('highlightRanges', () => {
     ])
     expect(segs.map((s) => s.text).join('')).toBe(text)
     expect(segs.filter((s) => s.match).map((s) => s.text)).toEqual(['select_r', 'prefetch_related'])
+  })
+})
+
+describe('promptRuns', () => {
+  it('shows paired backticks as code and keeps highlights inside and across them', () => {
+    const text = 'Use `select_related()` or `prefetch_related()`?'
+    const runs = promptRuns(text, [[5, 14]])
+    expect(runs).toEqual([
+      { text: 'Use ', match: false, code: false },
+      { text: 'select_related', match: true, code: true },
+      { text: '()', match: false, code: true },
+      { text: ' or ', match: false, code: false },
+      { text: 'prefetch_related()', match: false, code: true },
+      { text: '?', match: false, code: false }
+    ])
+  })
+
+  it('leaves a lone backtick as written', () => {
+    expect(promptRuns('What does ` mean?', undefined)).toEqual([
+      { text: 'What does ` mean?', match: false, code: false }
+    ])
   })
 })
 

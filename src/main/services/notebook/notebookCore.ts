@@ -105,8 +105,14 @@ export class NotebookCore {
     }, CHANGE_DEBOUNCE_MS)
   }
 
-  /** Loads everything: answers, study state into the index, then the catalog. */
+  /** Loads everything: the answers and the catalog side by side, then the study state. */
   async start(): Promise<void> {
+    await Promise.all([this.openInitialVault(), this.loadCatalog()])
+    this.pushStudyToSearch()
+    this.started = true
+  }
+
+  private async openInitialVault(): Promise<void> {
     const fallback = dataPaths(this.dataDir).notebookDir
     const dir = this.notebookDirFor(this.settings.get().notebookDir)
     try {
@@ -120,9 +126,6 @@ export class NotebookCore {
       })
       await this.switchVault(fallback)
     }
-    this.pushStudyToSearch()
-    await this.loadCatalog()
-    this.started = true
   }
 
   /** Opens `dir` as the notebook folder (`mustExist`: do not create it), replacing the current one. */

@@ -12,7 +12,7 @@ import { computeProgress } from '../../../shared/domain/study/computeProgress'
 import { scheduleReview, statusAfterReview } from '../../../shared/domain/study/scheduleReview'
 import { buildSession, type ScopeContext } from '../../../shared/domain/study/selectSession'
 import type { StudyScope } from '../../../shared/domain/study/types'
-import { createReviewLogWriter, readReviewLog } from './reviewLog'
+import { createReviewHistory } from './reviewHistory'
 
 export type StudyChannel = 'study:startSession' | 'study:review' | 'study:progress'
 export type StudyHandlers = Pick<Handlers, StudyChannel>
@@ -43,7 +43,7 @@ function localOffset(now: number): number {
 
 /** Builds the study handlers over the given catalog, state store and review log. */
 export function createStudyHandlers(deps: StudyHandlerDeps): StudyHandlers {
-  const log = createReviewLogWriter(deps.reviewLogPath)
+  const history = createReviewHistory(deps.reviewLogPath)
   const offsetAt = deps.utcOffsetMinutes ?? localOffset
   const studyOf = (entry: Pick<CatalogEntry, 'id' | 'checked'>): StudyState =>
     effectiveStudyState(entry, deps.getStudy(entry.id))
@@ -80,26 +80,23 @@ export function createStudyHandlers(deps: StudyHandlerDeps): StudyHandlers {
       const { schedule, record } = scheduleReview(id, before.schedule, grade, now, draft)
       // The log line is the durable record of the review, so it is fsync'd before the state
       // moves; a crash in between leaves history one review ahead, never a lost review.
-      await log.append(record)
+      await history.append(record)
       const status = statusAfterReview(before.status, grade, schedule)
       await deps.setStudy(id, { ...before, status, schedule, updatedAt: now })
       return { id, grade, status, schedule, reviewedAt: now }
     },
 
     async 'study:progress'({ days }) {
-      const [entries, history] = await Promise.all([
-        deps.getEntries(),
-        readReviewLog(deps.reviewLogPath)
-      ])
+      const [entries, log] = await Promise.all([deps.getEntries(), history.read()])
       const now = deps.now()
       return computeProgress({
         entries,
         studyOf,
-        reviews: history.records,
+        reviews: log.records,
         now,
         utcOffsetMinutes: offsetAt(now),
         ...(days ? { days } : {}),
-        skippedLogLines: history.skipped
+        skippedLogLines: log.skipped
       })
     }
   }

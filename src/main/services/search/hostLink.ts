@@ -38,11 +38,15 @@ export function startWorker(url: URL, cacheDir: string | null, callbacks: LinkCa
     ? new Worker(tsxBootstrap(url), { eval: true, workerData })
     : new Worker(url, { workerData })
   let stopping = false
+  // 'error' is followed by 'exit': report the death once.
+  const die = (error: Error) => {
+    if (stopping) return
+    stopping = true
+    callbacks.onCrash(error)
+  }
   worker.on('message', (message: FromHost) => callbacks.onMessage(message))
-  worker.on('error', (error) => callbacks.onCrash(error))
-  worker.on('exit', (code) => {
-    if (!stopping) callbacks.onCrash(new Error(`search worker exited with code ${code}`))
-  })
+  worker.on('error', die)
+  worker.on('exit', (code) => die(new Error(`search worker exited with code ${code}`)))
   return {
     post: (message) => worker.postMessage(message),
     terminate: async () => {

@@ -7,7 +7,7 @@ import type { IndexProgress, SearchRequest, SearchResponse } from '../../../shar
 import type { CatalogEntry } from '../../../shared/domain/types'
 import type { StudyState } from '../../../shared/study'
 import { defaultWorkerUrl, startInline, startWorker, type HostLink } from './hostLink'
-import type { CatalogMeta, CatalogReady, FromHost } from './protocol'
+import type { CatalogMeta, CatalogReady, FromHost, ToHost } from './protocol'
 
 export type { CatalogMeta, CatalogReady } from './protocol'
 
@@ -32,54 +32,70 @@ export function cancelledResponse(): SearchResponse {
   return { total: 0, hits: [], fallback: false, tookMs: 0, cancelled: true }
 }
 
+/** Restarts allowed after the worker dies before the service gives up. */
+const MAX_RESTARTS = 3
+
 export class SearchService {
-  private readonly link: HostLink
+  private link: HostLink
+  private readonly start: () => HostLink
   private readonly progressListeners = new Set<(progress: IndexProgress) => void>()
   private readonly builds = new Map<
     number,
     { resolve: (r: CatalogReady) => void; reject: (e: Error) => void }
   >()
+  // What the host holds, kept to replay into a restarted worker.
+  private catalog: Extract<ToHost, { type: 'catalog' }> | null = null
+  private readonly notes = new Map<string, string>()
+  private readonly study = new Map<string, StudyState>()
+  private restarts = 0
   private generation = 0
   private seq = 0
   private running: Waiting | null = null
   private next: Waiting | null = null
-  private crashed: Error | null = null
+  private stopped: Error | null = null
 
   constructor(options: SearchServiceOptions) {
     const callbacks = {
       onMessage: (message: FromHost) => this.receive(message),
       onCrash: (error: Error) => this.crash(error)
     }
-    this.link =
+    this.start = () =>
       options.mode === 'inline'
         ? startInline(options.cacheDir, callbacks)
         : startWorker(options.workerUrl ?? defaultWorkerUrl(), options.cacheDir, callbacks)
+    this.link = this.start()
   }
 
   /** Replaces the catalog; resolves once it is searchable (loaded from cache or built). */
   setCatalog(entries: CatalogEntry[], meta: CatalogMeta = {}): Promise<CatalogReady> {
     const generation = ++this.generation
     return new Promise((resolve, reject) => {
-      if (this.crashed) return reject(this.crashed)
+      if (this.stopped) return reject(this.stopped)
       this.builds.set(generation, { resolve, reject })
-      this.link.post({ type: 'catalog', generation, entries, meta })
+      this.catalog = { type: 'catalog', generation, entries, meta }
+      this.link.post(this.catalog)
     })
   }
 
   /** The user's answer changed (empty text clears it); searchable from the next query on. */
   updateNote(id: string, markdown: string): void {
-    if (!this.crashed) this.link.post({ type: 'note', id, markdown })
+    if (this.stopped) return
+    if (markdown.trim()) this.notes.set(id, markdown)
+    else this.notes.delete(id)
+    this.link.post({ type: 'note', id, markdown })
   }
 
   /** Study state (status, favourite, tags) changed for one entry. */
   updateStudy(id: string, state: StudyState): void {
-    if (!this.crashed) this.link.post({ type: 'study', id, state })
+    if (this.stopped) return
+    this.study.set(id, state)
+    this.link.post({ type: 'study', id, state })
   }
 
   /** Runs a search. If a newer query arrives first, this one resolves with `cancelled: true`. */
   query(request: SearchRequest): Promise<SearchResponse> {
     return new Promise((resolve, reject) => {
-      if (this.crashed) return reject(this.crashed)
+      if (this.stopped) return reject(this.stopped)
       this.next?.resolve(cancelledResponse())
       this.next = { seq: ++this.seq, request, resolve, reject }
       this.pump()
@@ -97,7 +113,7 @@ export class SearchService {
     this.next?.resolve(cancelledResponse())
     this.running?.resolve(cancelledResponse())
     this.next = this.running = null
-    this.crash(new Error('search service disposed'))
+    this.fail(new Error('search service disposed'))
     await this.link.terminate()
   }
 
@@ -136,9 +152,29 @@ export class SearchService {
     }
   }
 
+  /**
+   * The worker died: start a new one and replay the catalog, notes, study state and the query
+   * that was running, so the caller sees a delay rather than an error. Gives up after
+   * MAX_RESTARTS (a query that kills the worker every time must not loop forever).
+   */
   private crash(error: Error): void {
-    if (this.crashed) return
-    this.crashed = error
+    if (this.stopped) return
+    if (this.restarts >= MAX_RESTARTS) return this.fail(error)
+    this.restarts++
+    this.link = this.start()
+    // Only the newest catalog is rebuilt; older ones were superseded anyway.
+    for (const [generation, build] of this.builds)
+      if (generation !== this.catalog?.generation) build.reject(error)
+    if (this.catalog) this.link.post(this.catalog)
+    for (const [id, markdown] of this.notes) this.link.post({ type: 'note', id, markdown })
+    for (const [id, state] of this.study) this.link.post({ type: 'study', id, state })
+    if (this.running)
+      this.link.post({ type: 'query', seq: this.running.seq, request: this.running.request })
+  }
+
+  private fail(error: Error): void {
+    if (this.stopped) return
+    this.stopped = error
     for (const build of this.builds.values()) build.reject(error)
     this.builds.clear()
     this.running?.reject(error)

@@ -125,6 +125,7 @@ export class SourceRegistry {
       options
     )
     const handle: SourceWatcher = {
+      ready: inner.ready,
       update: (paths) => inner.update(paths),
       dispose: async () => {
         this.watchers.delete(handle)

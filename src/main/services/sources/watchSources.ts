@@ -2,11 +2,13 @@
  * Watches the user's source files and folders and calls back, debounced, when a document is
  * changed, added or removed, so the catalog can be re-ingested.
  */
-import { basename, resolve } from 'node:path'
+import { basename, resolve, sep } from 'node:path'
 import { watch, type FSWatcher } from 'chokidar'
 import { isDocumentPath, isSkippedDir } from './expandFolder'
 
 export interface SourceWatcher {
+  /** Settles once the initial scan is done and changes are being reported. */
+  readonly ready: Promise<void>
   /** Watches exactly these paths from now on (added and removed sources). */
   update(paths: readonly string[]): void
   /** Stops watching and cancels a pending callback. */
@@ -39,7 +41,14 @@ export function watchSources(
     return isSkippedDir(name)
   }
   const watcher: FSWatcher = watch([...roots], { ignoreInitial: true, ignored })
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
 
+  // chokidar's unwatch of a folder does not silence files it already watches inside it.
+  const underRoot = (path: string) => {
+    const absolute = resolve(path)
+    for (const root of roots) if (absolute === root || absolute.startsWith(root + sep)) return true
+    return false
+  }
   const flush = () => {
     timer = undefined
     if (disposed || pending.size === 0) return
@@ -50,7 +59,7 @@ export function watchSources(
   watcher.on('all', (event, path) => {
     // A new folder matters once documents appear in it (their own 'add'); a removed one at once.
     const relevant = event === 'unlinkDir' || (event !== 'addDir' && isDocumentPath(path))
-    if (!relevant || disposed) return
+    if (!relevant || disposed || !underRoot(path)) return
     pending.add(path)
     if (timer) clearTimeout(timer)
     timer = setTimeout(flush, debounceMs)
@@ -60,6 +69,7 @@ export function watchSources(
   watcher.on('error', () => undefined)
 
   return {
+    ready,
     update(next) {
       const wanted = new Set(next.map((p) => resolve(p)))
       const removed = [...roots].filter((p) => !wanted.has(p))

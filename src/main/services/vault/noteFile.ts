@@ -3,7 +3,8 @@
  * answer as plain Markdown, so any editor, diff or git can read it.
  */
 import { createHash } from 'node:crypto'
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { Document, isSeq, parse as parseYaml } from 'yaml'
+import { parseSimpleFrontMatter } from './simpleFrontMatter'
 
 /** What the front matter carries. The file name (`<id>.md`) stays the authority for the id. */
 export interface NoteMeta {
@@ -29,6 +30,9 @@ export class NoteFormatError extends Error {
 const OPEN = /^---[ \t]*\r?\n/
 const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/m
 
+/** Answer file names: `<entry id>.md` (conflict copies and other Markdown files do not match). */
+export const NOTE_FILE_PATTERN = /^([a-z0-9-]{1,80})\.md$/
+
 /** Content hash of an answer body: the revision used to detect edits made elsewhere. */
 export function revisionOf(body: string): string {
   return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 20)
@@ -45,9 +49,10 @@ export function parseNoteFile(text: string): ParsedNoteFile {
   const rest = source.slice(open[0].length)
   const close = CLOSE.exec(rest)
   if (!close) throw new NoteFormatError('its front matter has no closing "---" line')
+  const yaml = rest.slice(0, close.index)
   let data: unknown
   try {
-    data = parseYaml(rest.slice(0, close.index))
+    data = parseSimpleFrontMatter(yaml) ?? parseYaml(yaml)
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new NoteFormatError(`its front matter is not valid YAML (${reason})`)
@@ -71,10 +76,11 @@ function readMeta(data: Record<string, unknown>): Partial<NoteMeta> {
 
 /** Renders a note file around a body already passed through `normaliseBody`. */
 export function formatNoteFile(meta: NoteMeta, body: string): string {
-  const yaml = stringifyYaml(
-    { id: meta.id, prompt: meta.prompt, tags: meta.tags },
-    { lineWidth: 0, flowCollectionPadding: false }
-  )
+  const doc = new Document({ id: meta.id, prompt: meta.prompt, tags: meta.tags })
+  // Tags on one line (`tags: [python, gil]`): short, diff-friendly, and the fast path reads it.
+  const tags = doc.get('tags', true)
+  if (isSeq(tags)) tags.flow = true
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false })
   return `---\n${yaml}---\n\n${body}`
 }
 

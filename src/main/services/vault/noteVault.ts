@@ -3,21 +3,25 @@
  * truth; this keeps a small index (revision, answered) and never overwrites a file it did not
  * expect: a save over a changed or damaged file keeps the editor's text aside instead.
  */
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { NoteDoc, NoteSaveRequest, NoteSaveResult } from '../../../shared/ipc/types'
 import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite'
 import {
   formatNoteFile,
   normaliseBody,
-  NoteFormatError,
-  parseNoteFile,
+  NOTE_FILE_PATTERN,
   revisionOf,
   type NoteMeta
 } from './noteFile'
+import { mapLimited } from './mapLimited'
+import { readNote } from './readNote'
 import { watchNotebook, type NotebookWatcher } from './watchNotebook'
 
-const ID_FILE = /^([a-z0-9-]{1,80})\.md$/
+const ID_FILE = NOTE_FILE_PATTERN
+
+// Enough parallel reads to hide disk latency at start without exhausting file handles.
+const READ_CONCURRENCY = 16
 
 /** What the vault knows about one answer file without holding its text. */
 interface NoteIndexEntry {
@@ -67,18 +71,36 @@ export class NoteVault {
       if (!stats?.isDirectory()) throw new Error(`The notebook folder ${this.dir} was not found.`)
     } else await mkdir(this.dir, { recursive: true })
     const removedTempFiles = await removeStaleTempFiles(this.dir)
+    // Watch first, so an edit made while the folder is being read is not missed.
+    if (this.options.watch !== false)
+      this.watcher = watchNotebook(
+        this.dir,
+        (id) => void this.enqueue(id, () => this.onDisk(id)),
+        () => void this.rescan()
+      )
+    let ids: string[]
+    let bodies: Array<string | null>
+    try {
+      ids = (await readdir(this.dir)).flatMap((name) => ID_FILE.exec(name)?.[1] ?? [])
+      bodies = await mapLimited(ids, READ_CONCURRENCY, (id) => this.readIntoIndex(id))
+    } catch (error) {
+      await this.watcher?.close()
+      this.watcher = null
+      throw error
+    }
     const notes: VaultScan['notes'] = []
-    for (const name of await readdir(this.dir)) {
-      const id = ID_FILE.exec(name)?.[1]
-      if (!id) continue
-      const markdown = await this.readIntoIndex(id)
-      if (markdown !== null) notes.push({ id, markdown })
-    }
-    if (this.options.watch !== false) {
-      this.watcher = watchNotebook(this.dir, (name) => this.enqueue(name, () => this.onDisk(name)))
-      await this.watcher.ready
-    }
+    ids.forEach((id, i) => {
+      const markdown = bodies[i]
+      if (markdown != null) notes.push({ id, markdown })
+    })
     return { notes, removedTempFiles }
+  }
+
+  // The watcher could not say which file changed: compare every known and present answer.
+  private async rescan(): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    const ids = new Set([...this.index.keys(), ...names.flatMap((n) => ID_FILE.exec(n)?.[1] ?? [])])
+    for (const id of ids) void this.enqueue(id, () => this.onDisk(id))
   }
 
   /** Ids of answers with some text. */
@@ -220,25 +242,4 @@ export class NoteVault {
   }
 }
 
-type ReadResult = { body: string; mtime: number } | { error: string; raw: string; mtime: number }
-
-async function readNote(file: string): Promise<ReadResult | null> {
-  let raw: string
-  let mtime: number
-  try {
-    raw = await readFile(file, 'utf8')
-    mtime = (await stat(file)).mtimeMs
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-  try {
-    return { body: parseNoteFile(raw).body, mtime }
-  } catch (error) {
-    if (error instanceof NoteFormatError) return { error: error.message, raw, mtime }
-    throw error
-  }
-}
-
-/** Re-export for callers that only need the id pattern of answer files. */
-export const NOTE_FILE_PATTERN = ID_FILE
+export { NOTE_FILE_PATTERN } from './noteFile'

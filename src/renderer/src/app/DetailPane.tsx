@@ -19,6 +19,8 @@ export const RESULTS_MAX = 720
 
 export interface DetailPaneProps {
   open: OpenQuestion | null
+  /** Bumped when the catalog or notes changed, so the open question is re-read. */
+  reloadKey: number
   overview: CatalogOverview
   settings: Settings
   resultsWidth: number
@@ -56,6 +58,7 @@ export function DetailPane(props: DetailPaneProps) {
             <div className="detail__question" style={{ flexGrow: 1 - fraction }}>
               <QuestionView
                 id={open.id}
+                reloadKey={props.reloadKey}
                 hideReference={settings.hideReference}
                 onToggleHideReference={props.onToggleHideReference}
                 onOpenRelated={props.onOpen}

@@ -10,7 +10,8 @@ const KEYS: Array<[string[], string]> = [
   [['/'], 'Search (outside text fields)'],
   [['↑', '↓'], 'Move through results (or j / k)'],
   [['Enter'], 'Open the highlighted question'],
-  [['Esc'], 'Clear the search, then go to the results']
+  [['Esc'], 'Clear the search, then go to the results'],
+  [[MOD, '\\'], 'Show or hide the sidebar']
 ]
 
 export function Welcome({ overview }: { overview: CatalogOverview }) {

@@ -8,6 +8,8 @@ export interface NotebookEventHandlers {
   onCommand: (command: AppCommand) => void
   onIndexProgress: (progress: IndexProgress) => void
   onNoteChanged: (id: string) => void
+  /** The catalog was rebuilt (sources added, removed or edited on disk). */
+  onCatalogChanged: () => void
 }
 
 /** Handlers may change every render; the subscriptions are made once. */
@@ -21,7 +23,8 @@ export function useNotebookEvents(handlers: NotebookEventHandlers): void {
       subscribe('app:notice', (n) => ref.current.onNotice(n)),
       subscribe('app:command', ({ command }) => ref.current.onCommand(command)),
       subscribe('index:progress', (p) => ref.current.onIndexProgress(p)),
-      subscribe('notes:changed', ({ id }) => ref.current.onNoteChanged(id))
+      subscribe('notes:changed', ({ id }) => ref.current.onNoteChanged(id)),
+      subscribe('catalog:changed', () => ref.current.onCatalogChanged())
     ]
     return () => offs.forEach((off) => off())
   }, [])

@@ -81,6 +81,12 @@ const PATHS = {
       <circle cx="7.5" cy="8.5" r="1.5" />
     </>
   ),
+  sidebar: (
+    <>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M9 4v16" />
+    </>
+  ),
   keyboard: (
     <>
       <rect x="2" y="6" width="20" height="12" rx="2" />

@@ -16,6 +16,7 @@ import { CodeHighlightPlugin } from './plugins/CodeHighlightPlugin'
 import { EditorEventsPlugin } from './plugins/EditorEventsPlugin'
 import { LinkPolicyPlugin } from './plugins/LinkPolicyPlugin'
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
+import { TaskItemPlugin } from './plugins/TaskItemPlugin'
 import { ToolbarPlugin } from './plugins/ToolbarPlugin'
 import { answerEditorTheme } from './theme/answerEditorTheme'
 import './theme/answerEditor.css'
@@ -85,6 +86,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <LinkPolicyPlugin />
       <CodeHighlightPlugin />
       <MarkdownShortcutPlugin transformers={ANSWER_TRANSFORMERS} />
+      <TaskItemPlugin />
       <ShortcutsPlugin />
       <EditorEventsPlugin onEdit={onEdit} onBlur={onBlur} onEscape={onEscape} onReady={onReady} />
     </LexicalComposer>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 
 export interface GlobalShortcutHandlers {
   focusSearch: () => void
+  toggleSidebar: () => void
 }
 
 /** True when the key press belongs to a text field or the rich-text editor. */
@@ -18,7 +19,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   )
 }
 
-/** Ctrl/Cmd+K anywhere, or `/` outside text fields, focuses the search box. */
+/**
+ * Ctrl/Cmd+K anywhere, or `/` outside text fields, focuses the search box; Ctrl/Cmd+\\ toggles
+ * the sidebar (Ctrl+B stays with the editor's bold).
+ */
 export function useGlobalShortcuts(handlers: GlobalShortcutHandlers): void {
   const ref = useRef(handlers)
   useEffect(() => {
@@ -26,10 +30,15 @@ export function useGlobalShortcuts(handlers: GlobalShortcutHandlers): void {
   })
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent): void => {
+      // A modal dialog owns the keyboard until it closes.
+      if (document.querySelector('[aria-modal="true"]')) return
       const mod = e.ctrlKey || e.metaKey
       if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'k') {
         e.preventDefault()
         ref.current.focusSearch()
+      } else if (mod && !e.shiftKey && !e.altKey && e.key === '\\') {
+        e.preventDefault()
+        ref.current.toggleSidebar()
       } else if (e.key === '/' && !mod && !e.altKey && !isTypingTarget(e.target)) {
         e.preventDefault()
         ref.current.focusSearch()

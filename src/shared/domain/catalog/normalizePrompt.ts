@@ -47,8 +47,6 @@ const LEADING_FILLER = [
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length)
 
-const COMPARISON_FILLER = new Set(LEADING_FILLER.filter((p) => p.includes('between')).map(String))
-
 const TRAILING_FILLER = [
   ['in', 'python'],
   ['in', 'django']
@@ -58,7 +56,7 @@ const TRAILING_FILLER = [
  * Reduces a prompt to its merge key: lower case; curly quotes, backticks, `@`, `**` and
  * punctuation dropped; operators spelled out; articles, leading "What is/are", "Explain (the
  * concept of)", "(What is the) difference between" and trailing "in Python/Django" removed.
- * "A vs B" and "difference between A and B" are order-insensitive. Never returns an empty
+ * "A and B", "B vs A" and "difference between A and B" give one key. Never returns an empty
  * string for a non-blank prompt.
  */
 export function normalizePrompt(prompt: string): string {
@@ -77,14 +75,12 @@ export function normalizePrompt(prompt: string): string {
 
   let tokens = text.split(/\s+/).filter((t) => t.length > 0 && !ARTICLES.has(t))
   const original = tokens
-  let comparison = tokens.some((t) => t === 'vs' || t === 'versus')
   tokens = tokens.map((t) => (t === 'vs' || t === 'versus' ? 'and' : t))
 
   for (let stripped = true; stripped;) {
     stripped = false
     for (const phrase of LEADING_FILLER) {
       if (phrase.length < tokens.length && phrase.every((word, i) => tokens[i] === word)) {
-        if (COMPARISON_FILLER.has(String(phrase))) comparison = true
         tokens = tokens.slice(phrase.length)
         stripped = true
         break
@@ -101,7 +97,7 @@ export function normalizePrompt(prompt: string): string {
       }
     }
   }
-  if (comparison) tokens = orderComparedSides(tokens)
+  tokens = orderComparedSides(tokens)
   const key = (tokens.length > 0 ? tokens : original).join(' ')
   return key.length > 0 ? key : prompt.trim().toLowerCase()
 }
@@ -141,7 +137,9 @@ function foldUnicode(prompt: string): string {
     .replace(/[\u201c\u201d\u201e]/g, '"')
 }
 
-// "deep copy and shallow copy" and "shallow copy and deep copy" compare the same two things.
+// "deep copy and shallow copy" and "shallow copy and deep copy" ask about the same two things,
+// as do "Difference between A and B" and "B vs A". Only a key with exactly one "and" is
+// reordered; with more, the parts are not clearly two sides.
 function orderComparedSides(tokens: string[]): string[] {
   const at = tokens.indexOf('and')
   if (at <= 0 || at === tokens.length - 1 || tokens.indexOf('and', at + 1) !== -1) return tokens

@@ -12,9 +12,9 @@ export const ID_HASH_LENGTH = 10
 
 /** Lower-case ASCII words joined by '-', cut at a word boundary within `max` characters. */
 export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
-  // NFKD splits accents off letters (é → e + ◌́) so they survive as ASCII; ASCII needs none.
+  // NFKD splits accents off letters (é → e + accent), so dropping the marks leaves ASCII.
   const ascii = !/[^\x20-\x7e]/.test(text)
-  const words = (ascii ? text : text.normalize('NFKD'))
+  const words = (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

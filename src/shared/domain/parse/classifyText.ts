@@ -122,13 +122,15 @@ function words(text: string): string[] {
     .filter(Boolean)
 }
 
-function sentenceAsks(sentence: string): boolean {
+function sentenceAsks(sentence: string, imperatives = true): boolean {
   const w = words(sentence)
   const first = w[0]
   if (!first) return false
-  if (ALWAYS_QUESTION.has(first)) return true
+  // A lone "Why" is a heading ("## Why"), "why python is slow" a question.
+  if (ALWAYS_QUESTION.has(first)) return w.length > 1 || first !== 'why'
   if (INTERROGATIVE.has(first)) return VERBISH.has(w[1] ?? '')
-  if (IMPERATIVE.has(first)) return w.length > 1
+  // "Find others at [our page](…)." is navigation, not a task.
+  if (IMPERATIVE.has(first)) return imperatives && w.length > 1 && !sentence.includes('](')
   if (
     (first === 'difference' || first === 'differences' || first === 'diff') &&
     w[1] === 'between'
@@ -153,6 +155,14 @@ export function looksLikeQuestion(text: string): boolean {
   return false
 }
 
+/**
+ * A question even outside a list of questions: a `?` or an interrogative opening. Imperatives
+ * ("Create a virtual environment…") are left out: in a list of steps they are instructions.
+ */
+export function asksDirectly(text: string): boolean {
+  return text.replace(INLINE_CODE_OR_URL, ' ').includes('?') || sentenceAsks(text, false)
+}
+
 const PARENTHETICAL = /\([^()]*\)/g
 // `x = 1`, `def f():`, `{`: code pasted outside a fence is not a topic.
 const CODEISH = /[{};]|(?:^|[^=!<>])=(?!=)|^(?:def|class|import|from|return|print)\b/
@@ -161,6 +171,8 @@ const CODEISH = /[{};]|(?:^|[^=!<>])=(?!=)|^(?:def|class|import|from|return|prin
 export function isTopicLike(text: string): boolean {
   const t = text.replace(INLINE_CODE_OR_URL, ' x ').replace(PARENTHETICAL, ' ').trim()
   if (t === '' || !/\p{L}/u.test(t)) return false
+  // Link lists and API signatures (`` `parse(str)` ``) are reference material, not topics.
+  if (/^!?\[|^`/.test(text) || text.includes('](')) return false
   if (CODEISH.test(t)) return false
   if (/[.:]$/.test(t) && !/\b(?:etc|e\.g|i\.e)\.$/i.test(t)) return false
   if (/[.!]\s+\p{Lu}/u.test(t)) return false

@@ -37,8 +37,10 @@ export function stripEmphasis(text: string): string {
 
 /** Cleans a prompt: emphasis, glued list numbers, "rarely ask" remarks, runs of spaces. */
 export function cleanPrompt(text: string): string {
-  let t = text.replace(SPACES, ' ').trim()
+  let t = /[\t\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ').trim() : text.trim()
   t = stripEmphasis(t).trim()
+  // `**Q2. What is X?**` loses its marker and leaves an unmatched `**` at the end.
+  if (t.endsWith('**') && (t.match(/\*\*/g)?.length ?? 0) % 2 === 1) t = t.slice(0, -2).trim()
   if (/\d\.[ \t]*$/.test(t))
     t = t.replace(STRAY_NUMBER_AFTER_MARK, '$1').replace(STRAY_NUMBER_AFTER_PERIOD, '$1')
   // The remark regex is unanchored; only run it when the word is there.

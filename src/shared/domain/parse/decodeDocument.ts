@@ -73,18 +73,61 @@ const CP1252_HIGH = [
   0x203a, 0x0153, 0, 0x017e, 0x0178
 ]
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  const chunks: string[] = []
-  const CHUNK = 8192
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK)
-    const codes = new Array<number>(end - start)
-    for (let i = start; i < end; i++) {
-      const b = bytes[i]!
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b
-    }
-    chunks.push(String.fromCharCode(...codes))
+function cp1252(byte: number): number {
+  return byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] || byte : byte
+}
+
+// Length of the valid UTF-8 sequence starting at i, or 0 (overlongs and surrogates rejected).
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!
+  const len =
+    b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+  if (len === 0 || i + len > bytes.length) return 0
+  const second = bytes[i + 1]!
+  if (b === 0xe0 && second < 0xa0) return 0
+  if (b === 0xed && second > 0x9f) return 0
+  if (b === 0xf0 && second < 0x90) return 0
+  if (b === 0xf4 && second > 0x8f) return 0
+  for (let k = 1; k < len; k++) {
+    const c = bytes[i + k]!
+    if (c < 0x80 || c > 0xbf) return 0
   }
+  return len
+}
+
+/**
+ * UTF-8 where the bytes are valid UTF-8, windows-1252 byte by byte where they are not: a file
+ * saved as latin-1 reads right, and so does a UTF-8 file with a pasted-in latin-1 word.
+ */
+function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = []
+  let codes: number[] = []
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      codes.push(b)
+      i++
+    } else {
+      const len = utf8SequenceLength(bytes, i)
+      if (len === 0) {
+        codes.push(cp1252(b))
+        i++
+      } else {
+        let cp = b & (len === 2 ? 0x1f : len === 3 ? 0x0f : 0x07)
+        for (let k = 1; k < len; k++) cp = (cp << 6) | (bytes[i + k]! & 0x3f)
+        if (cp > 0xffff) {
+          cp -= 0x10000
+          codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff))
+        } else codes.push(cp)
+        i += len
+      }
+    }
+    if (codes.length >= 8192) {
+      chunks.push(String.fromCharCode(...codes))
+      codes = []
+    }
+  }
+  chunks.push(String.fromCharCode(...codes))
   return chunks.join('')
 }
 
@@ -135,7 +178,7 @@ export function decodeDocument(bytes: Uint8Array, file: string): string {
     try {
       text = decodeWith('utf-8', body, true)
     } catch {
-      text = decodeWindows1252(body)
+      text = decodeUtf8OrWindows1252(body)
     }
   }
 

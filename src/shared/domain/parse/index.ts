@@ -3,6 +3,21 @@
  *
  *   const text = decodeDocument(bytes, 'notes.txt')   // throws DocumentError for bad input
  *   const items = parseDocument(text, 'notes.txt')    // never throws
+ *
+ * How it works: `scanDocument` records per-line facts once (indent, fenced code, headings,
+ * title). A document format that recognises the whole file (`DOCUMENT_FORMATS`) parses it;
+ * otherwise `parseBlocks` walks the lines and lets the block formats in `BLOCK_FORMATS` claim
+ * blocks in turn, so one file may mix shapes:
+ *   formats/headingQuestion  `### 1. What is OOP?` + body (`Answer:` label dropped)
+ *   formats/sections         headings, `*****DJANGO:*****` banners, bare dates, bold labels, rules
+ *   formats/checklist        `N. [x] …` / `- [ ] …`
+ *   formats/questionPrefix   `Q. …` / `Q: …` + `Ans- …` / `A: …` (and a typo'd `R. …`)
+ *   formats/numberedList     `1. …`, `1) …`, `**1.** …`, with indented, `Answer:`, `=>`, `<details>`
+ *                            or plain-paragraph answers
+ *   formats/bulletList       `- …` topics under a date, bulleted questions
+ *   formats/looseLines       one question or topic per line, indented notes as answers
+ * Every answer goes through `readAnswer` (where it ends) and `buildAnswer` (its Markdown);
+ * question vs topic vs prose is decided in one place, `classifyText`.
  */
 
 import type { ParsedItem } from '../types'

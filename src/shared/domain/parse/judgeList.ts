@@ -6,7 +6,7 @@
  */
 
 import type { ItemKind } from '../types'
-import { classifyText } from './classifyText'
+import { asksDirectly, classifyText } from './classifyText'
 
 const SHORT_TOPIC_WORDS = 5
 
@@ -18,14 +18,20 @@ export function judgeList(
   const kinds = prompts.map((p, k) => (options.askedAnyway?.[k] ? 'question' : classifyText(p)))
   const questions = kinds.filter((k) => k === 'question').length
   if (questions > 0 && questions * 2 >= kinds.length) return kinds.map(() => 'question')
-  if (options.inSoftSection) return kinds.map((k) => (k === 'question' ? 'question' : 'topic'))
+  if (options.inSoftSection) return kinds.map((k) => (k === 'prose' ? null : k))
   const shortList =
     kinds.length >= 2 &&
     kinds.every(
       (k, i) =>
         k === 'question' || (k === 'topic' && prompts[i]!.split(/\s+/).length <= SHORT_TOPIC_WORDS)
     )
-  return kinds.map((k) =>
-    k === 'question' ? 'question' : k === 'topic' && shortList ? 'topic' : null
+  // Not a question list: only entries that ask outright are questions ("Create a virtualenv"
+  // in a list of steps is an instruction).
+  return kinds.map((k, i) =>
+    k === 'question' && (options.askedAnyway?.[i] || asksDirectly(prompts[i]!))
+      ? 'question'
+      : k === 'topic' && shortList
+        ? 'topic'
+        : null
   )
 }

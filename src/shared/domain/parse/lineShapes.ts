@@ -31,6 +31,7 @@ const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/i
 
 /** A line that is only a date (`25/04/2018`, `2018-04-25`, `25 April 2018`), bold or not. */
 export function isBareDate(text: string): boolean {
+  if (text.length > 40 || text.length < 6) return false
   const t = text
     .replace(/^\*\*|\*\*$/g, '')
     .replace(/:$/, '')
@@ -90,7 +91,7 @@ export function opensDetails(text: string): boolean {
 }
 
 const FILLER =
-  /^(?:here(?:'|’)?s\b|here (?:is|are)\b|let me know\b|i hope\b|hope (?:this|that|it)\b|feel free\b|sure[,!.]|certainly[,!.]|of course[,!.]|below (?:is|are)\b|good luck\b|happy (?:coding|learning|studying)\b|as an ai\b|great question\b)/i
+  /^(?:here(?:'|’)?s\b|here (?:is|are)\b|let me know\b|i hope\b|hope (?:this|that|it)\b|feel free\b|sure[,!.]|certainly[,!.]|of course[,!.]|below (?:is|are)\b|good luck\b|happy (?:coding|learning|studying)\b|as an ai\b|great question\b|thanks? (?:you )?for reading\b|thank you\b)/i
 
 /** Chatty lines a chat assistant leaves in a pasted list ("Here are the answers to..."). */
 export function isFiller(text: string): boolean {

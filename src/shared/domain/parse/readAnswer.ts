@@ -6,7 +6,7 @@
  */
 
 import { buildAnswer } from './buildAnswer'
-import { looksLikeQuestion } from './classifyText'
+import { asksDirectly, looksLikeQuestion } from './classifyText'
 import { extractLinks } from './cleanText'
 import {
   answerMarker,
@@ -36,21 +36,24 @@ export interface AnswerRead {
 /** Headings, rules, banners and dates end any block. */
 export function isStructural(line: Line): boolean {
   if (line.code || line.blank) return false
-  if (line.memo.structural === undefined) {
-    line.memo.structural =
+  if (line.structural === undefined) {
+    line.structural =
       line.heading !== null ||
       line.underline ||
       isSeparator(line.text) ||
       bannerText(line.text) !== null ||
       isBareDate(line.text)
   }
-  return line.memo.structural
+  return line.structural
 }
 
-/** `looksLikeQuestion` of a list item's text, memoised on the line. */
+/**
+ * `looksLikeQuestion` of a line's item text, memoised on the line. Whether it is asked with the
+ * text after the list marker or the whole line does not matter: markers are not words.
+ */
 function itemAsks(line: Line, rest: string): boolean {
-  if (line.memo.asks === undefined) line.memo.asks = looksLikeQuestion(rest)
-  return line.memo.asks
+  if (line.asks === undefined) line.asks = looksLikeQuestion(rest)
+  return line.asks
 }
 
 function listItemText(text: string): string | null {
@@ -131,15 +134,37 @@ export function readAnswer(
     return { answer: buildAnswer(out), links: extractLinks(out.join('\n')), next: j }
   }
 
+  // `Q2. What is X?` / `1. What is X?` with its answer on the lines right below, unmarked:
+  // up to a blank line. Bare links there are references.
+  if (
+    (family === 'prefix' || family === 'numbered') &&
+    k === start &&
+    !first.code &&
+    first.indent <= baseIndent
+  ) {
+    if (asksDirectly(first.text) && !isUrlOnly(first.text)) return none
+    let j = k
+    // A numbered line ends an unmarked answer (it is the next entry); `- ` bullets right
+    // under the question are its answer.
+    const ends = (line: Line) =>
+      line.blank ||
+      endsAnswer(line, family, baseIndent) ||
+      (!line.code && numberedItem(line.text) !== null)
+    while (j < n && !ends(lines[j]!)) j++
+    const links: string[] = []
+    const out: string[] = []
+    for (let m = k; m < j; m++) {
+      const text = lines[m]!.text
+      if (isUrlOnly(text)) extractLinks(text, links)
+      else out.push(lines[m]!.raw)
+    }
+    extractLinks(out.join('\n'), links)
+    return { answer: buildAnswer(out), links, next: j }
+  }
+
   // Indented notes, or a fence right under the question.
   const fenceBelow = first.fence === 'open' && k === start
-  if (
-    !(first.indent > baseIndent && !first.code) &&
-    !fenceBelow &&
-    !(first.code && first.indent > baseIndent)
-  ) {
-    return none
-  }
+  if (first.indent <= baseIndent && !fenceBelow) return none
   const out: string[] = []
   const links: string[] = []
   let j = k

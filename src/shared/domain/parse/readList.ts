@@ -19,6 +19,25 @@ export interface ListEntry extends ListMatch {
   links: string[]
 }
 
+// `1. What is the difference between` / `   lists and tuples?`: a prompt wrapped onto an
+// indented line that starts in lower case and finishes the question.
+function wrappedPrompt(doc: Doc, index: number, rest: string): { rest: string; extra: number } {
+  const next = doc.lines[index + 1]
+  const item = doc.lines[index]!
+  if (
+    !next ||
+    next.code ||
+    next.blank ||
+    next.indent <= item.indent ||
+    /[?.!:)*]$/.test(rest) ||
+    !/^\p{Ll}/u.test(next.text) ||
+    !next.text.endsWith('?')
+  ) {
+    return { rest, extra: 0 }
+  }
+  return { rest: `${rest} ${next.text}`, extra: 1 }
+}
+
 /**
  * Reads consecutive items matched by `match` at the indentation of the first one (blank lines
  * between items allowed). Returns the entries and the first line after the list.
@@ -39,8 +58,9 @@ export function readList(
     if (!line || line.code || Math.abs(line.indent - base) > 1) break
     const m = match(line)
     if (!m) break
-    const ans = readAnswer(doc, j + 1, line.indent, family)
-    entries.push({ ...m, line: j, answer: ans.answer, links: ans.links })
+    const wrapped = wrappedPrompt(doc, j, m.rest)
+    const ans = readAnswer(doc, j + 1 + wrapped.extra, line.indent, family)
+    entries.push({ ...m, rest: wrapped.rest, line: j, answer: ans.answer, links: ans.links })
     next = Math.max(ans.next, j + 1)
     j = doc.nextNonBlank[next] ?? lines.length
   }

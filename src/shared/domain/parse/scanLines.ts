@@ -28,8 +28,10 @@ export interface Line {
   heading: Heading | null
   /** The `===`/`---` underline of a setext heading: part of the heading above. */
   underline: boolean
-  /** Memo for facts the format modules ask about repeatedly (see `readAnswer`). */
-  memo: { structural?: boolean; asks?: boolean }
+  /** Memo: is this line a heading, rule, banner or date (see `readAnswer`)? */
+  structural: boolean | undefined
+  /** Memo: does this line's item text read as a question (see `readAnswer`)? */
+  asks: boolean | undefined
 }
 
 /** A scanned document. */
@@ -51,9 +53,9 @@ export function splitLines(text: string): string[] {
 export function measureIndent(raw: string): number {
   let cols = 0
   for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]
-    if (c === ' ') cols++
-    else if (c === '\t') cols = cols - (cols % 4) + 4
+    const c = raw.charCodeAt(i)
+    if (c === 32) cols++
+    else if (c === 9) cols = cols - (cols % 4) + 4
     else break
   }
   return cols
@@ -80,6 +82,12 @@ function atxHeading(raw: string): Heading | null {
   return { level: m[1].length, text }
 }
 
+// Cheap test before the fence regexes, which would otherwise run on every line.
+function mayBeFence(line: Line): boolean {
+  const c = line.text.charCodeAt(0)
+  return c === 96 || c === 126
+}
+
 function markFences(lines: Line[]): void {
   const n = lines.length
   // Longest closing fence at or after i, per fence character: an opening fence that nothing
@@ -89,7 +97,7 @@ function markFences(lines: Line[]): void {
   for (let i = n - 1; i >= 0; i--) {
     maxTick[i] = maxTick[i + 1] ?? 0
     maxTilde[i] = maxTilde[i + 1] ?? 0
-    const m = FENCE_CLOSE.exec(lines[i]!.raw)
+    const m = mayBeFence(lines[i]!) ? FENCE_CLOSE.exec(lines[i]!.raw) : null
     if (m && m[1]) {
       if (m[1][0] === '`') maxTick[i] = Math.max(maxTick[i]!, m[1].length)
       else maxTilde[i] = Math.max(maxTilde[i]!, m[1].length)
@@ -97,7 +105,7 @@ function markFences(lines: Line[]): void {
   }
   let i = 0
   while (i < n) {
-    const m = FENCE_OPEN.exec(lines[i]!.raw)
+    const m = mayBeFence(lines[i]!) ? FENCE_OPEN.exec(lines[i]!.raw) : null
     const marker = m?.[1]
     if (!marker) {
       i++
@@ -125,10 +133,12 @@ function markSetext(lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!
     const under = lines[i + 1]!
+    const u = under.text.charCodeAt(0)
+    if (u !== 61 && u !== 45) continue
     if (line.blank || line.code || line.heading || line.underline || under.code) continue
-    if (line.indent >= 4 || NOT_SETEXT_TEXT.test(line.text)) continue
     const m = SETEXT_UNDERLINE.exec(under.raw)
     if (!m || !m[1]) continue
+    if (line.indent >= 4 || NOT_SETEXT_TEXT.test(line.text)) continue
     // Only a one-line paragraph becomes a heading, so a list of loose lines keeps its lines.
     const prev = i > 0 ? lines[i - 1]! : null
     if (prev && !prev.blank && !prev.heading && !/^[-_=*#~+\s]{3,}$/.test(prev.raw)) continue
@@ -153,12 +163,14 @@ export function scanDocument(text: string): Doc {
       fence: null,
       heading: null,
       underline: false,
-      memo: {}
+      structural: undefined,
+      asks: undefined
     }
   })
   markFences(lines)
   for (const line of lines) {
-    if (!line.code && !line.blank) line.heading = atxHeading(line.raw)
+    if (!line.code && !line.blank && line.text.charCodeAt(0) === 35)
+      line.heading = atxHeading(line.raw)
   }
   markSetext(lines)
 
@@ -170,7 +182,8 @@ export function scanDocument(text: string): Doc {
   for (let i = n - 1; i >= 0; i--) {
     const line = lines[i]!
     nextNonBlank[i] = line.blank ? nextNonBlank[i + 1]! : i
-    nextDetailsClose[i] = /<\/details>/i.test(line.raw) ? i : nextDetailsClose[i + 1]!
+    nextDetailsClose[i] =
+      line.raw.includes('</') && /<\/details>/i.test(line.raw) ? i : nextDetailsClose[i + 1]!
   }
 
   let titleIndex = -1

@@ -42,48 +42,61 @@ export function buildInvertedIndex(
   docs: ReadonlyArray<DocFields>,
   onProgress?: BuildProgress
 ): InvertedIndex {
-  // term → interleaved [doc, tf, doc, tf, ...] per field, collected before sorting the vocabulary.
-  const perField = fields.map(() => new Map<string, number[]>())
+  // One lookup per token: terms get provisional ids in first-seen order, renumbered after sorting.
+  const ids = new Map<string, number>()
+  const names: string[] = []
+  const counts: number[] = []
+  // lists[f][id] = interleaved [doc, tf, doc, tf, ...]
+  const lists: number[][][] = fields.map(() => [])
   const lengths = fields.map(() => new Uint16Array(docs.length))
-  const counts = new Map<string, number>()
+  const seen: number[] = []
   docs.forEach((doc, docId) => {
-    fields.forEach((_field, f) => {
+    for (let f = 0; f < fields.length; f++) {
       const text = doc[f]
-      if (!text) return
-      counts.clear()
+      if (!text) continue
       let length = 0
       forEachTerm(text, (term, _s, _e, part) => {
         if (!part) length++
-        counts.set(term, (counts.get(term) ?? 0) + 1)
+        let id = ids.get(term)
+        if (id === undefined) {
+          id = names.length
+          ids.set(term, id)
+          names.push(term)
+          counts.push(0)
+        }
+        const count = counts[id]!
+        if (count === 0) seen.push(id)
+        counts[id] = count + 1
       })
       lengths[f]![docId] = Math.min(length, 0xffff)
-      const map = perField[f]!
-      for (const [term, tf] of counts) {
-        let list = map.get(term)
-        if (!list) map.set(term, (list = []))
-        list.push(docId, Math.min(tf, 0xffff))
+      const fieldLists = lists[f]!
+      for (const id of seen) {
+        const list = (fieldLists[id] ??= [])
+        list.push(docId, Math.min(counts[id]!, 0xffff))
+        counts[id] = 0
       }
-    })
+      seen.length = 0
+    }
     if (onProgress && (docId + 1) % PROGRESS_EVERY === 0) onProgress(docId + 1, docs.length)
   })
-  const vocabulary = new Set<string>()
-  for (const map of perField) for (const term of map.keys()) vocabulary.add(term)
-  const terms = [...vocabulary].sort(compareCodeUnits)
-  const postings = perField.map((map, f) => packField(terms, map, lengths[f]!))
+  const order = Array.from(names.keys()).sort((a, b) => compareCodeUnits(names[a]!, names[b]!))
+  const terms = order.map((id) => names[id]!)
+  const postings = lists.map((fieldLists, f) => packField(order, fieldLists, lengths[f]!))
   onProgress?.(docs.length, docs.length)
   return { fields, docCount: docs.length, terms, bySuffix: suffixOrder(terms), postings }
 }
 
-function packField(terms: string[], map: Map<string, number[]>, lengths: Uint16Array) {
+/** Flat postings for one field, terms in sorted order (`order[t]` = provisional id of term t). */
+function packField(order: number[], lists: number[][], lengths: Uint16Array): FieldPostings {
   let total = 0
-  for (const list of map.values()) total += list.length / 2
-  const offsets = new Uint32Array(terms.length + 1)
+  for (const list of lists) if (list) total += list.length / 2
+  const offsets = new Uint32Array(order.length + 1)
   const docs = new Uint32Array(total)
   const tfs = new Uint16Array(total)
   let at = 0
-  terms.forEach((term, t) => {
+  order.forEach((id, t) => {
     offsets[t] = at
-    const list = map.get(term)
+    const list = lists[id]
     if (!list) return
     for (let i = 0; i < list.length; i += 2) {
       docs[at] = list[i]!
@@ -91,7 +104,7 @@ function packField(terms: string[], map: Map<string, number[]>, lengths: Uint16A
       at++
     }
   })
-  offsets[terms.length] = at
+  offsets[order.length] = at
   let sum = 0
   for (const length of lengths) sum += length
   return { offsets, docs, tfs, lengths, avgLength: lengths.length ? sum / lengths.length : 0 }

@@ -34,7 +34,10 @@ export class TopRanked {
     if (heap.length === this.capacity) {
       const worst = heap[0]!
       // Not better than the worst kept result: skip without allocating.
-      if (compareRanked({ doc, score, askedIn }, worst) >= 0) return
+      if (score < worst.score - EPSILON) return
+      if (Math.abs(score - worst.score) <= EPSILON) {
+        if (askedIn < worst.askedIn || (askedIn === worst.askedIn && doc > worst.doc)) return
+      }
       heap[0] = { doc, score, askedIn }
       this.siftDown(0)
       return

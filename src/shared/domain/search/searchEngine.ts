@@ -7,7 +7,7 @@ import type { SearchHit, SearchRequest, SearchResponse } from '../../ipc/types'
 import type { CatalogEntry } from '../types'
 import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
 import { containsPhrase } from './containsPhrase'
-import { makeFilter, type PersonalView } from './filters'
+import { isUnfiltered, makeFilter, type PersonalView } from './filters'
 import { CATALOG_FIELDS, FIELD_BOOSTS, catalogDoc } from './indexSettings'
 import { buildInvertedIndex, termId, type BuildProgress, type InvertedIndex } from './invertedIndex'
 import { matchRanges } from './matchRanges'
@@ -41,6 +41,8 @@ export class SearchEngine {
   private readonly study = new Map<string, StudyState>()
   private personal: IndexSource | null = null
   private readonly board: ScoreBoard
+  /** askedIn per doc, for tie-breaks without touching the entry objects. */
+  private readonly askedIn: Uint16Array
   private readonly view: PersonalView = {
     study: (id) => this.study.get(id),
     answered: (id) => (this.notes.get(id)?.trim() ?? '') !== ''
@@ -55,6 +57,7 @@ export class SearchEngine {
     entries.forEach((entry, doc) => this.positions.set(entry.id, doc))
     this.catalog = { index, vocabulary: new Vocabulary(index) }
     this.board = new ScoreBoard(entries.length)
+    this.askedIn = Uint16Array.from(entries, (entry) => Math.min(entry.askedIn, 0xffff))
   }
 
   /** Indexes `entries` (the slow path: seconds at 50,000 questions). */
@@ -91,21 +94,17 @@ export class SearchEngine {
   query(request: SearchRequest): SearchResponse {
     const started = performance.now()
     const parsed = parseQuery(request.query)
-    const filter = makeFilter(request.filters, this.view)
     const units = this.unitsOf(parsed.clauses)
     const excluded = this.excludedDocs(parsed.clauses)
     const highlight = new Set<string>()
     const offset = request.offset ?? 0
     const limit = request.limit ?? DEFAULT_LIMIT
     const top = new TopRanked(offset + limit)
-    const accept = (doc: number) => {
-      const entry = this.entries[doc]!
-      return !excluded.has(doc) && filter(entry) && this.phrasesHold(doc, parsed.clauses)
-    }
+    const { askedIn } = this
+    const accept = this.acceptor(request, parsed.clauses, excluded)
     if (units.length === 0) {
-      this.entries.forEach((entry, doc) => {
-        if (accept(doc)) top.offer(doc, 0, entry.askedIn)
-      })
+      for (let doc = 0; doc < askedIn.length; doc++)
+        if (!accept || accept(doc)) top.offer(doc, 0, askedIn[doc]!)
     } else {
       const { board } = this
       board.clear()
@@ -114,15 +113,19 @@ export class SearchEngine {
         this.scoreUnit(unit, highlight, units.length === 1)
         if (unit.clause.presence === 'must' || unit.clause.phrase) required |= unit.bit
       }
-      const totalImportance = units.reduce((sum, unit) => sum + unit.importance, 0)
-      for (const doc of board.touched) {
-        const mask = board.masks[doc]!
-        if ((mask & required) !== required || !accept(doc)) continue
+      const bits = units.map((unit) => unit.bit)
+      const importance = units.map((unit) => unit.importance)
+      const totalImportance = importance.reduce((sum, value) => sum + value, 0)
+      const { masks, scores, touched } = board
+      for (let i = 0; i < board.touchedCount; i++) {
+        const doc = touched[i]!
+        const mask = masks[doc]!
+        if ((mask & required) !== required || (accept && !accept(doc))) continue
         // Prefer documents that match every word: a partial match keeps (share matched)².
         let matched = 0
-        for (const unit of units) if (mask & unit.bit) matched += unit.importance
+        for (let u = 0; u < bits.length; u++) if (mask & bits[u]!) matched += importance[u]!
         const coverage = matched / totalImportance
-        top.offer(doc, board.scores[doc]! * coverage * coverage, this.entries[doc]!.askedIn)
+        top.offer(doc, scores[doc]! * coverage * coverage, askedIn[doc]!)
       }
     }
     return {
@@ -134,6 +137,21 @@ export class SearchEngine {
       fallback: parsed.fallback,
       tookMs: Math.round((performance.now() - started) * 100) / 100
     }
+  }
+
+  /** The per-document test for exclusions, filters and phrases; null when nothing restricts. */
+  private acceptor(
+    request: SearchRequest,
+    clauses: QueryClause[],
+    excluded: Set<number>
+  ): ((doc: number) => boolean) | null {
+    const phrases = clauses.some((clause) => clause.phrase && clause.presence !== 'not')
+    if (excluded.size === 0 && isUnfiltered(request.filters) && !phrases) return null
+    const filter = makeFilter(request.filters, this.view)
+    return (doc) =>
+      !excluded.has(doc) &&
+      filter(this.entries[doc]!) &&
+      (!phrases || this.phrasesHold(doc, clauses))
   }
 
   private unitsOf(clauses: QueryClause[]): Unit[] {

@@ -84,7 +84,10 @@ export class Vocabulary {
       let s = this.stems.get(t)
       if (s === undefined) this.stems.set(t, (s = stemOf(terms[t]!)))
       // Porter over-stems ("generator" and "generic" both → "gener"): keep close spellings only.
-      if (s === stem && sharedPrefix(word, terms[t]!) >= Math.max(word.length, terms[t]!.length) - 3)
+      if (
+        s === stem &&
+        sharedPrefix(word, terms[t]!) >= Math.max(word.length, terms[t]!.length) - 3
+      )
         add(t, W.stem)
     }
   }
@@ -93,16 +96,20 @@ export class Vocabulary {
     const { terms } = this.index
     const from = lowerBound(terms, word, (x) => x)
     const to = lowerBound(terms, word + '\uffff', (x) => x)
-    const ids: number[] = []
-    for (let t = from; t < to; t++) if (terms[t] !== word) ids.push(t)
     // A 1-2 letter fragment says little: fewer completions, the ones most questions use.
     const max = Math.min(EXPANSION_SETTINGS.maxPrefixTerms, 12 * [...word].length)
-    if (ids.length > max) {
-      const df = new Map(ids.map((t) => [t, docFrequency(this.index, t)]))
-      ids.sort((a, b) => df.get(b)! - df.get(a)!)
-      ids.length = max
+    // Best `max` by document frequency, kept sorted descending (one pass, no full sort).
+    const best: Array<[term: number, df: number]> = []
+    for (let t = from; t < to; t++) {
+      if (terms[t] === word) continue
+      const df = docFrequency(this.index, t)
+      if (best.length === max && df <= best[max - 1]![1]) continue
+      let at = best.length
+      while (at > 0 && best[at - 1]![1] < df) at--
+      best.splice(at, 0, [t, df])
+      if (best.length > max) best.pop()
     }
-    for (const t of ids) add(t, 0.3 + (0.6 * word.length) / terms[t]!.length)
+    for (const [t] of best) add(t, 0.3 + (0.6 * word.length) / terms[t]!.length)
   }
 
   /**

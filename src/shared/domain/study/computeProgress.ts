@@ -30,9 +30,14 @@ export interface ProgressInput {
   skippedLogLines?: number
 }
 
+/** Days since the epoch of the local day containing `ms` (cheap to key and count by). */
+export function localDayNumber(ms: number, utcOffsetMinutes = 0): number {
+  return Math.floor((ms + utcOffsetMinutes * 60_000) / DAY_MS)
+}
+
 /** The local calendar date (YYYY-MM-DD) of an instant. */
 export function localDay(ms: number, utcOffsetMinutes = 0): string {
-  return new Date(ms + utcOffsetMinutes * 60_000).toISOString().slice(0, 10)
+  return new Date(localDayNumber(ms, utcOffsetMinutes) * DAY_MS).toISOString().slice(0, 10)
 }
 
 /** Epoch ms of the end of the local day containing `now` (exclusive). */
@@ -51,14 +56,16 @@ function add(counts: ProgressCounts, study: StudyState, dueBy: number): void {
   if (study.schedule && study.schedule.due < dueBy) counts.dueToday += 1
 }
 
-/** Counts consecutive active days back from today (or from yesterday when today is empty). */
-export function streakDays(activeDays: ReadonlySet<string>, now: number, offset = 0): number {
-  let day = now
-  if (!activeDays.has(localDay(day, offset))) day -= DAY_MS
+/**
+ * Counts consecutive active days (day numbers) back from today, or from yesterday while today
+ * has no review yet, so the streak survives until the day is over.
+ */
+export function streakDays(activeDays: ReadonlySet<number>, today: number): number {
+  let day = activeDays.has(today) ? today : today - 1
   let streak = 0
-  while (activeDays.has(localDay(day, offset))) {
+  while (activeDays.has(day)) {
     streak += 1
-    day -= DAY_MS
+    day -= 1
   }
   return streak
 }
@@ -90,21 +97,22 @@ export function computeProgress(input: ProgressInput): ProgressReport {
     }
   }
 
-  const perDay = new Map<string, DayReviews>()
+  // Keyed by day number: a long history is counted without formatting a date per review.
+  const perDay = new Map<number, { reviews: number; again: number }>()
   for (const review of input.reviews) {
-    const date = localDay(review.at, offset)
-    const day = perDay.get(date) ?? { date, reviews: 0, again: 0 }
+    const key = localDayNumber(review.at, offset)
+    const day = perDay.get(key) ?? { reviews: 0, again: 0 }
     day.reviews += 1
     if (review.grade === 1) day.again += 1
-    perDay.set(date, day)
+    perDay.set(key, day)
   }
   const dayCount = input.days ?? DEFAULT_PROGRESS_DAYS
+  const today = localDayNumber(input.now, offset)
   const days: DayReviews[] = []
-  for (let i = dayCount - 1; i >= 0; i--) {
-    const date = localDay(input.now - i * DAY_MS, offset)
-    days.push(perDay.get(date) ?? { date, reviews: 0, again: 0 })
+  for (let key = today - dayCount + 1; key <= today; key++) {
+    const counts = perDay.get(key) ?? { reviews: 0, again: 0 }
+    days.push({ date: new Date(key * DAY_MS).toISOString().slice(0, 10), ...counts })
   }
-  const today = localDay(input.now, offset)
 
   return {
     totals,
@@ -114,7 +122,7 @@ export function computeProgress(input: ProgressInput): ProgressReport {
       sections: [...s.sections].map(([section, c]): SectionProgress => ({ name: section, ...c }))
     })),
     days,
-    streak: streakDays(new Set(perDay.keys()), input.now, offset),
+    streak: streakDays(new Set(perDay.keys()), today),
     reviewedToday: perDay.get(today)?.reviews ?? 0,
     totalReviews: input.reviews.length,
     skippedLogLines: input.skippedLogLines ?? 0

@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+type Dialog<R> = (...args: unknown[]) => Promise<R>
 const dialog = {
-  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
-  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
+  showMessageBox: vi.fn<Dialog<{ response: number }>>(async () => ({ response: 0 })),
+  showOpenDialog: vi.fn<Dialog<{ canceled: boolean; filePaths: string[] }>>(async () => ({
     canceled: false,
     filePaths: ['/a.md', '/b']
   })),
-  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: false, filePath: '/out.md' }))
+  showSaveDialog: vi.fn<Dialog<{ canceled: boolean; filePath: string }>>(async () => ({
+    canceled: false,
+    filePath: '/out.md'
+  }))
 }
 const shell = { openExternal: vi.fn(async () => undefined), showItemInFolder: vi.fn() }
 vi.mock('electron', () => ({ dialog, shell }))

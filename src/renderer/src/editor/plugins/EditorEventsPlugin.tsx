@@ -3,10 +3,17 @@ import {
   mergeRegister,
   BLUR_COMMAND,
   COMMAND_PRIORITY_LOW,
+  HISTORY_MERGE_TAG,
   KEY_ESCAPE_COMMAND,
+  type EditorState,
   type LexicalEditor
 } from 'lexical'
+import { $exportAnswerMarkdown } from '../markdown/answerMarkdown'
 import { useEffect, useRef } from 'react'
+
+function sameMarkdown(a: EditorState, b: EditorState): boolean {
+  return a.read(() => $exportAnswerMarkdown()) === b.read(() => $exportAnswerMarkdown())
+}
 
 /** Update tag for programmatic loads, which are not user edits and must not trigger a save. */
 export const LOAD_TAG = 'notebook-load'
@@ -36,9 +43,13 @@ export function EditorEventsPlugin(props: EditorEventsProps): null {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags, prevEditorState }) => {
+        editor.registerUpdateListener((update) => {
+          const { dirtyElements, dirtyLeaves, tags, prevEditorState, editorState } = update
           if (tags.has(LOAD_TAG) || prevEditorState.isEmpty()) return
           if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+          // Registering a node transform (the highlighter, on mount) re-runs transforms in a
+          // 'history-merge' update that changes no text: not an edit, nothing to save.
+          if (tags.has(HISTORY_MERGE_TAG) && sameMarkdown(prevEditorState, editorState)) return
           handlers.current.onEdit()
         }),
         editor.registerCommand(

@@ -24,7 +24,8 @@ export function LinkForm({ onApply, onCancel }: LinkFormProps) {
         value={url}
         autoFocus
         aria-label="Link address (http or https)"
-        aria-invalid={!valid}
+        // Not flagged while it still shows the starting "https://".
+        aria-invalid={!valid && url !== 'https://'}
         onChange={(e) => setUrl(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {

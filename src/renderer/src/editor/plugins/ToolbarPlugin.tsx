@@ -6,6 +6,7 @@ import { canonicalLanguage, CODE_LANGUAGES } from '../highlight/codeLanguages'
 import { setBlockType, setCodeLanguage, type BlockType } from './blockFormat'
 import { ariaShortcut, IS_MAC, labelFor, shortcutText } from './shortcuts'
 import { useToolbarState } from './useToolbarState'
+import { Icon } from '@renderer/components/Icon'
 import { LinkForm } from './LinkForm'
 
 interface ToolButtonProps {
@@ -112,7 +113,7 @@ export function ToolbarPlugin() {
           else setLinkOpen((open) => !open)
         }}
       >
-        🔗
+        <Icon name="link" size={14} />
       </ToolButton>
       <span className="ae-tool-sep" aria-hidden="true" />
       {BLOCK_BUTTONS.map(({ block, label, glyph }) => (

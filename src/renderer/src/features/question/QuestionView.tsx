@@ -3,6 +3,7 @@ import type { StudyState } from '@shared/study'
 import type { EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
+import { HighlightedText } from '@renderer/features/results/HighlightedText'
 import { ReferenceAnswers } from './ReferenceAnswers'
 import { StudyControls } from './StudyControls'
 import { useEntry } from './useEntry'
@@ -95,12 +96,14 @@ export function QuestionView(props: QuestionViewProps) {
   return (
     <article className="question" aria-labelledby="question-prompt">
       <header className="question__header">
-        <div className="question__section">
-          {entry.sections.length ? entry.sections.join(' · ') : 'No section'}
-          {entry.kind === 'topic' && <span className="badge">topic</span>}
-        </div>
+        {(entry.sections.length > 0 || entry.kind === 'topic') && (
+          <div className="question__section">
+            {entry.sections.join(' · ')}
+            {entry.kind === 'topic' && <span className="badge">topic</span>}
+          </div>
+        )}
         <h1 id="question-prompt" className="question__prompt" data-testid="question-prompt">
-          {entry.prompt}
+          <HighlightedText text={entry.prompt} />
         </h1>
         <Occurrences view={view} />
         <StudyControls study={view.study} onChange={updateStudy} />
@@ -126,7 +129,9 @@ export function QuestionView(props: QuestionViewProps) {
                   onClick={() => onOpenRelated(r)}
                 >
                   <Icon name="link" size={13} />
-                  {r.prompt}
+                  <span>
+                    <HighlightedText text={r.prompt} />
+                  </span>
                 </button>
               </li>
             ))}

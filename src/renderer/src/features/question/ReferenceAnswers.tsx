@@ -97,7 +97,9 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
             >
               <div className="reference__source">
                 <Icon name="file" size={12} />
-                From <strong>{current.source.file}</strong>, line {current.source.line}
+                <span>
+                  From <strong>{current.source.file}</strong>, line {current.source.line}
+                </span>
               </div>
               <MarkdownView markdown={current.markdown} />
             </div>

@@ -1,18 +1,25 @@
-/** Text with the engine's matched ranges wrapped in <mark>. */
-import { highlightRanges } from './highlightRanges'
+/** A prompt with the engine's matched ranges in <mark> and `backticked` spans as code. */
+import { promptRuns } from './promptRuns'
 
 export function HighlightedText({
   text,
   ranges
 }: {
   text: string
-  ranges: ReadonlyArray<readonly [number, number]> | undefined
+  ranges?: ReadonlyArray<readonly [number, number]>
 }) {
   return (
     <>
-      {highlightRanges(text, ranges).map((seg, i) =>
-        seg.match ? <mark key={i}>{seg.text}</mark> : <span key={i}>{seg.text}</span>
-      )}
+      {promptRuns(text, ranges).map((run, i) => {
+        const inner = run.match ? <mark>{run.text}</mark> : run.text
+        return run.code ? (
+          <code key={i} className="prompt-code">
+            {inner}
+          </code>
+        ) : (
+          <span key={i}>{inner}</span>
+        )
+      })}
     </>
   )
 }

@@ -39,7 +39,7 @@ export function ResultRow({ hit }: { hit: SearchHit }) {
         <HighlightedText text={hit.prompt} ranges={hit.matches.prompt} />
       </span>
       <span className="result-row__meta">
-        <span className="result-row__section">{hit.section ?? 'No section'}</span>
+        <span className="result-row__section">{hit.section ?? ''}</span>
         <HitBadges hit={hit} />
       </span>
     </>

@@ -47,7 +47,7 @@ function SourceNode(props: {
   const broken = source.status === 'error'
 
   return (
-    <li className="tree__source" role="none">
+    <li className="tree__source">
       <div className={`tree__row${selected ? ' tree__row--selected' : ''}`}>
         <button
           type="button"
@@ -100,11 +100,11 @@ function SourceNode(props: {
         </div>
       )}
       {expanded && source.sections.length > 0 && (
-        <ul className="tree__sections" role="group">
+        <ul className="tree__sections" aria-label={`Sections of ${source.name}`}>
           {source.sections.map((section) => {
             const on = selection.source === source.name && selection.section === section.name
             return (
-              <li key={section.name} role="none">
+              <li key={section.name}>
                 <button
                   type="button"
                   className={`tree__section${on ? ' tree__row--selected' : ''}`}
@@ -180,7 +180,7 @@ export function SourceTree(props: SourceTreeProps) {
           <Icon name="plus" size={14} />
         </button>
       </div>
-      <ul className="tree" role="list">
+      <ul className="tree">
         {overview.sources.map((source) => (
           <SourceNode
             key={source.path}

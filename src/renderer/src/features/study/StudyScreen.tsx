@@ -11,7 +11,8 @@ import { ProgressView } from './ProgressView'
 import { ScopePicker } from './ScopePicker'
 import { SessionSummary } from './SessionSummary'
 import { scopeLabel } from './scopeLabel'
-import './study.css'
+import './practice.css'
+import './progress.css'
 
 export type StudyTab = 'practice' | 'progress'
 

@@ -7,16 +7,39 @@ import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
-import { answerMarker, isFiller } from '../lineShapes'
+import {
+  answerMarker,
+  bulletItem,
+  checkbox,
+  isFiller,
+  numberedItem,
+  questionPrefix
+} from '../lineShapes'
 import { isStructural } from '../readAnswer'
-import type { Doc } from '../scanLines'
+import type { Doc, Line } from '../scanLines'
+
+const BOLD_LINE = /^\*\*([^*]+)\*\*$/
+
+// A `Q2.` line, a bold (numbered) question or a checklist entry starts the next question,
+// heading or not. Plain numbered lines do not: answers hold numbered lists.
+function startsOtherQuestion(line: Line): boolean {
+  if (line.code || line.blank) return false
+  if (questionPrefix(line.text) !== null) return true
+  const item = numberedItem(line.text)
+  const rest = item?.rest ?? bulletItem(line.text)
+  if (rest !== null && checkbox(rest)) return true
+  if (item && item.rest.startsWith('**') && looksLikeQuestion(item.rest)) return true
+  const bold = BOLD_LINE.exec(line.text)
+  return !!bold && !!bold[1] && looksLikeQuestion(bold[1])
+}
 
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
   const line = lines[index]!
   if (!line.heading || line.code) return null
-  const prompt = cleanPrompt(line.heading.text.replace(/^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/, ''))
+  const numberless = line.heading.text.replace(/^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/, '')
+  const prompt = cleanPrompt(questionPrefix(numberless) ?? numberless)
   if (prompt === '' || !looksLikeQuestion(prompt)) return null
 
   const bodyStart = index + (lines[index + 1]?.underline ? 2 : 1)
@@ -24,7 +47,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
   let lastFilled = bodyStart - 1
   for (; end < lines.length; end++) {
     const body = lines[end]!
-    if (isStructural(body)) break
+    if (isStructural(body) || startsOtherQuestion(body)) break
     // Chat filler after the last answer ("Let me know if…") is not part of it.
     if (!body.code && body.indent === 0 && isFiller(body.text)) break
     if (!body.blank) lastFilled = end

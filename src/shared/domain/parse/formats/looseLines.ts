@@ -10,7 +10,7 @@
  */
 
 import type { BlockFormat, BlockResult, ItemDraft } from '../blockFormat'
-import { classifyText, type TextKind } from '../classifyText'
+import { asksDirectly, classifyText, type TextKind } from '../classifyText'
 import { cleanPrompt, cleanSection, extractLinks } from '../cleanText'
 import {
   answerMarker,
@@ -49,7 +49,7 @@ function startsOtherFormat(line: Line): boolean {
 
 // Lines that are markup, not words: tables, quotes, HTML, images.
 function isMarkup(text: string): boolean {
-  return /^(?:[|>]|<[a-z/!]|!\[)/i.test(text)
+  return /^(?:[|>]|<[a-z/!]|!\[|\[!\[)/i.test(text)
 }
 
 function readParagraph(doc: Doc, index: number): { entries: Entry[]; next: number } {
@@ -92,6 +92,10 @@ function listFollows(doc: Doc, next: number): boolean {
   return !!after && !after.blank && !startsOtherFormat(after)
 }
 
+function isShortTask(text: string): boolean {
+  return text.split(/\s+/).length <= 12 && !/[.!?]\s+\S/.test(text)
+}
+
 function toItem(entry: Entry, kind: 'question' | 'topic'): ItemDraft {
   return {
     kind,
@@ -118,7 +122,11 @@ export const looseLinesFormat: BlockFormat = {
 
     const head = entries[0]!
     if (entries.length === 1) {
-      if (head.kind === 'question') return { items: [toItem(head, 'question')], next }
+      // Alone, a line is a question when it asks outright, or is a short one-sentence task;
+      // a long imperative sentence in notes ("Given any schema, use .parse to…") is prose.
+      if (head.kind === 'question' && (asksDirectly(head.text) || isShortTask(head.text))) {
+        return { items: [toItem(head, 'question')], next }
+      }
       if (isLead(head) && head.answer === null && listFollows(doc, next)) {
         const text = cleanSection(head.text)
         return text ? { items: [], next, section: { type: 'soft', text } } : { items: [], next }

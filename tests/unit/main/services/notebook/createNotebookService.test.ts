@@ -148,12 +148,12 @@ describe('createNotebookService (fake catalog)', () => {
   it('emits notes:changed when an answer is edited outside the app', async () => {
     start({ watchNotes: true })
     const gil = await idOf('What is GIL?')
-    await writeFile(join(dataDir, 'notebook', `${gil}.md`), 'typed in another editor\n')
+    await writeFile(join(dataDir, 'notebook', `${gil}.md`), 'typed in zanzibar by another editor\n')
     await vi.waitFor(
       () => expect(events).toContainEqual({ event: 'notes:changed', payload: { id: gil } }),
       { timeout: 5000 }
     )
-    const found = await service['search:query']({ query: 'another editor' })
+    const found = await service['search:query']({ query: 'zanzibar' })
     expect(found.hits.map((h) => h.id)).toEqual([gil])
   })
 

@@ -8,6 +8,7 @@ import { StudyService } from '../../../../../src/main/services/study/studyServic
 import { openConfStore } from '../../../../../src/main/store/openConfStore'
 import { localDay } from '../../../../../src/shared/domain/study/computeProgress'
 import { FIXTURE } from '../../../shared/domain/study/fixtureEntries'
+import type { SearchHit } from '../../../../../src/shared/ipc/types'
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0)
 const DAY = 24 * 60 * 60 * 1000
@@ -101,6 +102,32 @@ describe('study handlers', () => {
     const second = await boot()
     const session = await second.handlers['study:startSession']({ scope: { kind: 'all' } })
     expect(session.cards.find((c) => c.id === 'decorators')?.status).toBe('new')
+  })
+
+  it('orders a search session by the notebook search and applies its filters', async () => {
+    const { store } = await openConfStore(dataDir)
+    const study = new StudyService(store, () => clock)
+    const queries: string[] = []
+    const handlers = createStudyHandlers({
+      getEntries: () => FIXTURE,
+      getStudy: (id) => study.stored(id),
+      setStudy: (id, state) => study.put(id, state),
+      reviewLogPath: dataPaths(dataDir).reviewLog,
+      now: () => clock,
+      search: async (request) => {
+        queries.push(request.query)
+        const ids = ['signals', 'middleware', 'gil']
+        const hits = ids.map((id) => ({ id }) as SearchHit)
+        return { total: hits.length, hits, fallback: false, tookMs: 0 }
+      }
+    })
+    const scope = { kind: 'search', query: 'django', filters: { checked: false } } as const
+    const session = await handlers['study:startSession']({
+      scope: { ...scope, filters: { checked: false } }
+    })
+    expect(queries).toEqual(['django'])
+    // middleware is checked in its source, so the filter drops it.
+    expect(session.cards.map((c) => c.id)).toEqual(['signals', 'gil'])
   })
 
   it('rejects a review of a question that is not in the notebook', async () => {

@@ -42,7 +42,8 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(data, { recursive: true, force: true }))
 
-describe('notebook search', () => {
+// Each case spawns `npx tsx` a few times: slow on a busy machine, so a generous timeout.
+describe('notebook search', { timeout: 90_000 }, () => {
   it('prints ranked JSON with sources over the seeds and the user sources', async () => {
     const seeds = await search('decorater', '--json', '--limit', '3')
     expect(seeds.code).toBe(0)

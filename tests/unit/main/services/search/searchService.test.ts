@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -92,6 +92,28 @@ describe('SearchService', () => {
     await s.setCatalog(entries.slice(-10))
     const after = await s.query({ query: 'wraps' })
     expect(after.hits.map((h) => h.id)).toEqual(['dec'])
+  })
+
+  it('restarts a dead worker and replays catalog, notes and the running query', async () => {
+    const workerUrl = new URL('./crashingWorker.ts', import.meta.url)
+    const dir = tempDir()
+    const s = new SearchService({ cacheDir: dir, workerUrl })
+    cleanup.push(() => s.dispose())
+    await s.setCatalog(entries)
+    s.updateNote('e3', 'Remember the quokka example.')
+    const crashed = await s.query({ query: 'crash once' })
+    expect(existsSync(join(dir, 'crashed-once'))).toBe(true)
+    expect(crashed.cancelled).toBeUndefined()
+    expect((await s.query({ query: 'quokka' })).hits.map((h) => h.id)).toEqual(['e3'])
+  })
+
+  it('gives up when a query kills the worker every time', async () => {
+    const workerUrl = new URL('./crashingWorker.ts', import.meta.url)
+    const s = new SearchService({ cacheDir: tempDir(), workerUrl })
+    cleanup.push(() => s.dispose())
+    await s.setCatalog(entries.slice(0, 10))
+    await expect(s.query({ query: 'crash' })).rejects.toThrow(/exited with code 3/)
+    await expect(s.query({ query: 'question' })).rejects.toThrow(/exited/)
   })
 
   it('rejects new work after dispose', async () => {

@@ -141,3 +141,30 @@ describe('SourceRegistry', () => {
     expect(items.map((i) => i.source.file)).toEqual(['notes.md', 'two/notes.md'])
   })
 })
+
+describe('SourceRegistry over the shipped seeds', () => {
+  const shipped = join(__dirname, '..', '..', '..', '..', '..', 'resources', 'seeds')
+
+  it('loads all five seeds as ok built-in sources with sections and progress', async () => {
+    const registry = new SourceRegistry({ seedsDir: shipped, store: memoryStore() })
+    const progress: string[] = []
+    const { catalog, reports, items } = await registry.ingest((p) =>
+      progress.push(`${p.phase}:${p.done}/${p.total}`)
+    )
+    expect(reports).toHaveLength(5)
+    for (const report of reports) {
+      expect(report).toMatchObject({ builtIn: true, kind: 'file', status: 'ok' })
+      expect(report.path).toBe(`builtin:${report.name}`)
+      expect(report.itemCount).toBeGreaterThan(0)
+    }
+    expect(reports.reduce((sum, r) => sum + r.itemCount, 0)).toBe(catalog.itemCount)
+    expect(items).toHaveLength(catalog.itemCount)
+    const general = reports[1]!.sections.find((s) => s.name === 'General Python')
+    // 001 has General Python three times: 5 questions, the same 5 again, then 5 others.
+    const inSection = items.filter((i) => i.section === 'General Python').length
+    expect(inSection).toBe(15)
+    expect(general?.total).toBe(10)
+    expect(progress[0]).toBe('reading:0/5')
+    expect(progress.at(-1)).toBe('parsing:5/5')
+  })
+})

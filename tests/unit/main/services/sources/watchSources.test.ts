@@ -12,24 +12,19 @@ afterEach(async () => {
   for (const w of watchers.splice(0)) await w.dispose()
 })
 
-/** Resolves with the next callback's paths, or rejects after `ms`. */
-function nextChange(calls: string[][], ms = 5000): Promise<string[]> {
-  const seen = calls.length
-  return new Promise((resolve, reject) => {
-    const started = Date.now()
-    const poll = setInterval(() => {
-      if (calls.length > seen) {
-        clearInterval(poll)
-        resolve(calls[seen]!)
-      } else if (Date.now() - started > ms) {
-        clearInterval(poll)
-        reject(new Error('no change reported'))
-      }
-    }, 20)
-  })
-}
-
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Polls until a callback beyond the first `seen` arrives; `poke` is re-run while waiting. */
+async function nextChange(calls: string[][], poke?: () => void, ms = 10_000): Promise<string[]> {
+  const seen = calls.length
+  const started = Date.now()
+  while (calls.length === seen) {
+    if (Date.now() - started > ms) throw new Error('no change reported')
+    poke?.()
+    await settle(250)
+  }
+  return calls[seen]!
+}
 
 async function watchedFolder() {
   const folder = tempDir()
@@ -37,10 +32,9 @@ async function watchedFolder() {
   const registry = new SourceRegistry({ seedsDir: join(folder, 'no-seeds'), store: memoryStore() })
   await registry.add(folder)
   const calls: string[][] = []
-  const watcher = registry.watch((changed) => calls.push(changed), { debounceMs: 80 })
+  const watcher = registry.watch((changed) => calls.push(changed), { debounceMs: 100 })
   watchers.push(watcher)
-  // chokidar needs a moment to set up before it reports anything.
-  await settle(400)
+  await watcher.ready
   return { folder, registry, calls, watcher }
 }
 
@@ -63,24 +57,37 @@ describe('SourceRegistry.watch', () => {
     writeFileSync(join(folder, 'image.png'), 'x')
     mkdirSync(join(folder, '.git'))
     writeFileSync(join(folder, '.git', 'notes.md'), 'x')
-    await settle(600)
-    expect(calls).toEqual([])
+    mkdirSync(join(folder, 'node_modules'))
+    writeFileSync(join(folder, 'node_modules', 'readme.md'), 'x')
+    // A real document change afterwards: the batch it lands in must hold nothing else.
+    await settle(300)
+    const changed = await nextChange(calls, () => writeFileSync(join(folder, 'c.md'), '1. C?\n'))
+    expect(changed).toEqual([join(folder, 'c.md')])
   })
 
   it('starts watching a source added later and stops after dispose', async () => {
     const { registry, calls, watcher } = await watchedFolder()
-    const other = tempDir()
-    const file = join(other, 'late.md')
+    const file = join(tempDir(), 'late.md')
     writeFileSync(file, '1. Late?\n')
     await registry.add(file)
-    await settle(400)
-    const change = nextChange(calls)
-    writeFileSync(file, '1. Late?\n2. Edited?\n')
-    expect(await change).toEqual([file])
+    let n = 0
+    // Re-written until seen: chokidar takes a moment to pick up a path added to a live watcher.
+    const changed = await nextChange(calls, () => writeFileSync(file, `1. Late?\n${++n}. Edit?\n`))
+    expect(changed).toEqual([file])
 
     await watcher.dispose()
+    const before = calls.length
     writeFileSync(file, '1. After dispose?\n')
     await settle(500)
-    expect(calls).toHaveLength(1)
+    expect(calls).toHaveLength(before)
+  })
+
+  it('stops watching a removed source', async () => {
+    const { folder, registry, calls } = await watchedFolder()
+    registry.remove(folder)
+    await settle(200)
+    writeFileSync(join(folder, 'a.md'), '1. Changed after removal?\n')
+    await settle(600)
+    expect(calls).toEqual([])
   })
 })

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCatalog'
 import { parseDocument } from '../../../../../src/shared/domain/parse/index'
 import { buildMarkdownExport } from '../../../../../src/shared/domain/export/buildMarkdownExport'
@@ -112,6 +113,52 @@ describe('round trip through the parser', () => {
     const items = exportedItems(sample, 'single')
     expect(items.map((i) => i.prompt)).toEqual(sample.entries.map((e) => e.prompt))
     expect(items.map((i) => i.section)).toEqual(sample.entries.map((e) => e.sections[0] ?? null))
+  })
+
+  it('round-trips any prompt, section and answer (property)', () => {
+    const piece = fc.constantFrom(
+      '-->',
+      '<!--',
+      '```',
+      '~~~',
+      '\r',
+      '\r\n',
+      '\t',
+      '# ',
+      '\n',
+      '\n\n',
+      '> ',
+      '*',
+      '_',
+      '`',
+      '<',
+      '&',
+      ' ',
+      'x',
+      '漢',
+      '\\'
+    )
+    const text = fc.array(fc.oneof(piece, fc.string()), { maxLength: 12 }).map((p) => p.join(''))
+    const prompt = text.map((t) => t.replace(/[\r\n]/g, ' ')).filter((t) => t.trim() !== '')
+    fc.assert(
+      fc.property(prompt, fc.option(text, { nil: null }), text, (p, section, answer) => {
+        const entry = {
+          ...sampleNotebook().entries[0]!,
+          prompt: p,
+          sections: section ? [section] : []
+        }
+        const data: ExportData = { entries: [entry], notes: { [entry.id]: answer }, study: {} }
+        for (const layout of ['single', 'per-question'] as const) {
+          const items = exportedItems(data, layout)
+          expect(items).toHaveLength(1)
+          expect(items[0]!.prompt).toBe(p)
+          expect(items[0]!.section).toBe(section || null)
+          const expected = answer.trim() === '' ? null : answerBody(answer)
+          expect(items[0]!.answer).toBe(expected)
+        }
+      }),
+      { numRuns: 300 }
+    )
   })
 
   it('leaves ordinary documents to the other formats', () => {

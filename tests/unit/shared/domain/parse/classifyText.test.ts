@@ -25,13 +25,17 @@ describe('classifyText: question, topic or prose', () => {
     ['NOTE: remember to revise this', 'topic'],
     ['I spent most of this week reading the Django docs and building a small blog.', 'prose'],
     ["Foo = type('Foo', (), {})", 'prose'],
-    ['It was fun. Then it broke', 'prose']
+    ['It was fun. Then it broke', 'prose'],
+    ['Why', 'topic'],
+    ['Find others at [our community page](https://x.org/).', 'prose'],
+    ['[Programming handbook](https://x.org/handbook)', 'prose'],
+    ['`parse(str, options?): value`', 'prose']
   ])('%s → %s', (text, kind) => {
     expect(classifyText(text)).toBe(kind)
   })
 
   it('ignores a ? inside inline code or a URL', () => {
-    expect(classifyText('`a ? b : c` ternary')).toBe('topic')
+    expect(classifyText('ternary `a ? b : c`')).toBe('topic')
     expect(classifyText('see https://x.org/?q=1')).toBe('topic')
   })
 })

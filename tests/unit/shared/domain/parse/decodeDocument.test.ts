@@ -122,3 +122,20 @@ describe('decoded fixtures parse to the same items whatever the encoding', () =>
     ])
   })
 })
+
+describe('decodeDocument: mixed UTF-8 and windows-1252', () => {
+  it('keeps valid UTF-8 as UTF-8 around a stray latin-1 byte', () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('naïve '),
+      0xe9, // é in latin-1, not valid UTF-8 here
+      ...new TextEncoder().encode(' 😀 “ok”\n')
+    ])
+    expect(decodeDocument(bytes, 'm.txt')).toBe('naïve é 😀 “ok”\n')
+  })
+
+  it('rejects overlong and surrogate encodings as UTF-8', () => {
+    // C0 AF is an overlong '/', ED A0 80 a UTF-16 surrogate: both read byte by byte.
+    const bytes = new Uint8Array([0x61, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0x0a])
+    expect(decodeDocument(bytes, 'o.txt')).toBe('aÀ¯í\u00a0€\n')
+  })
+})

@@ -150,8 +150,102 @@ describe('other shapes', () => {
     expect(items[0]?.answer).toBe('```py\nx = 1\n```')
   })
 
+  it('ends a question heading’s answer at a bold numbered question', () => {
+    const text =
+      '## Decorators\n### What is a decorator?\nA wrapper.\n\n1. **How do you write one?**\n'
+    expect(parseDocument(text, 'd.md').map((i) => [i.prompt, i.answer, i.section])).toEqual([
+      ['What is a decorator?', 'A wrapper.', 'Decorators'],
+      ['How do you write one?', null, 'Decorators']
+    ])
+  })
+
+  it('joins a question wrapped onto an indented lower-case line', () => {
+    const text =
+      '1. What is the difference between\n   lists and tuples?\n   - Lists are mutable.\n'
+    expect(parseDocument(text, 'w.md').map((i) => [i.prompt, i.answer, i.source.line])).toEqual([
+      ['What is the difference between lists and tuples?', '- Lists are mutable.', 1]
+    ])
+  })
+
   it('converts simple inline HTML in answers to Markdown', () => {
     const text = 'Q: What is <b>bold</b>?\nA: It uses <code>strong</code> and<br>\n<p>breaks</p>\n'
     expect(parseDocument(text, 'h.md')[0]?.answer).toBe('It uses `strong` and\nbreaks')
+  })
+})
+
+describe('a Markdown cheatsheet with code, a table, steps and a few questions', () => {
+  const doc = loadFixture('cheatsheet.md')
+
+  it('finds only the three questions', () => {
+    expect(doc.items.map((i) => i.prompt)).toEqual([
+      'What is the ORM?',
+      'What is a migration?',
+      'What are signals?'
+    ])
+  })
+
+  it('does not read a numbered list of steps as questions', () => {
+    expect(doc.items.some((i) => i.prompt.startsWith('Create a virtual environment'))).toBe(false)
+  })
+
+  it('ends a question heading’s answer at the next `**Q2.**` line', () => {
+    expect(itemAt(doc, lineOf(doc, '### Q1: What is the ORM?'))?.answer).toBe(
+      'The ORM maps models to tables.'
+    )
+    expect(itemAt(doc, lineOf(doc, '**Q2. What is a migration?**'))?.answer).toBe(
+      'A migration is a file describing schema changes.'
+    )
+  })
+
+  it('stops an answer at a closing pleasantry', () => {
+    expect(itemAt(doc, lineOf(doc, 'Question 3: What are signals?'))?.answer).not.toContain(
+      'Thanks for reading'
+    )
+  })
+})
+
+describe('numbered questions with answers right below, not indented', () => {
+  const doc = loadFixture('numbered-unindented.md')
+
+  it('takes `**Answer:**`, `Answer:` and a plain paragraph as the answer', () => {
+    expect(doc.items.map((i) => [i.prompt, i.answer])).toEqual([
+      ['What is Python?', 'Python is a high-level language.'],
+      ['What is PEP 8?', 'The style guide.'],
+      ['What is a list?', 'A mutable sequence.\nIt can hold anything.'],
+      ['What is a dict?', null],
+      ['What is a set?', null],
+      ['What is a tuple?', null]
+    ])
+  })
+
+  it('keeps a bare link under a question as a link', () => {
+    expect(itemAt(doc, lineOf(doc, 'What is a dict?'))?.links).toEqual([
+      'https://docs.python.org/3/library/stdtypes.html#dict'
+    ])
+  })
+})
+
+describe('a README with badges, link lists and API bullets', () => {
+  const doc = loadFixture('readme-like.md')
+
+  it('yields only the question heading', () => {
+    expect(doc.items.map((i) => [i.kind, i.prompt, i.answer])).toEqual([
+      ['question', 'How does it compare to a sorted array?', 'Pushing is O(log n) instead of O(n).']
+    ])
+  })
+})
+
+describe('bold Q markers, `Question:`/`Answer:`, `## Q:` headings, bullets under a question', () => {
+  const doc = loadFixture('bold-q-variants.md')
+
+  it('pairs every question with the answer written under it', () => {
+    expect(doc.items.map((i) => [i.prompt, i.answer])).toEqual([
+      ['What is a decorator?', 'A decorator wraps a function.'],
+      ['What is a generator?', 'A generator yields values.'],
+      ['What is X?', 'Y'],
+      ['What is Z?', 'Z is z.'],
+      ['What is a closure?', '- captures variables\n- from the enclosing scope'],
+      ['What is a lambda?', 'An anonymous function.']
+    ])
   })
 })

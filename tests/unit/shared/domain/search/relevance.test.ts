@@ -64,7 +64,10 @@ describe('relevance over the seeds', () => {
   it('has at least 30 cases, each naming a question that exists', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30)
     for (const [, prompt] of CASES)
-      expect(entries.some((entry) => entry.prompt.includes(prompt)), prompt).toBe(true)
+      expect(
+        entries.some((entry) => entry.prompt.includes(prompt)),
+        prompt
+      ).toBe(true)
   })
 
   it.each(CASES)('%j finds %j in the top 3', (query, prompt) => {

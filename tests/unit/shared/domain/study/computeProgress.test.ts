@@ -4,6 +4,7 @@ import {
   computeProgress,
   endOfLocalDay,
   localDay,
+  localDayNumber,
   streakDays
 } from '../../../../../src/shared/domain/study/computeProgress'
 import { effectiveStudyState } from '../../../../../src/shared/domain/study/checklistImport'
@@ -110,9 +111,12 @@ describe('day arithmetic', () => {
   })
 
   it('keeps a streak alive until today ends, and breaks it on a gap', () => {
-    const days = new Set(['2026-01-13', '2026-01-14'])
-    expect(streakDays(days, NOW)).toBe(2)
-    expect(streakDays(new Set(['2026-01-13']), NOW)).toBe(0)
-    expect(streakDays(new Set(), NOW)).toBe(0)
+    const day = (date: string) => localDayNumber(Date.parse(date))
+    const today = localDayNumber(NOW)
+    expect(day('2026-01-15')).toBe(today)
+    expect(streakDays(new Set([day('2026-01-13'), day('2026-01-14')]), today)).toBe(2)
+    expect(streakDays(new Set([day('2026-01-14'), today]), today)).toBe(2)
+    expect(streakDays(new Set([day('2026-01-13')]), today)).toBe(0)
+    expect(streakDays(new Set(), today)).toBe(0)
   })
 })

@@ -1,0 +1,81 @@
+/**
+ * Source documents and answers are untrusted text. A fixture source full of script payloads is
+ * added through the UI (the bridge answers the file dialog), and nothing in it may run: no
+ * window flag set, no dialog, no javascript: link, and the payload text shows literally.
+ */
+import { resolve } from 'node:path'
+import { test, expect, type Notebook } from './support/notebook'
+
+const FIXTURE = resolve('tests/fixtures/xss/untrusted-payloads.md')
+
+async function expectNothingRan(notebook: Notebook): Promise<void> {
+  const page = notebook.page
+  expect(
+    await page.evaluate(() => (window as unknown as { __xssRan?: unknown }).__xssRan)
+  ).toBeUndefined()
+  await expect(page.locator('a[href^="javascript:" i], a[href^="data:" i]')).toHaveCount(0)
+  await expect(page.locator('img[src="x"], iframe, script:not([src])')).toHaveCount(0)
+}
+
+test('payloads in a source and in an answer show as text and run nothing', async ({
+  notebook,
+  bridge,
+  page
+}) => {
+  await notebook.openNotebook()
+  bridge.pickQueue.push([FIXTURE])
+  await page.getByRole('button', { name: 'Add source…' }).first().click()
+  await expect(page.getByText('untrusted-payloads.md').first()).toBeVisible()
+  expect(bridge.pickRequests).toEqual([{ kind: 'open-sources' }])
+
+  // The question prompt with a <script> tag, shown as text.
+  await notebook.search('xssran question')
+  await notebook.openResult(/What does <script>/)
+  await expect(
+    page.getByRole('heading', {
+      name: /What does <script>window.__xssRan = 'question'<\/script> print\?/
+    })
+  ).toBeVisible()
+  await expect(
+    page.getByText("<script>window.__xssRan = 'answer'</script>", { exact: false }).first()
+  ).toBeVisible()
+  await expectNothingRan(notebook)
+
+  // onerror / onload attributes stay text.
+  await notebook.search('image onerror')
+  await notebook.openResult(/<img src=x onerror=/)
+  await expect(
+    page.getByText(`<svg onload="window.__xssRan='svg'">`, { exact: false }).first()
+  ).toBeVisible()
+  await expectNothingRan(notebook)
+  await notebook.screenshot('untrusted-source')
+
+  // javascript: links are never links, and clicking their text does nothing.
+  await notebook.search('xsslink')
+  const id = await notebook.openResult(/Where does this xsslink go/)
+  await page.getByText('xsslink', { exact: true }).last().click()
+  await expectNothingRan(notebook)
+
+  // An answer file holding the same payloads (say, from a shared vault) opens as literal text.
+  const payload =
+    "<script>window.__xssRan='my-answer'</script>\n\n[x](javascript:window.__xssRan='my-link')\n\n<img src=x onerror=\"window.__xssRan='my-img'\">\n"
+  await bridge.service['notes:save']({ id, markdown: payload, baseRevision: null })
+  await notebook.search('image onerror')
+  await notebook.openResult(/<img src=x onerror=/)
+  await notebook.search('xsslink')
+  await notebook.openResult(/Where does this xsslink go/)
+  await expect(notebook.editor).toContainText("<script>window.__xssRan='my-answer'</script>")
+  await expect(notebook.editor).toContainText("[x](javascript:window.__xssRan='my-link')")
+  await expect(notebook.editor.locator('a')).toHaveCount(0)
+  await notebook.editor.getByText('[x](javascript:', { exact: false }).click()
+  // Typing a payload into the editor keeps it as text too.
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.insertText(`<img src=x onerror="window.__xssRan='typed'">`)
+  await notebook.expectSaved()
+  await expectNothingRan(notebook)
+  // Saved back as the same literal text (the Markdown writer escapes the underscores).
+  expect(await notebook.answerFile(id)).toMatch(
+    /\[x\]\(javascript:window\.(\\_){2}xssRan='my-link'\)/
+  )
+})
