@@ -21,7 +21,8 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       label: 'File',
       submenu: [
         command('Add source…', 'add-source', 'CmdOrCtrl+O'),
-        command('Export…', 'export', 'CmdOrCtrl+E'),
+        // Not Ctrl+E: the answer editor uses it for inline code.
+        command('Export…', 'export', 'CmdOrCtrl+Alt+E'),
         command('Backup…', 'backup'),
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' }

@@ -2,9 +2,12 @@
 import type { Session } from 'electron'
 import { contentSecurityPolicy } from './contentSecurityPolicy'
 
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write'
+
 /**
  * Adds the CSP header to every response and denies every permission request and check
- * (camera, notifications, geolocation, clipboard reads, …): the notebook needs none.
+ * (camera, notifications, geolocation, clipboard reads, …) except writing text to the
+ * clipboard, which the "Copy" buttons on code blocks need and which exposes nothing.
  */
 export function hardenSession(session: Session, devServerUrl?: string): void {
   const policy = contentSecurityPolicy(devServerUrl)
@@ -13,6 +16,8 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] }
     })
   })
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_webContents, permission, callback) =>
+    callback(permission === CLIPBOARD_WRITE)
+  )
+  session.setPermissionCheckHandler((_webContents, permission) => permission === CLIPBOARD_WRITE)
 }

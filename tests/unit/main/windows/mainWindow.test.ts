@@ -74,14 +74,20 @@ describe('main window security', () => {
     expect(openExternal.mock.calls).toEqual([['https://fastapi.tiangolo.com/']])
   })
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but writing text to the clipboard', () => {
     const { contents } = open()
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) {
+    const ask = (permission: string) => {
       const answer = vi.fn()
       contents.session.requestHandler?.(contents, permission, answer)
-      expect(answer).toHaveBeenCalledWith(false)
-      expect(contents.session.checkHandler?.(contents, permission, 'file://')).toBe(false)
+      return [
+        answer.mock.calls[0]?.[0],
+        contents.session.checkHandler?.(contents, permission, 'file://')
+      ]
     }
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) {
+      expect(ask(permission)).toEqual([false, false])
+    }
+    expect(ask('clipboard-sanitized-write')).toEqual([true, true])
   })
 
   it('sends a strict Content-Security-Policy header on every response', () => {
