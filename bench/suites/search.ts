@@ -11,6 +11,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import lunr from 'lunr'
 import { catalogKey, IndexCache } from '../../src/main/services/search/indexCache'
+import { CATALOG_SLICE } from '../../src/main/services/search/searchService'
 import { encodeIndex } from '../../src/shared/domain/search/indexCodec'
 import { SearchEngine } from '../../src/shared/domain/search/searchEngine'
 import type { CatalogEntry } from '../../src/shared/domain/types'
@@ -225,9 +226,13 @@ function ours(entries: CatalogEntry[], q: Queries) {
   warm.setNote(entries[1]!.id, `${NOTE_TEXT} zanzibarian`)
   const found = warm.query({ query: 'zanzibarian' }).hits[0]?.id === entries[1]!.id
   const noteMs = found ? performance.now() - started : NaN
-  started = performance.now()
-  structuredClone(entries)
-  const cloneMs = performance.now() - started
+  // Main-thread cost of handing the catalog to the worker: the longest slice copy.
+  let cloneMs = 0
+  for (let at = 0; at < entries.length; at += CATALOG_SLICE) {
+    started = performance.now()
+    structuredClone(entries.slice(at, at + CATALOG_SLICE))
+    cloneMs = Math.max(cloneMs, performance.now() - started)
+  }
   return { build, buildCpu, warmMs, heap, bytes, noteMs, cloneMs, ...result }
 }
 
@@ -318,7 +323,7 @@ export async function run(): Promise<void> {
         prefix_top10_pct: result.prefix_top10,
         multi_top10_pct: result.multi_top10,
         note_edit_ms: round(result.noteMs),
-        post_entries_ms: round(result.cloneMs)
+        post_slice_max_ms: round(result.cloneMs)
       })
       console.log(JSON.stringify(rows.at(-1)))
     }

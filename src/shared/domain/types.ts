@@ -9,6 +9,14 @@ export interface SourceRef {
   line: number
 }
 
+/**
+ * One place an entry is asked, with the heading it sits under there. `section` is optional so
+ * plain SourceRefs (older catalogs, small fixtures) still fit; missing reads as "no section".
+ */
+export interface Occurrence extends SourceRef {
+  section?: string | null
+}
+
 /** A question to answer, or a bare topic to study (a bullet under a date, a "Module to learn"). */
 export type ItemKind = 'question' | 'topic'
 
@@ -45,8 +53,8 @@ export interface CatalogEntry {
   key: string
   /** Sections it appears under, de-duplicated, in first-seen order. */
   sections: string[]
-  /** Every occurrence, in input order. */
-  occurrences: SourceRef[]
+  /** Every occurrence, in input order, each with its own section in that source. */
+  occurrences: Occurrence[]
   /** Distinct reference answers (identical text from several places is kept once per text). */
   answers: ReferenceAnswer[]
   /** How many distinct files ask it ("asked in 4 sources"). */

@@ -104,6 +104,8 @@ export interface SourceInfo {
   path: string
   /** File name used in SourceRef.file. */
   name: string
+  /** A readable title derived from the document (`# Title`, intro line, ...); files only. */
+  title?: string
   builtIn: boolean
   kind: 'file' | 'folder'
   status: 'ok' | 'error'

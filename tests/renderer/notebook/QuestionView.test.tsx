@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { MarkdownView } from '@renderer/features/question/MarkdownView'
 import { QuestionView } from '@renderer/features/question/QuestionView'
+import { SourceTitlesProvider } from '@renderer/hooks/sourceTitles'
 import { entryView, installFakeBridge } from './fakeBridge'
 
 afterEach(cleanup)
@@ -105,6 +106,32 @@ describe('QuestionView', () => {
     fireEvent.click(tabs[1]!)
     expect(screen.getByTestId('reference-answer').textContent).toContain('Second answer with code.')
     expect(screen.getByTestId('reference-answer').textContent).toContain('From source2.md, line 12')
+  })
+
+  it('names titled sources by title, keeping the file name in tooltips and under the answer', async () => {
+    const bridge = installFakeBridge()
+    bridge.handle('catalog:entry', () => entryView('q1', ['First.', 'Second.']))
+    const sources = [
+      { path: 'builtin:source1.md', name: 'source1.md', title: 'Python basics' },
+      { path: 'builtin:source2.md', name: 'source2.md' }
+    ].map((s) => ({ ...s, builtIn: true, kind: 'file' as const, status: 'ok' as const }))
+    render(
+      <SourceTitlesProvider sources={sources.map((s) => ({ ...s, itemCount: 1, sections: [] }))}>
+        <QuestionView id="q1" {...props} />
+      </SourceTitlesProvider>
+    )
+    await screen.findByTestId('question-prompt')
+    const tabs = screen.getAllByRole('tab')
+    expect(tabs.map((t) => [t.textContent, t.title])).toEqual([
+      ['Python basics', 'source1.md:11'],
+      ['source2.md:12', 'source2.md:12']
+    ])
+    const where = screen.getByRole('list', { name: 'Where it is asked' })
+    expect(where.textContent).toContain('Python basics, line 10')
+    expect(where.querySelector('li')!.title).toBe('source1.md:10')
+    expect(screen.getByTestId('reference-answer').textContent).toContain(
+      'From Python basics · source1.md, line 11'
+    )
   })
 
   it('covers the reference in self-test mode until revealed', async () => {

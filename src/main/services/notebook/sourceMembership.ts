@@ -1,5 +1,6 @@
 /** Which catalog entries each source holds, overall and per section. */
 import { normalizePrompt } from '../../../shared/domain/catalog/normalizePrompt'
+import { NO_SECTION } from '../../../shared/domain/catalog/occurrenceSections'
 import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type { SourceInfo } from '../../../shared/ipc/types'
 import type { SourceMembership } from './ports'
@@ -22,9 +23,10 @@ export function membershipOf(
       const id = idOfKey.get(normalizePrompt(item.prompt))
       if (!id) continue
       member.ids.add(id)
-      if (!item.section) continue
-      let section = member.sections.get(item.section)
-      if (!section) member.sections.set(item.section, (section = new Set()))
+      // Heading-less items get their own row, as in the Progress table.
+      const name = item.section || NO_SECTION
+      let section = member.sections.get(name)
+      if (!section) member.sections.set(name, (section = new Set()))
       section.add(id)
     }
     at += report.itemCount

@@ -5,6 +5,7 @@
 import { SearchEngine } from '../../../shared/domain/search/searchEngine'
 import type { SearchResponse } from '../../../shared/ipc/types'
 import type { StudyState } from '../../../shared/study'
+import type { CatalogEntry } from '../../../shared/domain/types'
 import { catalogKey, IndexCache, type CacheStatus } from './indexCache'
 import type { FromHost, ToHost } from './protocol'
 
@@ -17,10 +18,20 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
   const notes = new Map<string, string>()
   const study = new Map<string, StudyState>()
   let engine: SearchEngine | null = null
+  let parts: { generation: number; entries: CatalogEntry[] } | null = null
+
+  function addPart(generation: number, entries: CatalogEntry[]) {
+    // A part of a newer catalog drops the unfinished older one.
+    if (!parts || parts.generation !== generation) parts = { generation, entries: [] }
+    for (const entry of entries) parts.entries.push(entry)
+  }
 
   function setCatalog(message: Extract<ToHost, { type: 'catalog' }>) {
     const started = performance.now()
-    const { entries, generation } = message
+    const { generation } = message
+    addPart(generation, message.entries)
+    const entries = parts!.entries
+    parts = null
     const total = entries.length
     post({ type: 'progress', progress: { phase: 'indexing', done: 0, total } })
     const key = catalogKey(entries, message.meta.sourcesHash ?? '')
@@ -51,6 +62,8 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
   return function handle(message: ToHost): void {
     try {
       switch (message.type) {
+        case 'catalog-part':
+          return addPart(message.generation, message.entries)
         case 'catalog':
           return setCatalog(message)
         case 'note':

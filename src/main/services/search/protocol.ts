@@ -19,6 +19,9 @@ export interface CatalogReady {
 }
 
 export type ToHost =
+  /** A slice of a big catalog, sent ahead so no single message blocks the main thread long. */
+  | { type: 'catalog-part'; generation: number; entries: CatalogEntry[] }
+  /** The last slice: the host joins the parts of this generation and builds or loads. */
   | { type: 'catalog'; generation: number; entries: CatalogEntry[]; meta: CatalogMeta }
   | { type: 'note'; id: string; markdown: string }
   | { type: 'study'; id: string; state: StudyState }

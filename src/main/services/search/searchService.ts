@@ -32,6 +32,8 @@ export function cancelledResponse(): SearchResponse {
   return { total: 0, hits: [], fallback: false, tookMs: 0, cancelled: true }
 }
 
+/** Entries per message when posting a catalog to the worker. */
+export const CATALOG_SLICE = 2000
 /** Restarts allowed after the worker dies before the service gives up. */
 const MAX_RESTARTS = 3
 
@@ -53,6 +55,7 @@ export class SearchService {
   private running: Waiting | null = null
   private next: Waiting | null = null
   private stopped: Error | null = null
+  private sending: Extract<ToHost, { type: 'catalog' }> | null = null
 
   constructor(options: SearchServiceOptions) {
     const callbacks = {
@@ -66,15 +69,41 @@ export class SearchService {
     this.link = this.start()
   }
 
-  /** Replaces the catalog; resolves once it is searchable (loaded from cache or built). */
+  /**
+   * Replaces the catalog; resolves once it is searchable (loaded from cache or built). A call
+   * superseded by a newer one resolves when the newer catalog is ready. Queries meanwhile
+   * search the previous catalog.
+   */
   setCatalog(entries: CatalogEntry[], meta: CatalogMeta = {}): Promise<CatalogReady> {
     const generation = ++this.generation
     return new Promise((resolve, reject) => {
       if (this.stopped) return reject(this.stopped)
       this.builds.set(generation, { resolve, reject })
       this.catalog = { type: 'catalog', generation, entries, meta }
-      this.link.post(this.catalog)
+      void this.sendCatalog(this.catalog)
     })
+  }
+
+  /**
+   * Posts the catalog in slices, yielding between them: copying 50,000 entries into the worker
+   * in one message would hold the main thread for about half a second.
+   */
+  private async sendCatalog(catalog: Extract<ToHost, { type: 'catalog' }>): Promise<void> {
+    const link = this.link
+    const { entries } = catalog
+    // Queries wait until the whole catalog is posted, so they search the new one.
+    this.sending = catalog
+    let at = 0
+    for (; entries.length - at > CATALOG_SLICE; at += CATALOG_SLICE) {
+      const slice = entries.slice(at, at + CATALOG_SLICE)
+      link.post({ type: 'catalog-part', generation: catalog.generation, entries: slice })
+      await new Promise((resolve) => setImmediate(resolve))
+      // A newer catalog or a restarted worker takes over.
+      if (link !== this.link || catalog !== this.catalog || this.stopped) return
+    }
+    link.post({ ...catalog, entries: at === 0 ? entries : entries.slice(at) })
+    this.sending = null
+    this.pump()
   }
 
   /** The user's answer changed (empty text clears it); searchable from the next query on. */
@@ -119,7 +148,7 @@ export class SearchService {
 
   // One query at a time goes to the host; the newest waiting one replaces any older one.
   private pump(): void {
-    if (this.running || !this.next) return
+    if (this.running || !this.next || this.sending) return
     this.running = this.next
     this.next = null
     this.link.post({ type: 'query', seq: this.running.seq, request: this.running.request })
@@ -131,8 +160,12 @@ export class SearchService {
         for (const listener of this.progressListeners) listener(message.progress)
         return
       case 'ready':
-        this.builds.get(message.ready.generation)?.resolve(message.ready)
-        this.builds.delete(message.ready.generation)
+        // Superseded catalogs settle with the newer one.
+        for (const [generation, build] of this.builds)
+          if (generation <= message.ready.generation) {
+            build.resolve(message.ready)
+            this.builds.delete(generation)
+          }
         return
       case 'result':
       case 'failed': {
@@ -162,14 +195,16 @@ export class SearchService {
     if (this.restarts >= MAX_RESTARTS) return this.fail(error)
     this.restarts++
     this.link = this.start()
-    // Only the newest catalog is rebuilt; older ones were superseded anyway.
-    for (const [generation, build] of this.builds)
-      if (generation !== this.catalog?.generation) build.reject(error)
-    if (this.catalog) this.link.post(this.catalog)
     for (const [id, markdown] of this.notes) this.link.post({ type: 'note', id, markdown })
     for (const [id, state] of this.study) this.link.post({ type: 'study', id, state })
-    if (this.running)
-      this.link.post({ type: 'query', seq: this.running.seq, request: this.running.request })
+    // The query that was running goes again, after the catalog, unless a newer one waits.
+    const lost = this.running
+    this.running = null
+    if (lost && this.next) lost.resolve(cancelledResponse())
+    else if (lost) this.next = lost
+    this.sending = null
+    if (this.catalog) void this.sendCatalog(this.catalog)
+    else this.pump()
   }
 
   private fail(error: Error): void {

@@ -4,6 +4,8 @@
  */
 import { buildCatalog } from '../../../shared/domain/catalog/buildCatalog'
 import { normalizePrompt } from '../../../shared/domain/catalog/normalizePrompt'
+import { NO_SECTION } from '../../../shared/domain/catalog/occurrenceSections'
+import { documentTitle } from '../../../shared/domain/parse/documentTitle'
 import { parseDocument } from '../../../shared/domain/parse/index'
 import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type { SectionNode, SourceInfo } from '../../../shared/ipc/types'
@@ -44,14 +46,16 @@ export async function ingestSources(
   const total = sources.reduce((sum, s) => sum + s.files.length, 0)
   let done = 0
   const items: ParsedItem[] = []
-  const perSource: Array<{ source: ResolvedSource; items: ParsedItem[]; errors: string[] }> = []
+  const perSource: PerSource[] = []
   for (const source of sources) {
-    const result = { source, items: [] as ParsedItem[], errors: source.error ? [source.error] : [] }
+    const result: PerSource = { source, items: [], errors: source.error ? [source.error] : [] }
     for (const file of source.files) {
       onProgress?.({ phase: 'reading', done, total })
       try {
         const text = await readDocument(file.path, file.name)
         result.items.push(...parseDocument(text, file.name))
+        // A folder keeps the name the user gave it; a single document gets its own title.
+        if (source.kind === 'file') result.title = documentTitle(text, file.name)
       } catch (error) {
         result.errors.push(error instanceof Error ? error.message : String(error))
       }
@@ -62,14 +66,22 @@ export async function ingestSources(
   }
   onProgress?.({ phase: 'parsing', done: total, total })
   const catalog = buildCatalog(items)
-  const reports = perSource.map(({ source, items: own, errors }) => report(source, own, errors))
+  const reports = perSource.map(report)
   return { catalog, reports, items }
 }
 
-function report(source: ResolvedSource, items: ParsedItem[], errors: string[]): SourceInfo {
+interface PerSource {
+  source: ResolvedSource
+  items: ParsedItem[]
+  errors: string[]
+  title?: string
+}
+
+function report({ source, items, errors, title }: PerSource): SourceInfo {
   const info: SourceInfo = {
     path: source.path,
     name: source.name,
+    ...(title ? { title } : {}),
     builtIn: source.builtIn,
     kind: source.kind,
     status: errors.length > 0 ? 'error' : 'ok',
@@ -89,15 +101,15 @@ function errorSummary(source: ResolvedSource, errors: string[]): string {
 }
 
 /**
- * Distinct questions per section, in first-seen order. Items outside any section count in
- * itemCount only: there is no section to filter them by.
+ * Distinct questions per section, in first-seen order. Items outside any section count under
+ * NO_SECTION, the same row the Progress table shows.
  */
 function sectionTotals(items: ParsedItem[]): SectionNode[] {
   const keys = new Map<string, Set<string>>()
   for (const item of items) {
-    if (!item.section) continue
-    let set = keys.get(item.section)
-    if (!set) keys.set(item.section, (set = new Set()))
+    const name = item.section || NO_SECTION
+    let set = keys.get(name)
+    if (!set) keys.set(name, (set = new Set()))
     set.add(normalizePrompt(item.prompt))
   }
   return [...keys].map(([name, set]) => ({ name, total: set.size, answered: 0, confident: 0 }))

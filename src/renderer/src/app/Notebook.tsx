@@ -10,6 +10,7 @@ import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { Toasts } from '@renderer/components/Toasts'
 import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
+import { SourceTitlesProvider } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { ResultsPane } from '@renderer/features/results/ResultsPane'
@@ -149,134 +150,139 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [liveWidth, setLiveWidth] = useState<number | null>(null)
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <Brand sidebarOpen={sidebar.open} onToggle={sidebar.toggle} />
-        <SearchBox
-          ref={searchInput}
-          value={query}
-          onChange={changeQuery}
-          onMove={moveActive}
-          onSubmit={() => {
-            const hit = hits[shownActive]
-            if (hit) openHit(hit)
-          }}
-          onLeave={() => resultList.current?.focus()}
-        />
-        <div className="topbar__spacer" />
-        <IndexStatus progress={progress} />
-        <button
-          type="button"
-          className="btn"
-          aria-pressed={studyTab !== null}
-          data-testid="study-button"
-          onClick={() => setStudyTab((t) => (t ? null : 'practice'))}
-        >
-          <Icon name="book" size={14} /> Study
-        </button>
-        <button
-          type="button"
-          className="btn"
-          data-testid="export-button"
-          onClick={() => setExportOpen(true)}
-        >
-          <Icon name="download" size={14} /> Export
-        </button>
-        <ThemeToggle preference={settings.theme} onChange={(theme) => updateSettings({ theme })} />
-      </header>
-      <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
-        <aside className="workspace__sidebar" id="sidebar" hidden={!sidebar.open}>
-          <SourceTree
-            overview={overview}
-            selection={selectionOf(filters)}
-            adding={adding}
-            onAddSource={() => void addSource()}
-            onRemoveSource={(s) => void removeSource(s)}
-            onSelect={({ source, section }) => {
-              if (!source) setBrowseAll(true)
-              changeFilters((f) => ({
-                ...f,
-                sources: source ? [source] : [],
-                sections: section ? [section] : []
-              }))
+    <SourceTitlesProvider sources={overview.sources}>
+      <div className="app">
+        <header className="topbar">
+          <Brand sidebarOpen={sidebar.open} onToggle={sidebar.toggle} />
+          <SearchBox
+            ref={searchInput}
+            value={query}
+            onChange={changeQuery}
+            onMove={moveActive}
+            onSubmit={() => {
+              const hit = hits[shownActive]
+              if (hit) openHit(hit)
             }}
+            onLeave={() => resultList.current?.focus()}
           />
-        </aside>
-        <div className="workspace__main">
-          <div className="filterbar">
-            <FilterChips filters={filters} sources={overview.sources} onChange={changeFilters} />
-            <div className="topbar__spacer" />
-            <span className="result-count" data-testid="result-count" aria-live="polite">
-              {search.active
-                ? search.loading && search.total === 0
-                  ? 'Searching…'
-                  : `${search.total.toLocaleString()} ${search.total === 1 ? 'result' : 'results'}`
-                : `${overview.totalEntries.toLocaleString()} questions`}
-            </span>
-          </div>
-          <div className="workspace__panes">
-            <div className="workspace__results" style={{ width: liveWidth ?? resultsWidth }}>
-              <ResultsPane
-                ref={resultList}
-                search={search}
-                hits={hits}
-                query={query}
-                filtered={filtered}
-                catalogTotal={overview.totalEntries}
-                activeIndex={shownActive}
-                openId={open?.id ?? null}
-                onActiveChange={setActiveIndex}
-                onOpen={openHit}
-                onBrowseAll={() => setBrowseAll(true)}
-                onClearFilters={() => changeFilters(EMPTY_FILTERS)}
-                onClearQuery={() => changeQuery('')}
+          <div className="topbar__spacer" />
+          <IndexStatus progress={progress} />
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={studyTab !== null}
+            data-testid="study-button"
+            onClick={() => setStudyTab((t) => (t ? null : 'practice'))}
+          >
+            <Icon name="book" size={14} /> Study
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-testid="export-button"
+            onClick={() => setExportOpen(true)}
+          >
+            <Icon name="download" size={14} /> Export
+          </button>
+          <ThemeToggle
+            preference={settings.theme}
+            onChange={(theme) => updateSettings({ theme })}
+          />
+        </header>
+        <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
+          <aside className="workspace__sidebar" id="sidebar" hidden={!sidebar.open}>
+            <SourceTree
+              overview={overview}
+              selection={selectionOf(filters)}
+              adding={adding}
+              onAddSource={() => void addSource()}
+              onRemoveSource={(s) => void removeSource(s)}
+              onSelect={({ source, section }) => {
+                if (!source) setBrowseAll(true)
+                changeFilters((f) => ({
+                  ...f,
+                  sources: source ? [source] : [],
+                  sections: section ? [section] : []
+                }))
+              }}
+            />
+          </aside>
+          <div className="workspace__main">
+            <div className="filterbar">
+              <FilterChips filters={filters} sources={overview.sources} onChange={changeFilters} />
+              <div className="topbar__spacer" />
+              <span className="result-count" data-testid="result-count" aria-live="polite">
+                {search.active
+                  ? search.loading && search.total === 0
+                    ? 'Searching…'
+                    : `${search.total.toLocaleString()} ${search.total === 1 ? 'result' : 'results'}`
+                  : `${overview.totalEntries.toLocaleString()} questions`}
+              </span>
+            </div>
+            <div className="workspace__panes">
+              <div className="workspace__results" style={{ width: liveWidth ?? resultsWidth }}>
+                <ResultsPane
+                  ref={resultList}
+                  search={search}
+                  hits={hits}
+                  query={query}
+                  filtered={filtered}
+                  catalogTotal={overview.totalEntries}
+                  activeIndex={shownActive}
+                  openId={open?.id ?? null}
+                  onActiveChange={setActiveIndex}
+                  onOpen={openHit}
+                  onBrowseAll={() => setBrowseAll(true)}
+                  onClearFilters={() => changeFilters(EMPTY_FILTERS)}
+                  onClearQuery={() => changeQuery('')}
+                />
+              </div>
+              <DetailPane
+                open={open}
+                reloadKey={refreshKey}
+                overview={overview}
+                settings={settings}
+                resultsWidth={liveWidth ?? resultsWidth}
+                onResultsWidth={setLiveWidth}
+                onCommitLayout={(layout) => {
+                  setLiveWidth(null)
+                  updateSettings({ layout })
+                }}
+                onOpen={setOpen}
+                onStudyChanged={(id, s) => setStudy((m) => ({ ...m, [id]: s }))}
+                onToggleHideReference={() =>
+                  updateSettings({ hideReference: !settings.hideReference })
+                }
+                onError={(message) => notify({ level: 'error', message })}
               />
             </div>
-            <DetailPane
-              open={open}
-              reloadKey={refreshKey}
-              overview={overview}
-              settings={settings}
-              resultsWidth={liveWidth ?? resultsWidth}
-              onResultsWidth={setLiveWidth}
-              onCommitLayout={(layout) => {
-                setLiveWidth(null)
-                updateSettings({ layout })
-              }}
-              onOpen={setOpen}
-              onStudyChanged={(id, s) => setStudy((m) => ({ ...m, [id]: s }))}
-              onToggleHideReference={() =>
-                updateSettings({ hideReference: !settings.hideReference })
-              }
-              onError={(message) => notify({ level: 'error', message })}
-            />
           </div>
         </div>
+        {studyTab && (
+          <StudyScreen
+            initialTab={studyTab}
+            initialScope={
+              query.trim() || filtered
+                ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }
+                : undefined
+            }
+            onClose={() => {
+              setStudyTab(null)
+              // Reviews change statuses; the list shows them on return.
+              setRefreshKey((k) => k + 1)
+            }}
+          />
+        )}
+        {exportOpen && (
+          <ExportDialog
+            query={query}
+            filters={filters}
+            currentCount={search.total}
+            onClose={() => setExportOpen(false)}
+          />
+        )}
+        <Toasts toasts={toasts} onDismiss={dismiss} />
       </div>
-      {studyTab && (
-        <StudyScreen
-          initialTab={studyTab}
-          initialScope={
-            query.trim() || filtered
-              ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }
-              : undefined
-          }
-          onClose={() => {
-            setStudyTab(null)
-            // Reviews change statuses; the list shows them on return.
-            setRefreshKey((k) => k + 1)
-          }}
-        />
-      )}
-      {exportOpen && (
-        <ExportDialog
-          query={query}
-          filters={filters}
-          currentCount={search.total}
-          onClose={() => setExportOpen(false)}
-        />
-      )}
-      <Toasts toasts={toasts} onDismiss={dismiss} />
-    </div>
+    </SourceTitlesProvider>
   )
 }

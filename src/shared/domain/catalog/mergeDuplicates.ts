@@ -57,7 +57,7 @@ function newEntry(key: string, item: ParsedItem): CatalogEntry {
 
 function addOccurrence(group: Group, item: ParsedItem): void {
   const { entry } = group
-  entry.occurrences.push({ file: item.source.file, line: item.source.line })
+  entry.occurrences.push({ file: item.source.file, line: item.source.line, section: item.section })
   if (item.kind === 'question') entry.kind = 'question'
   // The longest wording is the most complete ("What is lambda function?" over "Lambda function?").
   if (item.prompt.length > entry.prompt.length) entry.prompt = item.prompt
@@ -66,7 +66,7 @@ function addOccurrence(group: Group, item: ParsedItem): void {
   entry.askedIn = group.files.size
   if (item.checked === true) entry.checked = true
   else if (item.checked === false && entry.checked === null) entry.checked = false
-  const answer = item.answer?.trim()
+  const answer = item.answer && trimBlankLines(item.answer)
   if (answer && !group.answerTexts.has(answer)) {
     group.answerTexts.add(answer)
     entry.answers.push({
@@ -80,6 +80,11 @@ function addOccurrence(group: Group, item: ParsedItem): void {
       entry.links.push(link)
     }
   }
+}
+
+// Only blank lines go: an answer that opens with an indented code block keeps its indentation.
+function trimBlankLines(text: string): string {
+  return text.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd()
 }
 
 // Two different keys sharing slug and 40 hash bits is vanishingly rare; if it happens, the later

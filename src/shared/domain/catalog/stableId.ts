@@ -10,8 +10,11 @@ export const MAX_SLUG_LENGTH = 48
 /** Hex digits of the hash in an id: 40 bits, so 50,000 entries collide with odds of ~1 in 1000. */
 export const ID_HASH_LENGTH = 10
 
-/** Lower-case ASCII words joined by '-', cut at a word boundary within `max` characters. */
-export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
+/**
+ * Lower-case ASCII words joined by '-', cut at a word boundary within `max` characters;
+ * `fallback` when the text has no letters or digits.
+ */
+export function slugify(text: string, max = MAX_SLUG_LENGTH, fallback = 'q'): string {
   // NFKD splits accents off letters (é → e + accent), so dropping the marks leaves ASCII.
   const ascii = !/[^\x20-\x7e]/.test(text)
   const words = (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
@@ -30,7 +33,7 @@ export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
     }
     slug = next
   }
-  return slug || 'q'
+  return slug || fallback
 }
 
 /** Hex SHA-256 of the UTF-8 text, cut to `length` digits. */

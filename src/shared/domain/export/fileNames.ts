@@ -1,23 +1,11 @@
 /** Portable, unique file names for folder exports (safe on Windows, macOS and Linux). */
+import { slugify } from '../catalog/stableId'
 
 const MAX_NAME = 60
 
-/** Lower-case ASCII words joined by '-', cut at a word boundary; `fallback` when nothing is left. */
+/** A file-name slug of `text` (see slugify); `fallback` when nothing is left. */
 export function fileSlug(text: string, fallback: string): string {
-  const words = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w.length > 0)
-  let slug = ''
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word
-    if (next.length > MAX_NAME) break
-    slug = next
-  }
-  return slug || fallback
+  return slugify(text, MAX_NAME, fallback)
 }
 
 /** Hands out `<slug>.md` names, adding `-2`, `-3` on repeats; reserved names are never used. */

@@ -3,6 +3,9 @@
  * format can judge the list as a whole ("mostly questions" → all questions) before emitting.
  */
 
+import type { ItemDraft } from './blockFormat'
+import { extractLinks } from './cleanText'
+import type { ItemKind } from '../types'
 import { readAnswer, type QuestionFamily } from './readAnswer'
 import type { Doc, Line } from './scanLines'
 
@@ -65,4 +68,30 @@ export function readList(
     j = doc.nextNonBlank[next] ?? lines.length
   }
   return { entries, next }
+}
+
+/**
+ * Turns judged list entries into item drafts: `kinds[k]` (null = not an item) and the cleaned
+ * `prompts[k]` go with each entry's line, answer, checkbox and links.
+ */
+export function listDrafts(
+  entries: readonly ListEntry[],
+  prompts: readonly string[],
+  kinds: ReadonlyArray<ItemKind | null | undefined>
+): ItemDraft[] {
+  const items: ItemDraft[] = []
+  entries.forEach((entry, k) => {
+    const kind = kinds[k]
+    const prompt = prompts[k]!
+    if (!kind || prompt === '') return
+    items.push({
+      kind,
+      prompt,
+      answer: entry.answer,
+      line: entry.line,
+      checked: entry.checked,
+      links: extractLinks(entry.rest, [...entry.links])
+    })
+  })
+  return items
 }

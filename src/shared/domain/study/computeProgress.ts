@@ -4,6 +4,7 @@
  * the clock (with the local UTC offset, since "today" is the user's day) come in as data.
  */
 import type { CatalogEntry } from '../types'
+import { NO_SECTION, sectionsInSource } from '../catalog/occurrenceSections'
 import type { StudyState } from '../../study'
 import type {
   DayReviews,
@@ -16,8 +17,8 @@ import type {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 export const DEFAULT_PROGRESS_DAYS = 28
-/** Label for questions that sit under no heading. */
-export const NO_SECTION = '(no section)'
+/** Label for questions that sit under no heading (shared with the sidebar). */
+export { NO_SECTION }
 
 export interface ProgressInput {
   entries: readonly CatalogEntry[]
@@ -84,12 +85,12 @@ export function computeProgress(input: ProgressInput): ProgressReport {
     const study = input.studyOf(entry)
     add(totals, study, dueBy)
     const files = [...new Set(entry.occurrences.map((o) => o.file))]
-    const sections = entry.sections.length ? entry.sections : [NO_SECTION]
     for (const file of files) {
       let source = sources.get(file)
       if (!source) sources.set(file, (source = { counts: emptyCounts(), sections: new Map() }))
       add(source.counts, study, dueBy)
-      for (const name of sections) {
+      // Each source counts the entry under its own headings there, not another source's.
+      for (const name of sectionsInSource(entry, file)) {
         let counts = source.sections.get(name)
         if (!counts) source.sections.set(name, (counts = emptyCounts()))
         add(counts, study, dueBy)

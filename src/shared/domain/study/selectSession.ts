@@ -3,6 +3,7 @@
  * then never-reviewed questions in catalog order, then the rest (earliest due first) for
  * studying ahead. Pure: the catalog, the study states and the clock come in as data.
  */
+import { sectionOf } from '../catalog/occurrenceSections'
 import type { CatalogEntry } from '../types'
 import type { StudyState } from '../../study'
 import type { ScopeFilters, SessionCard, StudyScope, StudySessionStart } from './types'
@@ -65,10 +66,11 @@ export function entriesInScope(scope: StudyScope, ctx: ScopeContext): CatalogEnt
     case 'source':
       return entries.filter((e) => e.occurrences.some((o) => o.file === scope.source))
     case 'section':
-      return entries.filter(
-        (e) =>
-          e.sections.includes(scope.section) &&
-          (scope.source === undefined || e.occurrences.some((o) => o.file === scope.source))
+      // With a source, the section must be the entry's heading in that source, not elsewhere.
+      return entries.filter((e) =>
+        scope.source === undefined
+          ? e.sections.includes(scope.section)
+          : e.occurrences.some((o) => o.file === scope.source && sectionOf(o) === scope.section)
       )
     case 'search': {
       const ranked = ctx.searchIds

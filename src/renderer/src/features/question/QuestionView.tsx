@@ -4,6 +4,7 @@ import type { EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { HighlightedText } from '@renderer/features/results/HighlightedText'
+import { useSourceTitle } from '@renderer/hooks/sourceTitles'
 import { ReferenceAnswers } from './ReferenceAnswers'
 import { StudyControls } from './StudyControls'
 import { useEntry } from './useEntry'
@@ -23,6 +24,7 @@ export interface QuestionViewProps {
 function Occurrences({ view }: { view: EntryView }) {
   const { entry } = view
   const shown = entry.occurrences.slice(0, 8)
+  const titleOf = useSourceTitle()
   return (
     <>
       <p className="question__meta">
@@ -37,10 +39,10 @@ function Occurrences({ view }: { view: EntryView }) {
       </p>
       <ul className="question__occurrences" aria-label="Where it is asked">
         {shown.map((o, i) => (
-          <li key={`${o.file}:${o.line}:${i}`}>
+          <li key={`${o.file}:${o.line}:${i}`} title={`${o.file}:${o.line}`}>
             <Icon name="file" size={11} />
-            {o.file}
-            <span>:{o.line}</span>
+            {titleOf(o.file)}
+            <span>{titleOf(o.file) === o.file ? `:${o.line}` : `, line ${o.line}`}</span>
           </li>
         ))}
         {entry.occurrences.length > shown.length && (

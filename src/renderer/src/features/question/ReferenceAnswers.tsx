@@ -5,9 +5,10 @@
 import { useState } from 'react'
 import type { ReferenceAnswer } from '@shared/domain/types'
 import { Icon } from '@renderer/components/Icon'
+import { useSourceTitle } from '@renderer/hooks/sourceTitles'
 import { MarkdownView } from './MarkdownView'
 
-function sourceLabel(answer: ReferenceAnswer): string {
+function fileLine(answer: ReferenceAnswer): string {
   return `${answer.source.file}:${answer.source.line}`
 }
 
@@ -23,6 +24,16 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
   const [revealed, setRevealed] = useState(false)
   const current = answers[Math.min(tab, answers.length - 1)]
   const covered = hidden && !revealed
+  const titleOf = useSourceTitle()
+  const currentTitle = current ? titleOf(current.source.file) : ''
+  // Titled sources show the title (with the line when one file gives two answers); the
+  // tooltip keeps file:line.
+  const tabLabel = (a: ReferenceAnswer): string => {
+    const title = titleOf(a.source.file)
+    if (title === a.source.file) return fileLine(a)
+    const twice = answers.filter((b) => b.source.file === a.source.file).length > 1
+    return twice ? `${title}, line ${a.source.line}` : title
+  }
 
   return (
     <section className="reference" aria-labelledby="reference-heading">
@@ -63,7 +74,7 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
             <div className="tabs" role="tablist" aria-label="Reference answers by source">
               {answers.map((a, i) => (
                 <button
-                  key={`${sourceLabel(a)}-${i}`}
+                  key={`${fileLine(a)}-${i}`}
                   type="button"
                   role="tab"
                   id={`ref-tab-${i}`}
@@ -71,6 +82,7 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
                   aria-controls="ref-panel"
                   tabIndex={i === tab ? 0 : -1}
                   className="tabs__tab"
+                  title={fileLine(a)}
                   onClick={() => setTab(i)}
                   onKeyDown={(e) => {
                     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
@@ -82,7 +94,7 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
                   }}
                 >
                   <Icon name="file" size={12} />
-                  {sourceLabel(a)}
+                  {tabLabel(a)}
                 </button>
               ))}
             </div>
@@ -98,7 +110,8 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
               <div className="reference__source">
                 <Icon name="file" size={12} />
                 <span>
-                  From <strong>{current.source.file}</strong>, line {current.source.line}
+                  From {currentTitle !== current.source.file && <>{currentTitle} · </>}
+                  <strong>{current.source.file}</strong>, line {current.source.line}
                 </span>
               </div>
               <MarkdownView markdown={current.markdown} />

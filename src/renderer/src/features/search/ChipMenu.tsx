@@ -5,6 +5,8 @@ import { Icon } from '@renderer/components/Icon'
 export interface ChipOption {
   value: string
   label: string
+  /** Secondary text under the label (a source's file name); also matched by the finder. */
+  hint?: string
   count?: number
 }
 
@@ -59,7 +61,9 @@ export function ChipMenu(props: ChipMenuProps) {
   }
 
   const shown = filter
-    ? options.filter((o) => o.label.toLowerCase().includes(filter.toLowerCase()))
+    ? options.filter((o) =>
+        `${o.label}\n${o.hint ?? ''}`.toLowerCase().includes(filter.toLowerCase())
+      )
     : options
 
   const moveFocus = (e: React.KeyboardEvent, dir: 1 | -1): void => {
@@ -83,6 +87,10 @@ export function ChipMenu(props: ChipMenuProps) {
         data-testid={testId}
         aria-haspopup="menu"
         aria-expanded={open}
+        // One selected source shows its title; the tooltip keeps the real file name.
+        title={
+          selected.length === 1 ? options.find((o) => o.value === selected[0])?.hint : undefined
+        }
         onClick={() => (open ? close() : setOpen(true))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -135,7 +143,10 @@ export function ChipMenu(props: ChipMenuProps) {
                   <span className={`menu__check${checked ? ' menu__check--on' : ''}`}>
                     {checked && <Icon name="check" size={12} strokeWidth={2.5} />}
                   </span>
-                  <span className="menu__label">{o.label}</span>
+                  <span className="menu__label" title={o.hint}>
+                    {o.label}
+                    {o.hint && <span className="menu__hint">{o.hint}</span>}
+                  </span>
                   {o.count !== undefined && <span className="menu__count">{o.count}</span>}
                 </button>
               )

@@ -40,7 +40,12 @@ export function FilterChips(props: {
   const set = (patch: Partial<FilterState>): void => onChange({ ...filters, ...patch })
   const sourceOptions = sources
     .filter((s) => s.status === 'ok')
-    .map((s) => ({ value: s.name, label: s.name, count: s.itemCount }))
+    .map((s) => ({
+      value: s.name,
+      label: s.title ?? s.name,
+      ...(s.title ? { hint: s.name } : {}),
+      count: s.itemCount
+    }))
 
   return (
     <div className="filter-chips" role="toolbar" aria-label="Filters">

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react'
 import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
+import { NO_SECTION } from '@shared/domain/catalog/occurrenceSections'
 import { Icon } from '@renderer/components/Icon'
 import { ProgressBar } from './ProgressBar'
 import './SourceTree.css'
@@ -68,6 +69,7 @@ function SourceNode(props: {
           disabled={broken}
           data-testid="sidebar-source"
           onClick={() => onSelect({ source: source.name, section: null })}
+          // The title reads better; the tooltip keeps the real file name (and path).
           title={source.builtIn ? `${source.name} (built in)` : source.path}
         >
           <Icon
@@ -75,7 +77,7 @@ function SourceNode(props: {
             size={14}
             className="tree__icon"
           />
-          <span className="tree__name">{source.name}</span>
+          <span className="tree__name">{source.title ?? source.name}</span>
           <span className="tree__count">{broken ? '' : totals.total}</span>
         </button>
         {!source.builtIn && (
@@ -103,6 +105,9 @@ function SourceNode(props: {
         <ul className="tree__sections" aria-label={`Sections of ${source.name}`}>
           {source.sections.map((section) => {
             const on = selection.source === source.name && selection.section === section.name
+            // The search filters match sections per entry, not per source, so "(no section)"
+            // cannot be filtered on yet: shown with its count, but not clickable.
+            const filterable = section.name !== NO_SECTION
             return (
               <li key={section.name}>
                 <button
@@ -110,8 +115,9 @@ function SourceNode(props: {
                   className={`tree__section${on ? ' tree__row--selected' : ''}`}
                   aria-current={on ? 'true' : undefined}
                   data-testid="sidebar-section"
+                  disabled={!filterable}
                   onClick={() => onSelect({ source: source.name, section: section.name })}
-                  title={`${section.name}: ${section.answered}/${section.total} answered, ${section.confident} confident`}
+                  title={`${filterable ? section.name : 'Questions under no heading'}: ${section.answered}/${section.total} answered, ${section.confident} confident`}
                 >
                   <span className="tree__name">{section.name}</span>
                   <span className="tree__mini">

@@ -1,7 +1,7 @@
 /** new / learning / confident / due today per source, with its sections one click away. */
 import { Fragment, useState } from 'react'
 import type { ProgressCounts, SourceProgress, StudyScope } from '@shared/domain/study/types'
-import { NO_SECTION } from '@shared/domain/study/computeProgress'
+import { useSourceTitle } from '@renderer/hooks/sourceTitles'
 
 function Mix({ counts }: { counts: ProgressCounts }) {
   const pct = (n: number): string => `${counts.total ? (n / counts.total) * 100 : 0}%`
@@ -38,6 +38,7 @@ export interface ProgressTableProps {
 }
 
 export function ProgressTable({ sources, onPractise }: ProgressTableProps) {
+  const titleOf = useSourceTitle()
   const [open, setOpen] = useState<Set<string>>(
     () => new Set(sources.slice(0, 1).map((s) => s.name))
   )
@@ -84,9 +85,14 @@ export function ProgressTable({ sources, onPractise }: ProgressTableProps) {
                   type="button"
                   className="progress-table__toggle"
                   aria-expanded={open.has(source.name)}
+                  title={source.name}
                   onClick={() => toggle(source.name)}
                 >
-                  <span aria-hidden="true">{open.has(source.name) ? '▾' : '▸'}</span> {source.name}
+                  <span aria-hidden="true">{open.has(source.name) ? '▾' : '▸'}</span>{' '}
+                  {titleOf(source.name)}
+                  {titleOf(source.name) !== source.name && (
+                    <span className="progress-table__file">{source.name}</span>
+                  )}
                 </button>
               </th>
               <Cells counts={source} />
@@ -106,22 +112,20 @@ export function ProgressTable({ sources, onPractise }: ProgressTableProps) {
                   <th scope="row">{section.name}</th>
                   <Cells counts={section} />
                   <td>
-                    {/* Questions under no heading cannot be picked by section. */}
-                    {section.name !== NO_SECTION && (
-                      <button
-                        type="button"
-                        className="btn btn--small btn--ghost"
-                        onClick={() =>
-                          onPractise({
-                            kind: 'section',
-                            section: section.name,
-                            source: source.name
-                          })
-                        }
-                      >
-                        Practise
-                      </button>
-                    )}
+                    {/* Within a source, "(no section)" can be practised like any other section. */}
+                    <button
+                      type="button"
+                      className="btn btn--small btn--ghost"
+                      onClick={() =>
+                        onPractise({
+                          kind: 'section',
+                          section: section.name,
+                          source: source.name
+                        })
+                      }
+                    >
+                      Practise
+                    </button>
                   </td>
                 </tr>
               ))}

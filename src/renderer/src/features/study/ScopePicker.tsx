@@ -108,8 +108,8 @@ export function ScopePicker({ initial, dueToday, busy, message, onStart }: Scope
           <select className="input" value={source} onChange={(e) => setSource(e.target.value)}>
             <option value="">{kind === 'section' ? 'Any source' : 'Choose a source…'}</option>
             {sources.map((s) => (
-              <option key={s.path} value={s.name}>
-                {s.name}
+              <option key={s.path} value={s.name} title={s.name}>
+                {s.title ?? s.name}
               </option>
             ))}
           </select>

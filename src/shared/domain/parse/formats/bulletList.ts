@@ -3,11 +3,11 @@
  * and short-phrase lists elsewhere. A bullet list of sentences in plain notes yields nothing.
  */
 
-import type { BlockFormat, ItemDraft } from '../blockFormat'
-import { cleanPrompt, extractLinks } from '../cleanText'
+import type { BlockFormat } from '../blockFormat'
+import { cleanPrompt } from '../cleanText'
 import { bulletItem, checkbox } from '../lineShapes'
 import { judgeList } from '../judgeList'
-import { readList, type ListMatch } from '../readList'
+import { listDrafts, readList, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
 function matchBullet(line: Line): ListMatch | null {
@@ -24,20 +24,6 @@ export const bulletListFormat: BlockFormat = {
     const { entries, next } = readList(doc, index, matchBullet, 'bullet')
     const prompts = entries.map((e) => cleanPrompt(e.rest))
     const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection })
-    const items: ItemDraft[] = []
-    entries.forEach((entry, k) => {
-      const kind = kinds[k]
-      const prompt = prompts[k]!
-      if (!kind || prompt === '') return
-      items.push({
-        kind,
-        prompt,
-        answer: entry.answer,
-        line: entry.line,
-        checked: null,
-        links: extractLinks(entry.rest, [...entry.links])
-      })
-    })
-    return { items, next }
+    return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

@@ -3,11 +3,11 @@
  * the box. A list that is mostly questions is all questions (a terse entry keeps its kind).
  */
 
-import type { BlockFormat, ItemDraft } from '../blockFormat'
+import type { BlockFormat } from '../blockFormat'
 import { looksLikeQuestion } from '../classifyText'
-import { cleanPrompt, extractLinks } from '../cleanText'
+import { cleanPrompt } from '../cleanText'
 import { bulletItem, checkbox, numberedItem } from '../lineShapes'
-import { readList, type ListMatch } from '../readList'
+import { listDrafts, readList, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
 function matchChecklist(line: Line): ListMatch | null {
@@ -29,19 +29,9 @@ export const checklistFormat: BlockFormat = {
     const prompts = entries.map((e) => cleanPrompt(e.rest))
     const questions = prompts.filter((p) => looksLikeQuestion(p)).length
     const allQuestions = questions * 2 >= prompts.length
-    const items: ItemDraft[] = []
-    entries.forEach((entry, k) => {
-      const prompt = prompts[k]!
-      if (prompt === '') return
-      items.push({
-        kind: allQuestions || looksLikeQuestion(prompt) ? 'question' : 'topic',
-        prompt,
-        answer: entry.answer,
-        line: entry.line,
-        checked: entry.checked,
-        links: extractLinks(entry.rest, [...entry.links])
-      })
-    })
-    return { items, next }
+    const kinds = prompts.map((prompt) =>
+      allQuestions || looksLikeQuestion(prompt) ? ('question' as const) : ('topic' as const)
+    )
+    return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

@@ -4,11 +4,11 @@
  * gaps and restarts are kept as written: every entry is an item at its own line.
  */
 
-import type { BlockFormat, ItemDraft } from '../blockFormat'
-import { cleanPrompt, extractLinks } from '../cleanText'
+import type { BlockFormat } from '../blockFormat'
+import { cleanPrompt } from '../cleanText'
 import { checkbox, numberedItem } from '../lineShapes'
 import { judgeList } from '../judgeList'
-import { readList, type ListMatch } from '../readList'
+import { listDrafts, readList, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
 function matchNumbered(line: Line): ListMatch | null {
@@ -27,20 +27,6 @@ export const numberedListFormat: BlockFormat = {
     // A bold entry is the usual way chat exports mark the question.
     const bold = entries.map((e) => e.rest.startsWith('**'))
     const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection, askedAnyway: bold })
-    const items: ItemDraft[] = []
-    entries.forEach((entry, k) => {
-      const kind = kinds[k]
-      const prompt = prompts[k]!
-      if (!kind || prompt === '') return
-      items.push({
-        kind,
-        prompt,
-        answer: entry.answer,
-        line: entry.line,
-        checked: null,
-        links: extractLinks(entry.rest, [...entry.links])
-      })
-    })
-    return { items, next }
+    return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

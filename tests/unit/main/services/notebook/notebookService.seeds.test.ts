@@ -12,6 +12,7 @@ import {
 } from '../../../../../src/main/services/notebook/createNotebookService'
 import { openConfStore } from '../../../../../src/main/store/openConfStore'
 import { parseNoteFile } from '../../../../../src/main/services/vault/noteFile'
+import { NO_SECTION } from '../../../../../src/shared/domain/catalog/occurrenceSections'
 
 const seedsDir = resolve('resources/seeds')
 let dataDir: string
@@ -80,6 +81,22 @@ describe('notebook service over the seeds', () => {
     const favourites = await nb['search:query']({ query: '', filters: { favourite: true } })
     expect(favourites.hits.map((h) => h.id)).toEqual([first.id])
     expect(favourites.hits[0]).toMatchObject({ answered: true, status: 'learning' })
+  })
+
+  it('counts each seed under its own sections, alike in the sidebar and the Progress table', async () => {
+    const nb = await startService()
+    const { overview } = await nb['app:bootstrap']()
+    const progress = await nb['study:progress']({})
+    const table = (s: { sections: Array<{ name: string; total: number }> }) =>
+      s.sections.map((x) => [x.name, x.total]).sort()
+    for (const source of overview.sources) {
+      const row = progress.sources.find((p) => p.name === source.name)!
+      expect(table(source), source.name).toEqual(table(row))
+    }
+    // 000 asks "list vs tuple" under no heading; 003's "Basic Level" must not leak into 000.
+    const first = overview.sources[0]!.sections.map((x) => x.name)
+    expect(first).toContain(NO_SECTION)
+    expect(first).not.toContain('Basic Level')
   })
 
   it('adds and removes a user source, reporting a bad one without losing the rest', async () => {

@@ -74,6 +74,16 @@ describe('SearchService', () => {
     expect(response.hits[0]!.id).toBe('dec')
   })
 
+  it('settles a superseded catalog with the newer one, sent in slices', async () => {
+    const s = service(null, 'worker')
+    const older = s.setCatalog(entries)
+    const newer = s.setCatalog([...entries.slice(0, 4500), makeEntry('What is a metaclass?')])
+    const [a, b] = await Promise.all([older, newer])
+    expect([a.generation, b.generation, b.entries]).toEqual([2, 2, 4501])
+    expect((await s.query({ query: 'metaclas' })).hits[0]!.prompt).toBe('What is a metaclass?')
+    expect((await s.query({ query: 'decorator' })).total).toBe(0)
+  })
+
   it('applies note and study updates to the next query', async () => {
     const s = service(null)
     await s.setCatalog(entries)

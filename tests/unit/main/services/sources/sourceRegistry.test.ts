@@ -94,6 +94,7 @@ describe('SourceRegistry', () => {
     const folderReport = reports[2]!
     expect(folderReport.error).toMatch(/1 of 3 files skipped: empty\.md/)
     expect(folderReport.itemCount).toBe(3)
+    expect(folderReport.title).toBeUndefined()
     expect(folderReport.sections.map((s) => [s.name, s.total])).toEqual([
       ['ORM', 1],
       ['Python', 2]
@@ -166,5 +167,8 @@ describe('SourceRegistry over the shipped seeds', () => {
     expect(general?.total).toBe(10)
     expect(progress[0]).toBe('reading:0/5')
     expect(progress.at(-1)).toBe('parsing:5/5')
+    // Each seed carries a readable title derived from its text; the name stays the file name.
+    expect(reports[4]!.title).toBe('Python Interview Questions - Learning Checklist')
+    expect(reports.every((r) => r.title && r.title !== r.name)).toBe(true)
   })
 })

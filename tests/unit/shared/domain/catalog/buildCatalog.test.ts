@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCatalog'
 import { catalogStats } from '../../../../../src/shared/domain/catalog/catalogStats'
+import {
+  NO_SECTION,
+  sectionsInSource
+} from '../../../../../src/shared/domain/catalog/occurrenceSections'
 import type { CatalogEntry } from '../../../../../src/shared/domain/types'
 import { item } from './helpers'
 
@@ -31,12 +35,12 @@ describe('buildCatalog: merging', () => {
     expect(catalog.itemCount).toBe(items.length)
   })
 
-  it('keeps every occurrence and counts distinct files', () => {
+  it('keeps every occurrence with its own section and counts distinct files', () => {
     expect(gil.occurrences).toEqual([
-      { file: '000.txt', line: 3 },
-      { file: '003.txt', line: 10 },
-      { file: '001.txt', line: 7 },
-      { file: '001.txt', line: 50 }
+      { file: '000.txt', line: 3, section: 'Python' },
+      { file: '003.txt', line: 10, section: 'Advanced' },
+      { file: '001.txt', line: 7, section: null },
+      { file: '001.txt', line: 50, section: 'Python' }
     ])
     expect(gil.askedIn).toBe(3)
   })
@@ -52,6 +56,21 @@ describe('buildCatalog: merging', () => {
     expect(gil.sections).toEqual(['Python', 'Advanced'])
     const decorator = catalog.entries[1]!
     expect(decorator.links).toEqual(['https://example.com/d', 'https://x.org'])
+  })
+
+  it('reads per-source sections from the occurrences, never from another source', () => {
+    expect(sectionsInSource(gil, '000.txt')).toEqual(['Python'])
+    expect(sectionsInSource(gil, '003.txt')).toEqual(['Advanced'])
+    expect(sectionsInSource(gil, '001.txt')).toEqual([NO_SECTION, 'Python'])
+    expect(sectionsInSource(catalog.entries[1]!, '000.txt')).toEqual([NO_SECTION])
+  })
+
+  it('trims only blank lines around an answer, keeping a leading indented code block', () => {
+    const code = '    def f():\n        return 1\n\nThen call it.'
+    const merged = buildCatalog([item('Indented?', 'a.txt', 1, { answer: `\n  \n${code}\n\n` })])
+    expect(merged.entries[0]!.answers[0]!.markdown).toBe(code)
+    const blank = buildCatalog([item('Blank?', 'a.txt', 1, { answer: ' \n\t\n ' })])
+    expect(blank.entries[0]!.answers).toEqual([])
   })
 
   it('makes a merged topic+question entry a question', () => {

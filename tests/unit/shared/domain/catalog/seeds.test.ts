@@ -53,7 +53,7 @@ describe('catalog over the five seeds', () => {
     expect(second!.line).toBeGreaterThan(first!.line)
     // The two copies carry the same answer: it is kept once, with its first place.
     expect(features.answers).toHaveLength(1)
-    expect(features.answers[0]!.source).toEqual(first)
+    expect(features.answers[0]!.source).toEqual({ file: first!.file, line: first!.line })
   })
 
   it('merges `is` vs `==` across 001, 003 and 004 whatever the wording', () => {

@@ -15,6 +15,8 @@ import {
   type StudyState
 } from '../../../../../src/shared/study'
 import { FIXTURE } from './fixtureEntries'
+import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCatalog'
+import { item } from '../catalog/helpers'
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0)
 const HOUR = 60 * 60 * 1000
@@ -98,6 +100,31 @@ describe('computeProgress on a known fixture', () => {
 
   it('counts the streak of consecutive days', () => {
     expect(report.streak).toBe(3)
+  })
+})
+
+describe('computeProgress on merged entries', () => {
+  // "list vs tuple" sits under no heading in 000 and under "Core Python" in 003.
+  const catalog = buildCatalog([
+    item('List vs tuple?', '000.txt', 1),
+    item('What is pip?', '000.txt', 2, { section: 'Tools' }),
+    item('List vs tuple?', '003.txt', 9, { section: 'Core Python' })
+  ])
+  const report = computeProgress({
+    entries: catalog.entries,
+    studyOf: () => DEFAULT_STUDY_STATE,
+    reviews: [],
+    now: NOW
+  })
+  const sections = (file: string) =>
+    report.sources.find((s) => s.name === file)!.sections.map((s) => [s.name, s.total])
+
+  it("counts each source's occurrence under that source's own section", () => {
+    expect(sections('000.txt')).toEqual([
+      [NO_SECTION, 1],
+      ['Tools', 1]
+    ])
+    expect(sections('003.txt')).toEqual([['Core Python', 1]])
   })
 })
 

@@ -14,7 +14,7 @@ export function entry(
     prompt: `Question ${id}?`,
     key: id,
     sections,
-    occurrences: files.map((file, i) => ({ file, line: i + 1 })),
+    occurrences: files.map((file, i) => ({ file, line: i + 1, section: sections[0] ?? null })),
     answers: [{ markdown: `Answer about ${id}`, source: { file: files[0] ?? 'x.md', line: 2 } }],
     askedIn: files.length,
     checked,

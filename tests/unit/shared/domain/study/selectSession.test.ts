@@ -9,6 +9,8 @@ import { scheduleReview } from '../../../../../src/shared/domain/study/scheduleR
 import type { StudyScope } from '../../../../../src/shared/domain/study/types'
 import { DEFAULT_STUDY_STATE, type StudyState } from '../../../../../src/shared/study'
 import { FIXTURE } from './fixtureEntries'
+import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCatalog'
+import { item } from '../catalog/helpers'
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0)
 const DAY = 24 * 60 * 60 * 1000
@@ -47,6 +49,23 @@ describe('entriesInScope', () => {
     expect(ids({ kind: 'unanswered' }, ctx)).toEqual(['gil', 'decorators', 'middleware', 'signals'])
     expect(ids({ kind: 'unchecked' }, ctx)).toEqual(['orm', 'signals'])
     expect(ids({ kind: 'due' }, ctx)).toEqual(['gil'])
+  })
+
+  it("picks a source's section by that source's own heading of each entry", () => {
+    const merged = buildCatalog([
+      item('List vs tuple?', '000.txt', 1),
+      item('What is pip?', '000.txt', 2, { section: 'Core Python' }),
+      item('List vs tuple?', '003.txt', 9, { section: 'Core Python' })
+    ]).entries
+    const mergedCtx = { ...ctx, entries: merged }
+    const prompts = (scope: StudyScope) => entriesInScope(scope, mergedCtx).map((e) => e.prompt)
+    expect(prompts({ kind: 'section', section: 'Core Python', source: '000.txt' })).toEqual([
+      'What is pip?'
+    ])
+    expect(prompts({ kind: 'section', section: 'Core Python', source: '003.txt' })).toEqual([
+      'List vs tuple?'
+    ])
+    expect(prompts({ kind: 'section', section: 'Core Python' })).toHaveLength(2)
   })
 
   it('matches a search by plain words, or by the ids search returned, then filters', () => {
