@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm'
 import lunr from 'lunr'
 import { catalogKey, IndexCache } from '../../src/main/services/search/indexCache'
 import { CATALOG_SLICE } from '../../src/main/services/search/searchService'
-import { encodeIndex } from '../../src/shared/domain/search/indexCodec'
+import { encodeCatalogIndex } from '../../src/shared/domain/search/catalogCodec'
 import { SearchEngine } from '../../src/shared/domain/search/searchEngine'
 import type { CatalogEntry } from '../../src/shared/domain/types'
 import { writeResults } from '../writeResults'
@@ -208,7 +208,7 @@ function ours(entries: CatalogEntry[], q: Queries) {
   const cache = new IndexCache(dir)
   const key = catalogKey(entries)
   cache.write(key, engine.index)
-  const bytes = encodeIndex(engine.index).length
+  const bytes = encodeCatalogIndex(engine.index).length
   engine = null
   gc()
   // Warm start as the worker does it: hash the catalog, read + check the file, wrap it.
@@ -299,7 +299,7 @@ export async function run(): Promise<void> {
     const big = size > 10000
     const q = queries(questions, big ? 100 : 200, big ? 10 : 60)
     for (const [name, runEngine] of [
-      ['ours', ours],
+      ['ours (lunr + prose postings)', ours],
       ['naive lunr', naive]
     ] as const) {
       const load = round(loadavg()[0]!)

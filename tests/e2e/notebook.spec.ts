@@ -50,6 +50,8 @@ test('keyboard only: Ctrl+K, type, arrows, Enter, Ctrl+Shift+E, write, Escape, e
   await page.keyboard.press('Control+Y')
   await page.keyboard.press('Escape')
   await expect(notebook.editor).not.toBeFocused()
+  // Escape hands focus back to the results, so j/k work at once.
+  await expect(page.getByTestId('result-list')).toBeFocused()
   await notebook.expectSaved()
 
   await expect

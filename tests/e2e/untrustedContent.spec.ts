@@ -25,7 +25,10 @@ test('payloads in a source and in an answer show as text and run nothing', async
   await notebook.openNotebook()
   bridge.pickQueue.push([FIXTURE])
   await page.getByRole('button', { name: 'Add source…' }).first().click()
-  await expect(page.getByText('untrusted-payloads.md').first()).toBeVisible()
+  // The sidebar names the source by its `# Title` (as text); the tooltip keeps the file path.
+  const added = page.getByTestId('sidebar-source').filter({ hasText: 'Untrusted payloads' })
+  await expect(added).toBeVisible()
+  await expect(added).toHaveAttribute('title', /untrusted-payloads\.md$/)
   expect(bridge.pickRequests).toEqual([{ kind: 'open-sources' }])
 
   // The question prompt with a <script> tag, shown as text.

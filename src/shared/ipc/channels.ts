@@ -35,6 +35,7 @@ export const EVENTS = [
   'catalog:changed',
   'app:notice',
   'app:command',
-  'app:flush-request'
+  'app:flush-request',
+  'export:progress'
 ] as const
 export type EventName = (typeof EVENTS)[number]

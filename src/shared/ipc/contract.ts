@@ -199,6 +199,8 @@ export interface EventPayloads {
   'app:notice': AppNotice
   'app:command': { command: AppCommand }
   'app:flush-request': { reason: 'quit' | 'reload' }
+  /** While `export:markdown` writes: bytes done of the total, so big exports show a bar. */
+  'export:progress': { done: number; total: number }
 }
 
 // Fails to compile if the payload map and the event list in channels.ts disagree.

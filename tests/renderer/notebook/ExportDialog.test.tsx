@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { EMPTY_FILTERS } from '@renderer/features/search/filterState'
 import { installFakeBridge } from './fakeBridge'
@@ -69,6 +69,29 @@ describe('ExportDialog', () => {
       layout: 'single',
       includeReference: true
     })
+  })
+
+  it('shows export:progress events as a bar while the export runs', async () => {
+    const bridge = installFakeBridge()
+    bridge.handle('dialog:pickPath', () => ['/home/me/big.md'])
+    let finish: (result: { written: string[]; questionCount: number }) => void = () => undefined
+    bridge.handle(
+      'export:markdown',
+      () => new Promise<{ written: string[]; questionCount: number }>((r) => (finish = r))
+    )
+    render(<ExportDialog {...current} onClose={() => undefined} />)
+    fireEvent.click(screen.getByTestId('export-run'))
+    await screen.findByText(/Writing to \/home\/me\/big\.md/)
+    expect(screen.queryByTestId('export-progress')).toBeNull()
+    act(() => bridge.emit('export:progress', { done: 250, total: 1000 }))
+    const bar = screen.getByTestId('export-progress') as HTMLProgressElement
+    expect(bar.value).toBe(25)
+    expect(screen.getByText('25%')).toBeTruthy()
+    act(() => bridge.emit('export:progress', { done: 1000, total: 1000 }))
+    expect(screen.getByText('100%')).toBeTruthy()
+    await act(async () => finish({ written: ['/home/me/big.md'], questionCount: 900 }))
+    expect(await screen.findByText('Exported 900 questions')).toBeTruthy()
+    expect(screen.queryByTestId('export-progress')).toBeNull()
   })
 
   it('closes on Escape', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { MarkdownView } from '@renderer/features/question/MarkdownView'
 import { QuestionView } from '@renderer/features/question/QuestionView'
-import { SourceTitlesProvider } from '@renderer/hooks/sourceTitles'
+import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { entryView, installFakeBridge } from './fakeBridge'
 
 afterEach(cleanup)

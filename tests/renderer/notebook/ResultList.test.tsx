@@ -99,6 +99,29 @@ describe('ResultList', () => {
     expect(selectedPrompt()).toContain('__init__')
   })
 
+  it('places rows by their measured height, so short prompts leave no gap', () => {
+    // jsdom has no layout: give rows a height by prompt length (one or two lines).
+    const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (this.dataset['index'] === undefined) return offsetHeight.get!.call(this)
+        const prompt = this.querySelector('.result-row__prompt')?.textContent ?? ''
+        return prompt.length > 30 ? 81 : 62
+      }
+    })
+    try {
+      render(<Harness hits={HITS} onOpen={() => undefined} />)
+      const tops = screen
+        .getAllByRole('option')
+        .map((o) => Number(/translateY\((\d+)px\)/.exec(o.style.transform)?.[1]))
+      // a is short (62), b is long (81), c is short (62).
+      expect(tops).toEqual([0, 62, 62 + 81, 62 + 81 + 62])
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight)
+    }
+  })
+
   it('keeps only the visible rows in the DOM for 50,000 results', () => {
     const many: Array<SearchHit | undefined> = new Array(50_000)
     for (let i = 0; i < 300; i++) many[i] = hit(`q${i}`, `Question number ${i}`)

@@ -14,6 +14,7 @@ import {
   restoreBackup
 } from '../backup/index'
 import { exportMarkdown } from '../export/exportMarkdown'
+import { exportProgressReporter } from './exportProgressReporter'
 import type { NotebookCore } from './notebookCore'
 
 type ExportBackupChannel =
@@ -74,7 +75,8 @@ export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportB
       const entries = ids
         ? data.entries.filter((e) => ids.has(e.id))
         : selectEntries(data, request.filters ? { filters: request.filters } : {})
-      return exportMarkdown(request, { ...data, entries }, { now: core.now() })
+      const onProgress = exportProgressReporter((p) => core.emit('export:progress', p))
+      return exportMarkdown(request, { ...data, entries }, { now: core.now(), onProgress })
     },
     'backup:create': () => createBackup(pathsOf(core), 'manual', { now: core.now() }),
     'backup:list': () => listBackups(pathsOf(core).backupsDir),

@@ -9,11 +9,11 @@ import { join } from 'node:path'
 import type { CatalogEntry } from '../../../shared/domain/types'
 import { catalogDoc, INDEX_SETTINGS } from '../../../shared/domain/search/indexSettings'
 import {
-  decodeIndex,
-  encodeIndex,
-  IndexFormatError
-} from '../../../shared/domain/search/indexCodec'
-import type { InvertedIndex } from '../../../shared/domain/search/invertedIndex'
+  decodeCatalogIndex,
+  encodeCatalogIndex
+} from '../../../shared/domain/search/catalogCodec'
+import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
+import { IndexFormatError } from '../../../shared/domain/search/indexCodec'
 
 /** How the index was obtained: loaded, built (no file / damaged file), or built without a cache. */
 export type CacheStatus = 'hit' | 'miss' | 'corrupt' | 'off'
@@ -42,7 +42,7 @@ export class IndexCache {
   }
 
   /** The cached index for `key`, or why there is none. */
-  read(key: string, docCount: number): { index: InvertedIndex | null; status: CacheStatus } {
+  read(key: string, docCount: number): { index: CatalogIndex | null; status: CacheStatus } {
     const file = this.fileFor(key)
     if (!file) return { index: null, status: 'off' }
     let bytes: Uint8Array
@@ -52,7 +52,7 @@ export class IndexCache {
       return { index: null, status: 'miss' }
     }
     try {
-      const index = decodeIndex(bytes)
+      const index = decodeCatalogIndex(bytes)
       if (index.docCount !== docCount) throw new IndexFormatError('document count differs')
       return { index, status: 'hit' }
     } catch (error) {
@@ -63,12 +63,12 @@ export class IndexCache {
   }
 
   /** Stores the index for `key` (atomically) and drops the files of older keys. */
-  write(key: string, index: InvertedIndex): void {
+  write(key: string, index: CatalogIndex): void {
     const file = this.fileFor(key)
     if (!file || !this.dir) return
     mkdirSync(this.dir, { recursive: true })
     const temp = `${file}.${process.pid}.tmp`
-    writeFileSync(temp, encodeIndex(index))
+    writeFileSync(temp, encodeCatalogIndex(index))
     renameSync(temp, file)
     for (const name of readdirSync(this.dir))
       if (name.startsWith(PREFIX) && join(this.dir, name) !== file)

@@ -30,6 +30,8 @@ export interface DetailPaneProps {
   onStudyChanged: (id: string, study: StudyState) => void
   onToggleHideReference: () => void
   onError: (message: string) => void
+  /** Escape in the answer editor: hand focus back (to the results). */
+  onLeaveAnswer?: () => void
 }
 
 export function DetailPane(props: DetailPaneProps) {
@@ -83,7 +85,12 @@ export function DetailPane(props: DetailPaneProps) {
               }}
             />
             <div className="detail__answer" style={{ flexGrow: fraction }}>
-              <AnswerPanel key={open.id} entryId={open.id} prompt={open.prompt} />
+              <AnswerPanel
+                key={open.id}
+                entryId={open.id}
+                prompt={open.prompt}
+                onLeave={props.onLeaveAnswer}
+              />
             </div>
           </>
         ) : (

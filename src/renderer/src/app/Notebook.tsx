@@ -10,7 +10,7 @@ import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { Toasts } from '@renderer/components/Toasts'
 import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
-import { SourceTitlesProvider } from '@renderer/hooks/sourceTitles'
+import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { ResultsPane } from '@renderer/features/results/ResultsPane'
@@ -254,6 +254,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   updateSettings({ hideReference: !settings.hideReference })
                 }
                 onError={(message) => notify({ level: 'error', message })}
+                onLeaveAnswer={() => resultList.current?.focus()}
               />
             </div>
           </div>

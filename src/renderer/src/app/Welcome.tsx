@@ -10,9 +10,35 @@ const KEYS: Array<[string[], string]> = [
   [['/'], 'Search (outside text fields)'],
   [['↑', '↓'], 'Move through results (or j / k)'],
   [['Enter'], 'Open the highlighted question'],
-  [['Esc'], 'Clear the search, then go to the results'],
+  [['e'], 'Write my answer (outside text fields)'],
+  [[MOD, 'Shift', 'E'], 'Jump into my answer from anywhere'],
+  [['Esc'], 'Clear the search, or leave my answer, then go to the results'],
   [[MOD, '\\'], 'Show or hide the sidebar']
 ]
+
+// Practice keys (useSessionKeys), shown so Study mode can be driven without the mouse.
+const STUDY_KEYS: Array<[string[], string]> = [
+  [['Space'], 'Reveal the reference answer'],
+  [[MOD, 'Enter'], 'Reveal while typing a draft'],
+  [['1', '2', '3', '4'], 'Grade: Again, Hard, Good, Easy']
+]
+
+function KeyList({ keys, label }: { keys: Array<[string[], string]>; label: string }) {
+  return (
+    <dl className="welcome__keys" aria-label={label}>
+      {keys.map(([combo, what]) => (
+        <div key={what}>
+          <dt>
+            {combo.map((k) => (
+              <kbd key={k}>{k}</kbd>
+            ))}
+          </dt>
+          <dd>{what}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
 
 export function Welcome({ overview }: { overview: CatalogOverview }) {
   const pct = (n: number): number =>
@@ -42,18 +68,9 @@ export function Welcome({ overview }: { overview: CatalogOverview }) {
             <span>confident · {pct(overview.confident)}%</span>
           </div>
         </div>
-        <dl className="welcome__keys">
-          {KEYS.map(([keys, what]) => (
-            <div key={what}>
-              <dt>
-                {keys.map((k) => (
-                  <kbd key={k}>{k}</kbd>
-                ))}
-              </dt>
-              <dd>{what}</dd>
-            </div>
-          ))}
-        </dl>
+        <KeyList keys={KEYS} label="Keyboard shortcuts" />
+        <h2 className="welcome__subhead">In Study mode</h2>
+        <KeyList keys={STUDY_KEYS} label="Study mode keys" />
       </div>
     </div>
   )

@@ -41,7 +41,8 @@ export function documentTitle(text: string, fileName: string): string {
     const heading = HEADING.exec(first)
     if (heading?.[1] && !hasSiblingHeading(text, first)) return finish(cleanSection(heading[1]))
     const next = lead[firstIndex + 1]
-    if ((next === undefined || next === '') && isTitleLike(first)) return finish(cleanSection(first))
+    if ((next === undefined || next === '') && isTitleLike(first))
+      return finish(cleanSection(first))
   }
   return topicTitle(text, fileName) ?? prettyFileName(fileName)
 }
@@ -87,7 +88,10 @@ function isTitleLike(line: string): boolean {
 /** `my_django-questions.md` → "My django questions"; a name that is only a number → "Notes 000". */
 export function prettyFileName(fileName: string): string {
   const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '')
-  const words = base.replace(HASH_TAIL, '').split(/[ _.-]+/).filter(Boolean)
+  const words = base
+    .replace(HASH_TAIL, '')
+    .split(/[ _.-]+/)
+    .filter(Boolean)
   if (words.length === 0) return base || fileName
   if (words.every((w) => /^\d+$/.test(w))) return `Notes ${words.join(' ')}`
   return finish(capitalise(words.join(' ')))

@@ -9,6 +9,10 @@ import { EXPANSION_SETTINGS } from './vocabulary'
 
 /** The catalog index: rebuilt only when the sources change. */
 export const CATALOG_FIELDS = ['prompt', 'section', 'answer'] as const
+/** Catalog fields indexed by lunr (short text: one object per posting is affordable). */
+export const PRIMARY_FIELDS = ['prompt', 'section'] as const
+/** Catalog fields kept in compact postings (long prose: lunr's postings would cost ~430 MB at 50k). */
+export const PROSE_FIELDS = ['answer'] as const
 /** The personal index: small, rebuilt when a note or tag changes. */
 export const PERSONAL_FIELDS = ['mine', 'tag'] as const
 
@@ -22,8 +26,9 @@ export const FIELD_BOOSTS: Record<string, number> = {
 }
 
 export const INDEX_SETTINGS = {
-  format: 1,
-  catalogFields: CATALOG_FIELDS,
+  format: 2,
+  primaryFields: PRIMARY_FIELDS,
+  proseFields: PROSE_FIELDS,
   personalFields: PERSONAL_FIELDS,
   boosts: FIELD_BOOSTS,
   bm25: BM25,

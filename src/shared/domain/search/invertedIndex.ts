@@ -119,7 +119,7 @@ function reverse(text: string): string {
   return text.split('').reverse().join('')
 }
 
-function suffixOrder(terms: string[]): Uint32Array {
+export function suffixOrder(terms: string[]): Uint32Array {
   const reversed = terms.map(reverse)
   const order = Array.from(terms.keys()).sort((a, b) =>
     compareCodeUnits(reversed[a]!, reversed[b]!)

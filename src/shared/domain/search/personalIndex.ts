@@ -5,7 +5,7 @@
  */
 import { buildInvertedIndex, type InvertedIndex } from './invertedIndex'
 import { PERSONAL_FIELDS } from './indexSettings'
-import { Vocabulary } from './vocabulary'
+import { lexiconOf, Vocabulary } from './vocabulary'
 
 /** An index over some catalog documents, with the mapping back to catalog doc numbers. */
 export interface IndexSource {
@@ -31,5 +31,5 @@ export function buildPersonalIndex(
   const docs = ordered.map((id) => [notes.get(id) ?? null, (tags.get(id) ?? []).join('\n')])
   const index = buildInvertedIndex([...PERSONAL_FIELDS], docs)
   const docMap = Uint32Array.from(ordered, (id) => positions.get(id)!)
-  return { index, vocabulary: new Vocabulary(index), docMap }
+  return { index, vocabulary: new Vocabulary(lexiconOf(index)), docMap }
 }

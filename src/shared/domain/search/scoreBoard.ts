@@ -87,6 +87,13 @@ export class ScoreBoard {
     this.pendingCount = 0
   }
 
+  /** Adds a score computed elsewhere (lunr's) and the clause bits it covers. */
+  addScore(doc: number, value: number, mask: number): void {
+    if (this.masks[doc] === 0) this.touched[this.touchedCount++] = doc
+    this.masks[doc]! |= mask
+    this.scores[doc]! += value
+  }
+
   /** Marks every document containing `term` (for exclusions), without scoring. */
   collect(field: FieldPostings, term: number, into: Set<number>, docMap?: Uint32Array): void {
     const to = field.offsets[term + 1]!

@@ -2,20 +2,34 @@
  * The search engine: the catalog index (built once per set of sources, cacheable) plus the
  * small personal index (notes and tags), queried together. Pure and synchronous: the main
  * process runs it in a worker thread, the CLI runs it in-process.
+ *
+ * lunr is the engine for the fields people search by: prompt and section live in a
+ * `lunr.Index` (our tokenizer, no stemming pipeline; `toJSON`/`Index.load` for the cache), and
+ * each query word reaches it as the concrete terms our vocabulary picks (prefix completions,
+ * stem variants, one-edit typos), never as lunr's `*`/`~1`, which walk the whole token set.
+ * Long prose (reference answers, and the user's notes and tags) stays in compact typed-array
+ * postings: at 50,000 questions lunr over prompt+section takes ~110 MB of heap and 2.7 s to
+ * build, but adding the answers costs 541 MB and 13 s (one object per posting), past the
+ * 350 MB budget. Both sides score BM25 (k1 1.2, b 0.75) with the same field boosts, so lunr's
+ * scores (rescaled by the query vector length it divides by) and the prose scores add up in
+ * one ranking, with a bit per query word for `+must` and partial-match penalties.
  */
 import type { SearchHit, SearchRequest, SearchResponse } from '../../ipc/types'
 import type { CatalogEntry } from '../types'
 import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
 import { containsPhrase } from './containsPhrase'
 import { isUnfiltered, makeFilter, type PersonalView } from './filters'
-import { CATALOG_FIELDS, FIELD_BOOSTS, catalogDoc } from './indexSettings'
-import { buildInvertedIndex, termId, type BuildProgress, type InvertedIndex } from './invertedIndex'
+import { buildCatalogIndex, type CatalogIndex } from './catalogIndex'
+import { FIELD_BOOSTS, PRIMARY_FIELDS } from './indexSettings'
+import type { BuildProgress } from './invertedIndex'
 import { matchRanges } from './matchRanges'
 import { parseQuery, type QueryClause } from './parseQuery'
 import { buildPersonalIndex, type IndexSource } from './personalIndex'
+import { primaryLexicon } from './primaryIndex'
+import { PrimaryScorer, primaryDocs, type WeightedTerm } from './primaryQuery'
 import { TopRanked, type Ranked } from './rankHits'
 import { ScoreBoard } from './scoreBoard'
-import { Vocabulary } from './vocabulary'
+import { lexiconOf, Vocabulary } from './vocabulary'
 
 export const DEFAULT_LIMIT = 50
 /** Clauses beyond this many are ignored (one bit each in a 32-bit mask). */
@@ -35,7 +49,10 @@ interface Unit {
 }
 
 export class SearchEngine {
-  private readonly catalog: IndexSource
+  /** Expansion over lunr's own terms (prompt, section). */
+  private readonly primaryVocabulary: Vocabulary
+  private readonly primaryScorer: PrimaryScorer
+  private readonly prose: IndexSource
   private readonly positions = new Map<string, number>()
   private readonly notes = new Map<string, string>()
   private readonly study = new Map<string, StudyState>()
@@ -50,30 +67,31 @@ export class SearchEngine {
 
   private constructor(
     private readonly entries: readonly CatalogEntry[],
-    index: InvertedIndex
+    private readonly catalog: CatalogIndex
   ) {
-    if (index.docCount !== entries.length)
-      throw new Error(`index has ${index.docCount} documents for ${entries.length} entries`)
+    if (catalog.docCount !== entries.length)
+      throw new Error(`index has ${catalog.docCount} documents for ${entries.length} entries`)
     entries.forEach((entry, doc) => this.positions.set(entry.id, doc))
-    this.catalog = { index, vocabulary: new Vocabulary(index) }
+    this.primaryVocabulary = new Vocabulary(primaryLexicon(catalog.primary))
+    this.primaryScorer = new PrimaryScorer(catalog.primary, entries.length)
+    this.prose = { index: catalog.prose, vocabulary: new Vocabulary(lexiconOf(catalog.prose)) }
     this.board = new ScoreBoard(entries.length)
     this.askedIn = Uint16Array.from(entries, (entry) => Math.min(entry.askedIn, 0xffff))
   }
 
   /** Indexes `entries` (the slow path: seconds at 50,000 questions). */
   static build(entries: readonly CatalogEntry[], onProgress?: BuildProgress): SearchEngine {
-    const index = buildInvertedIndex([...CATALOG_FIELDS], entries.map(catalogDoc), onProgress)
-    return new SearchEngine(entries, index)
+    return new SearchEngine(entries, buildCatalogIndex(entries, onProgress))
   }
 
   /** Wraps an index built earlier for the same entries (the warm start). */
-  static fromIndex(entries: readonly CatalogEntry[], index: InvertedIndex): SearchEngine {
+  static fromIndex(entries: readonly CatalogEntry[], index: CatalogIndex): SearchEngine {
     return new SearchEngine(entries, index)
   }
 
   /** The catalog index, for caching. */
-  get index(): InvertedIndex {
-    return this.catalog.index
+  get index(): CatalogIndex {
+    return this.catalog
   }
 
   /** Sets or clears (empty text) the user's answer for one entry. */
@@ -167,9 +185,15 @@ export class SearchEngine {
     return units
   }
 
+  /** The lunr fields a clause searches. */
+  private primaryFieldsFor(field: QueryClause['field']): string[] {
+    return PRIMARY_FIELDS.filter((name) => field === null || name === field)
+  }
+
+  /** The compact-postings sources (prose, personal) a clause searches, with their fields. */
   private sourcesFor(field: QueryClause['field']): Array<[IndexSource, number[]]> {
     const out: Array<[IndexSource, number[]]> = []
-    for (const source of [this.catalog, this.personalSource()]) {
+    for (const source of [this.prose, this.personalSource()]) {
       const fields = source.index.fields
         .map((name, f) => [name, f] as const)
         .filter(([name]) => field === null || name === field)
@@ -190,13 +214,29 @@ export class SearchEngine {
 
   private scoreUnit(unit: Unit, highlight: Set<string>, alone: boolean): void {
     const { clause, term } = unit
+    const primaryFields = this.primaryFieldsFor(clause.field)
     const sources = this.sourcesFor(clause.field)
     const fuzzy = clause.presence === 'should' && !clause.phrase
     // A complete word gets no completions unless it is still being typed or is unknown.
-    const known = sources.some(([source]) => termId(source.index, term) >= 0)
+    const known =
+      (primaryFields.length > 0 && this.primaryVocabulary.termId(term) >= 0) ||
+      sources.some(([source]) => source.vocabulary.termId(term) >= 0)
     const prefix = !clause.phrase && (clause.typing || (fuzzy && !known))
     const fragment = unit.importance < 1
     const total = this.entries.length
+    if (primaryFields.length > 0) {
+      const lexicon = this.primaryVocabulary.index
+      const chosen: WeightedTerm[] = []
+      for (const { term: t, weight } of this.primaryVocabulary.expand(term, { prefix, fuzzy })) {
+        const docs = lexicon.docFrequency(t)
+        // Completions of a 1-2 letter fragment that most prompts use ("t" → "the") add
+        // thousands of hits and no signal, unless the fragment is the whole query.
+        if (fragment && weight < 1 && !alone && docs > COMMON_SHARE * total) continue
+        highlight.add(lexicon.terms[t]!)
+        chosen.push({ term: lexicon.terms[t]!, weight, docs })
+      }
+      this.primaryScorer.score(chosen, primaryFields, unit.bit, this.board)
+    }
     for (const [source, fields] of sources) {
       const expansions = source.vocabulary.expand(term, { prefix, fuzzy })
       for (const { term: t } of expansions) highlight.add(source.index.terms[t]!)
@@ -224,6 +264,14 @@ export class SearchEngine {
       if (clause.presence !== 'not') continue
       const found = new Set<number>()
       // A phrase is excluded where it occurs; collect docs with its first word, then check.
+      const exact = { prefix: false, fuzzy: false }
+      const { terms } = this.primaryVocabulary.index
+      primaryDocs(
+        this.catalog.primary,
+        this.primaryVocabulary.expand(clause.terms[0]!, exact).map(({ term }) => terms[term]!),
+        this.primaryFieldsFor(clause.field),
+        found
+      )
       for (const [source, fields] of this.sourcesFor(clause.field))
         for (const { term } of source.vocabulary.expand(clause.terms[0]!, {
           prefix: false,

@@ -6,7 +6,7 @@
  * in the sorted vocabulary, so no query ever scans the whole index the way lunr's `*` and `~1` do.
  */
 import lunr from 'lunr'
-import { docFrequency, lowerBound, termId, type InvertedIndex } from './invertedIndex'
+import { docFrequency, lowerBound, type InvertedIndex } from './invertedIndex'
 import { termParts } from './tokenize'
 import { withinOneEdit } from './withinOneEdit'
 
@@ -32,6 +32,28 @@ export const EXPANSION_SETTINGS = {
   weights: { exact: 1, stem: 0.8, part: 0.5, typo: 0.6, weakTypo: 0.3 }
 } as const
 
+/**
+ * The sorted terms of one index and their document frequencies: what expansion looks up. Both
+ * the lunr index (prompts, sections) and the compact postings (answers, notes) provide one.
+ */
+export interface Lexicon {
+  /** Sorted ascending (code unit order), unique. */
+  terms: string[]
+  /** Term ids sorted by their reversed spelling: finds typos that keep the word's end. */
+  bySuffix: Uint32Array
+  /** Documents containing term id `t` in any field. */
+  docFrequency(t: number): number
+}
+
+/** The lexicon of a compact postings index. */
+export function lexiconOf(index: InvertedIndex): Lexicon {
+  return {
+    terms: index.terms,
+    bySuffix: index.bySuffix,
+    docFrequency: (t) => docFrequency(index, t)
+  }
+}
+
 const CACHE_SIZE = 512
 const W = EXPANSION_SETTINGS.weights
 
@@ -44,7 +66,14 @@ export class Vocabulary {
   private readonly cache = new Map<string, Expansion[]>()
   private readonly stems = new Map<number, string>()
 
-  constructor(readonly index: InvertedIndex) {}
+  constructor(readonly index: Lexicon) {}
+
+  /** Id of `word` in the sorted terms, or -1. */
+  termId(word: string): number {
+    const { terms } = this.index
+    const at = lowerBound(terms, word, (x) => x)
+    return terms[at] === word ? at : -1
+  }
 
   /** The terms `word` (already normalised by the tokenizer) matches, strongest first. */
   expand(word: string, options: ExpandOptions): Expansion[] {
@@ -55,12 +84,12 @@ export class Vocabulary {
     const add = (term: number, weight: number) => {
       if (term >= 0 && weight > (found.get(term) ?? 0)) found.set(term, weight)
     }
-    const exact = termId(this.index, word)
+    const exact = this.termId(word)
     add(exact, W.exact)
-    for (const part of termParts(word)) add(termId(this.index, part), W.part)
+    for (const part of termParts(word)) add(this.termId(part), W.part)
     if (options.fuzzy) this.addStemFamily(word, add)
     if (options.prefix) this.addCompletions(word, add)
-    const wantsTypos = exact < 0 || docFrequency(this.index, exact) <= 2
+    const wantsTypos = exact < 0 || this.index.docFrequency(exact) <= 2
     if (options.fuzzy && wantsTypos && [...word].length >= EXPANSION_SETTINGS.minTypoLength)
       for (const term of this.typos(word)) add(term, exact < 0 ? W.typo : W.weakTypo)
     const result = [...found].map(([term, weight]) => ({ term, weight }))
@@ -102,7 +131,7 @@ export class Vocabulary {
     const best: Array<[term: number, df: number]> = []
     for (let t = from; t < to; t++) {
       if (terms[t] === word) continue
-      const df = docFrequency(this.index, t)
+      const df = this.index.docFrequency(t)
       if (best.length === max && df <= best[max - 1]![1]) continue
       let at = best.length
       while (at > 0 && best[at - 1]![1] < df) at--
@@ -138,7 +167,7 @@ export class Vocabulary {
       consider(id)
     }
     const ids = [...found]
-    ids.sort((a, b) => docFrequency(this.index, b) - docFrequency(this.index, a))
+    ids.sort((a, b) => this.index.docFrequency(b) - this.index.docFrequency(a))
     return ids.slice(0, EXPANSION_SETTINGS.maxTypoTerms)
   }
 }

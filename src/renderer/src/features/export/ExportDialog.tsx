@@ -2,9 +2,9 @@
  * Export to Markdown: pick layout, reference answers and scope, then a path; shows progress,
  * then "Show in folder" on success or the reason on failure.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ExportResult } from '@shared/ipc/types'
-import { call } from '@renderer/api/notebookClient'
+import { call, subscribe } from '@renderer/api/notebookClient'
 import { Dialog } from '@renderer/components/Dialog'
 import { Icon } from '@renderer/components/Icon'
 import type { FilterState } from '@renderer/features/search/filterState'
@@ -30,6 +30,23 @@ const LAYOUTS: Array<{ value: ExportLayout; label: string; hint: string }> = [
   { value: 'per-question', label: 'A file per question', hint: 'With YAML front matter' }
 ]
 
+/** How far a big export has got, as a bar and a percentage. */
+function ExportProgressBar({ done, total }: { done: number; total: number }) {
+  const percent = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0
+  return (
+    <span className="export__bar-row">
+      <progress
+        className="export__bar"
+        max={100}
+        value={percent}
+        aria-label="Export progress"
+        data-testid="export-progress"
+      />
+      <span className="export__percent">{percent}%</span>
+    </span>
+  )
+}
+
 export interface ExportDialogProps {
   query: string
   filters: FilterState
@@ -47,6 +64,11 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
   })
   const [phase, setPhase] = useState<Phase>({ name: 'choose' })
   const busy = phase.name === 'picking' || phase.name === 'exporting'
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  const exporting = phase.name === 'exporting'
+
+  // Only while this dialog's export runs.
+  useEffect(() => (exporting ? subscribe('export:progress', setProgress) : undefined), [exporting])
 
   const run = async (): Promise<void> => {
     setPhase({ name: 'picking' })
@@ -56,6 +78,7 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
         setPhase({ name: 'choose' })
         return
       }
+      setProgress(null)
       setPhase({ name: 'exporting', out })
       const result = await call(
         'export:markdown',
@@ -186,7 +209,11 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
           </label>
           {phase.name === 'exporting' && (
             <div className="export__progress" role="status">
-              <span className="spinner" aria-hidden="true" /> Writing to {phase.out}…
+              <span className="spinner" aria-hidden="true" />
+              <span className="export__progress-text">
+                Writing to {phase.out}…
+                {progress && <ExportProgressBar done={progress.done} total={progress.total} />}
+              </span>
             </div>
           )}
           {phase.name === 'error' && (

@@ -41,8 +41,10 @@ function Occurrences({ view }: { view: EntryView }) {
         {shown.map((o, i) => (
           <li key={`${o.file}:${o.line}:${i}`} title={`${o.file}:${o.line}`}>
             <Icon name="file" size={11} />
-            {titleOf(o.file)}
-            <span>{titleOf(o.file) === o.file ? `:${o.line}` : `, line ${o.line}`}</span>
+            <span className="question__source-title">{titleOf(o.file)}</span>
+            <span className="question__source-line">
+              {titleOf(o.file) === o.file ? `:${o.line}` : `, line ${o.line}`}
+            </span>
           </li>
         ))}
         {entry.occurrences.length > shown.length && (

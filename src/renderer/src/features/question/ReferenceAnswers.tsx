@@ -94,7 +94,7 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
                   }}
                 >
                   <Icon name="file" size={12} />
-                  {tabLabel(a)}
+                  <span className="tabs__label">{tabLabel(a)}</span>
                 </button>
               ))}
             </div>

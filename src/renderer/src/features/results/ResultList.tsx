@@ -8,8 +8,11 @@ import type { SearchHit } from '@shared/ipc/types'
 import { ResultRow, ResultRowSkeleton } from './ResultRow'
 import './ResultList.css'
 
-/** Fixed row height keeps scrolling smooth and the scrollbar honest at any size. */
-export const ROW_HEIGHT = 80
+/**
+ * A first guess at a row's height (one-line prompt plus meta line); each rendered row is then
+ * measured, so short prompts leave no gap and two-line prompts are not clipped.
+ */
+export const ESTIMATED_ROW_HEIGHT = 66
 
 export interface ResultListProps {
   total: number
@@ -29,7 +32,7 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8
   })
   const items = virtualizer.getVirtualItems()
@@ -45,7 +48,10 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
     if (activeIndex >= 0 && activeIndex < total) virtualizer.scrollToIndex(activeIndex)
   }, [activeIndex, total, virtualizer])
 
-  const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / ROW_HEIGHT) - 1)
+  const pageRows = Math.max(
+    1,
+    Math.floor((scroller.current?.clientHeight ?? 600) / ESTIMATED_ROW_HEIGHT) - 1
+  )
 
   const onKeyDown = (e: React.KeyboardEvent): void => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
@@ -99,6 +105,8 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
           return (
             <div
               key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               id={`result-${item.index}`}
               role="option"
               aria-selected={selected}
@@ -110,7 +118,7 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
               className={`result-row${selected ? ' result-row--active' : ''}${
                 hit && hit.id === openId ? ' result-row--open' : ''
               }`}
-              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${item.start}px)` }}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => {
                 onActiveChange(item.index)

@@ -224,4 +224,25 @@ describe('createNotebookService (fake catalog)', () => {
     catalog.changed()
     await vi.waitFor(() => expect(events.some((e) => e.event === 'catalog:changed')).toBe(true))
   })
+
+  it('emits export:progress while an export is written, ending at the total', async () => {
+    start()
+    const out = join(dataDir, 'all.md')
+    const result = await service['export:markdown']({
+      out,
+      layout: 'single',
+      includeReference: true
+    })
+    const progress = events
+      .filter((e) => e.event === 'export:progress')
+      .map((e) => e.payload as EventPayloads['export:progress'])
+    expect(progress.length).toBeGreaterThan(0)
+    const size = (await readFile(out)).length
+    expect(progress.at(-1)).toEqual({ done: size, total: size })
+    expect(result.written).toEqual([out])
+    for (const [i, p] of progress.entries()) {
+      expect(p.total).toBe(size)
+      if (i > 0) expect(p.done).toBeGreaterThan(progress[i - 1]!.done)
+    }
+  })
 })

@@ -40,7 +40,8 @@ describe('IndexCache', () => {
     cache.write('k1', index)
     const read = cache.read('k1', 2)
     expect(read.status).toBe('hit')
-    expect(read.index!.terms).toEqual(index.terms)
+    expect(JSON.stringify(read.index!.primary)).toBe(JSON.stringify(index.primary))
+    expect(read.index!.prose.terms).toEqual(index.prose.terms)
     cache.write('k2', index)
     expect(cache.read('k1', 2).status).toBe('miss')
   })
@@ -55,6 +56,12 @@ describe('IndexCache', () => {
     writeFileSync(file, bytes)
     expect(cache.read('k', 2).status).toBe('corrupt')
     expect(readdirSync(dir)).toEqual([])
+    // Damage inside lunr's JSON (right after the 16-byte prelude) is caught too.
+    cache.write('k', index)
+    const json = readFileSync(file)
+    json[20]! ^= 0x5a
+    writeFileSync(file, json)
+    expect(cache.read('k', 2).status).toBe('corrupt')
     writeFileSync(file, 'garbage')
     expect(cache.read('k', 2).status).toBe('corrupt')
   })

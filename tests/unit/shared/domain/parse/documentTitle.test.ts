@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  documentTitle,
-  prettyFileName
-} from '../../../../../src/shared/domain/parse/documentTitle'
+import { documentTitle, prettyFileName } from '../../../../../src/shared/domain/parse/documentTitle'
 
 const SEEDS = {
   '000': '000_a84ab7c9643d8013.txt',

@@ -1,27 +1,19 @@
 /**
  * Source titles for every view that names a source by its file (question view, Progress table):
- * the notebook provides the overview's sources once; views ask for a label by file name.
+ * the notebook provides the overview's sources once (SourceTitlesProvider); views ask for a
+ * label by file name.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { createContext, useContext } from 'react'
 import type { SourceInfo } from '@shared/ipc/types'
 
-const SourceTitlesContext = createContext<ReadonlyMap<string, string>>(new Map())
+/** File name → derived title; empty when no provider is mounted (labels stay file names). */
+export const SourceTitlesContext = createContext<ReadonlyMap<string, string>>(new Map())
 
 /** File name → derived title, for the sources that have one. */
 export function sourceTitleMap(sources: readonly SourceInfo[]): Map<string, string> {
   const map = new Map<string, string>()
   for (const s of sources) if (s.title) map.set(s.name, s.title)
   return map
-}
-
-/** Makes the sources' titles available to everything below. */
-export function SourceTitlesProvider(props: {
-  sources: readonly SourceInfo[]
-  children: ReactNode
-}) {
-  const { sources, children } = props
-  const titles = useMemo(() => sourceTitleMap(sources), [sources])
-  return <SourceTitlesContext.Provider value={titles}>{children}</SourceTitlesContext.Provider>
 }
 
 /** A function from a file name (SourceRef.file) to its title, or the file name itself. */

@@ -1,0 +1,60 @@
+/**
+ * The catalog index as bytes, for the on-disk cache: lunr's own `toJSON()` for the primary
+ * fields (loaded back with `lunr.Index.load`) followed by the compact prose postings
+ * (indexCodec). A checksum guards the JSON; damaged bytes throw IndexFormatError.
+ */
+import lunr from 'lunr'
+import type { CatalogIndex } from './catalogIndex'
+import { decodeIndex, encodeIndex, IndexFormatError } from './indexCodec'
+
+const MAGIC = 0x584c4e53 // 'SNLX' little-endian
+const VERSION = 2
+const PRELUDE = 16
+
+const align4 = (n: number) => (n + 3) & ~3
+
+/** FNV-1a over 32-bit words of the (zero-padded) JSON, from `at` for `length` bytes. */
+function checksum(bytes: Uint8Array, at: number, length: number): number {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + at, align4(length) / 4)
+  let hash = 0x811c9dc5
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words[i]!, 16777619)
+  return hash >>> 0
+}
+
+/** Serialises `index` (see decodeCatalogIndex). */
+export function encodeCatalogIndex(index: CatalogIndex): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(index.primary.toJSON()))
+  const prose = encodeIndex(index.prose)
+  const out = new Uint8Array(PRELUDE + align4(json.length) + prose.length)
+  out.set(json, PRELUDE)
+  out.set(prose, PRELUDE + align4(json.length))
+  const prelude = new Uint32Array(out.buffer, 0, 4)
+  prelude[0] = MAGIC
+  prelude[1] = VERSION
+  prelude[2] = json.length
+  prelude[3] = checksum(out, PRELUDE, json.length)
+  return out
+}
+
+/** Reads bytes written by encodeCatalogIndex. */
+export function decodeCatalogIndex(input: Uint8Array): CatalogIndex {
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice()
+  if (bytes.length < PRELUDE) throw new IndexFormatError('index file is truncated')
+  const prelude = new Uint32Array(bytes.buffer, bytes.byteOffset, 4)
+  if (prelude[0] !== MAGIC || prelude[1] !== VERSION)
+    throw new IndexFormatError('not a search index of this version')
+  const jsonLength = prelude[2]!
+  const proseAt = PRELUDE + align4(jsonLength)
+  if (proseAt > bytes.length) throw new IndexFormatError('index file is truncated')
+  const json = bytes.subarray(PRELUDE, PRELUDE + jsonLength)
+  if (checksum(bytes, PRELUDE, jsonLength) !== prelude[3])
+    throw new IndexFormatError('index checksum mismatch')
+  let primary: lunr.Index
+  try {
+    primary = lunr.Index.load(JSON.parse(new TextDecoder().decode(json)))
+  } catch {
+    throw new IndexFormatError('lunr index is not readable')
+  }
+  const prose = decodeIndex(bytes.subarray(proseAt))
+  return { primary, prose, docCount: prose.docCount }
+}

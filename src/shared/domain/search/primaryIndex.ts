@@ -1,0 +1,80 @@
+/**
+ * The lunr side of the catalog index: prompts and sections in a `lunr.Index` built with our
+ * symbol-aware tokenizer and no pipeline (terms stay as written, so `generato` and `__init__`
+ * never fall through the stemmer; stem variants come from vocabulary expansion instead).
+ */
+import lunr from 'lunr'
+import type { CatalogEntry } from '../types'
+import { FIELD_BOOSTS, PRIMARY_FIELDS } from './indexSettings'
+import { compareCodeUnits, suffixOrder } from './invertedIndex'
+import { BM25 } from './scoreBoard'
+import { forEachTerm } from './tokenize'
+import type { Lexicon } from './vocabulary'
+
+/**
+ * lunr reads `*` in a query term as a wildcard, so `**kwargs` would match every `…kwargs`.
+ * Indexed and queried terms carry U+2217 (∗) instead; the rest of the engine sees `*`.
+ */
+const STAR = /\*/g
+const LUNR_STAR = /\u2217/g
+
+/** Our term as lunr stores it. */
+export function toLunrTerm(term: string): string {
+  return term.includes('*') ? term.replace(STAR, '\u2217') : term
+}
+
+/** lunr's stored term as ours. */
+export function fromLunrTerm(term: string): string {
+  return term.includes('\u2217') ? term.replace(LUNR_STAR, '*') : term
+}
+
+/** Our tokenizer in lunr's shape: every term, symbol parts included, as lunr.Tokens. */
+function tokenizeForLunr(text?: unknown): lunr.Token[] {
+  const tokens: lunr.Token[] = []
+  if (typeof text !== 'string' || !text) return tokens
+  forEachTerm(text, (term) => tokens.push(new lunr.Token(toLunrTerm(term), {})))
+  return tokens
+}
+
+/** Progress callback during long builds: docs done so far out of the total. */
+export type PrimaryProgress = (done: number, total: number) => void
+
+const PROGRESS_EVERY = 2000
+
+/** Builds the lunr index over prompts and sections; refs are catalog doc numbers. */
+export function buildPrimaryIndex(
+  entries: readonly CatalogEntry[],
+  onProgress?: PrimaryProgress
+): lunr.Index {
+  const builder = new lunr.Builder()
+  builder.ref('ref')
+  for (const field of PRIMARY_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] ?? 1 })
+  builder.tokenizer = tokenizeForLunr as typeof lunr.tokenizer
+  builder.k1(BM25.k1)
+  builder.b(BM25.b)
+  // No positions: highlighting re-tokenizes the few hits shown, and positions would double
+  // the per-posting cost.
+  builder.metadataWhitelist = []
+  entries.forEach((entry, doc) => {
+    builder.add({ ref: String(doc), prompt: entry.prompt, section: entry.sections.join('\n') })
+    if (onProgress && (doc + 1) % PROGRESS_EVERY === 0) onProgress(doc + 1, entries.length)
+  })
+  return builder.build()
+}
+
+/** lunr's postings: term → field → doc ref → metadata (plus lunr's own `_index`). */
+type LunrPostings = Record<string, Record<string, Record<string, unknown>>>
+
+/** The vocabulary of a lunr index, for expansion. */
+export function primaryLexicon(index: lunr.Index): Lexicon {
+  const postings = (index as unknown as { invertedIndex: LunrPostings }).invertedIndex
+  const terms = Object.keys(postings).map(fromLunrTerm).sort(compareCodeUnits)
+  // Counted once up front (~0.1 s at 50,000 questions): queries look them up constantly.
+  const dfs = Uint32Array.from(terms, (term) => {
+    const posting = postings[toLunrTerm(term)]!
+    let df = 0
+    for (const field of PRIMARY_FIELDS) for (const ref in posting[field]) if (ref) df++
+    return df
+  })
+  return { terms, bySuffix: suffixOrder(terms), docFrequency: (t) => dfs[t]! }
+}
