@@ -14,6 +14,7 @@ import { dataPaths } from '../dataPaths'
 import { SourceRegistry } from '../sources/index'
 import { NOTE_FILE_PATTERN } from '../vault/noteVault'
 import { NoteFormatError, parseNoteFile } from '../vault/noteFile'
+import { emptyEntry } from '../../../shared/domain/catalog/emptyEntry'
 
 export interface LoadExportDataOptions {
   dataDir: string
@@ -71,19 +72,7 @@ function validStudy(value: unknown): StudyState | undefined {
 // An answer whose question is in no current source (the source was removed) is still the
 // user's work: it is exported under its own prompt from the front matter.
 function orphanEntry(id: string, prompt: string): CatalogEntry {
-  return {
-    id,
-    kind: 'question',
-    prompt,
-    key: '',
-    sections: [],
-    occurrences: [],
-    answers: [],
-    askedIn: 0,
-    checked: null,
-    links: [],
-    related: []
-  }
+  return emptyEntry(id, '', 'question', prompt)
 }
 
 /** Loads the whole notebook (every entry, answer and study state) for exporting. */

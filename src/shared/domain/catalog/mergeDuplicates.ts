@@ -5,6 +5,7 @@
 import type { CatalogEntry, ParsedItem } from '../types'
 import { normalizePrompt } from './normalizePrompt'
 import { ID_HASH_LENGTH, stableId } from './stableId'
+import { emptyEntry } from './emptyEntry'
 
 interface Group {
   entry: CatalogEntry
@@ -40,19 +41,7 @@ export function mergeDuplicates(items: readonly ParsedItem[]): CatalogEntry[] {
 }
 
 function newEntry(key: string, item: ParsedItem): CatalogEntry {
-  return {
-    id: stableId(key),
-    kind: item.kind,
-    prompt: item.prompt,
-    key,
-    sections: [],
-    occurrences: [],
-    answers: [],
-    askedIn: 0,
-    checked: null,
-    links: [],
-    related: []
-  }
+  return emptyEntry(stableId(key), key, item.kind, item.prompt)
 }
 
 function addOccurrence(group: Group, item: ParsedItem): void {

@@ -38,11 +38,13 @@ interface WordHits {
 
 const EMPTY: WordHits = { docs: new Uint32Array(0), scores: new Float64Array(0) }
 
-/** Words remembered; each costs 12 bytes per matching document. */
-const CACHE_SIZE = 48
+/** Cached words' hits may hold this many documents in all (12 bytes each, ~24 MB). */
+const CACHE_DOCS = 2_000_000
 
 export class PrimaryScorer {
   private readonly cache = new Map<string, WordHits>()
+  private cachedDocs = 0
+  private readonly vectors = new Map<string, number[][]>()
   private readonly internals: LunrInternals
 
   /** Per document, the best score of the word's common variants (scratch, kept zeroed). */
@@ -57,6 +59,14 @@ export class PrimaryScorer {
     this.internals = index as unknown as LunrInternals
     this.direct = new Float64Array(docCount)
     this.directFields = new Float64Array(docCount)
+    // Field vectors by field and doc number, so the direct path does no string lookups.
+    for (const [fieldRef, vector] of Object.entries(this.internals.fieldVectors)) {
+      const slash = fieldRef.indexOf('/')
+      const field = fieldRef.slice(0, slash)
+      let byDoc = this.vectors.get(field)
+      if (!byDoc) this.vectors.set(field, (byDoc = new Array<number[]>(docCount)))
+      byDoc[Number(fieldRef.slice(slash + 1))] = vector.elements
+    }
   }
 
   /** Scores one query word (its expansions in `fields`) and adds it to `board` under `bit`. */
@@ -69,7 +79,12 @@ export class PrimaryScorer {
       this.cache.delete(key)
     } else {
       hits = this.query(terms, fields)
-      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!)
+      this.cachedDocs += hits.docs.length
+      for (const [oldKey, old] of this.cache) {
+        if (this.cachedDocs <= CACHE_DOCS) break
+        this.cache.delete(oldKey)
+        this.cachedDocs -= old.docs.length
+      }
     }
     this.cache.set(key, hits)
     const { docs, scores } = hits
@@ -98,13 +113,13 @@ export class PrimaryScorer {
     const touched: number[] = []
     for (const field of fields) {
       const fieldTouched: number[] = []
+      const byDoc = this.vectors.get(field) ?? []
       for (const [term, weight] of common) {
         const posting = this.internals.invertedIndex[term]
         const termIndex = posting?._index ?? -1
         for (const ref in posting?.[field]) {
           const doc = Number(ref)
-          const vector = this.internals.fieldVectors[`${field}/${ref}`]?.elements ?? []
-          const value = weight * weightOf(vector, termIndex)
+          const value = weight * weightOf(byDoc[doc] ?? [], termIndex)
           if (directFields[doc] === 0) fieldTouched.push(doc)
           if (value > directFields[doc]!) directFields[doc] = value
         }
@@ -159,7 +174,7 @@ export class PrimaryScorer {
     for (const term in metadata) {
       const termIndex = this.internals.invertedIndex[term]?._index ?? -1
       for (const field in metadata[term]) {
-        const vector = this.internals.fieldVectors[`${field}/${hit.ref}`]?.elements ?? []
+        const vector = this.vectors.get(field)?.[Number(hit.ref)] ?? []
         const value = (weights.get(term) ?? 0) * weightOf(vector, termIndex)
         best.set(field, Math.max(best.get(field) ?? 0, value))
       }
