@@ -112,6 +112,11 @@ export interface SourceInfo {
   error?: string
   itemCount: number
   sections: SectionNode[]
+  /**
+   * Distinct questions in this source with their progress. A question under two headings of
+   * one source counts once here, though it appears in both sections.
+   */
+  totals?: { total: number; answered: number; confident: number }
 }
 
 export interface CatalogOverview {

@@ -49,7 +49,9 @@ export function buildOverview(
       const sections: SectionNode[] = member
         ? [...member.sections].map(([name, ids]) => ({ name, ...tally(ids, lookup) }))
         : source.sections
-      return { ...source, sections }
+      return member
+        ? { ...source, sections, totals: tally(member.ids, lookup) }
+        : { ...source, sections }
     })
   }
 }

@@ -6,6 +6,7 @@
  */
 import type lunr from 'lunr'
 import type { ScoreBoard } from './scoreBoard'
+import { PRIMARY_FIELDS } from './indexSettings'
 import { toLunrTerm } from './primaryIndex'
 
 /** What lunr's public types leave out: its postings and field vectors. */
@@ -36,6 +37,7 @@ interface WordHits {
   scores: Float64Array
 }
 
+const NO_ELEMENTS: number[] = []
 const EMPTY: WordHits = { docs: new Uint32Array(0), scores: new Float64Array(0) }
 
 /** Cached words' hits may hold this many documents in all (12 bytes each, ~24 MB). */
@@ -60,12 +62,12 @@ export class PrimaryScorer {
     this.direct = new Float64Array(docCount)
     this.directFields = new Float64Array(docCount)
     // Field vectors by field and doc number, so the direct path does no string lookups.
-    for (const [fieldRef, vector] of Object.entries(this.internals.fieldVectors)) {
-      const slash = fieldRef.indexOf('/')
-      const field = fieldRef.slice(0, slash)
-      let byDoc = this.vectors.get(field)
-      if (!byDoc) this.vectors.set(field, (byDoc = new Array<number[]>(docCount)))
-      byDoc[Number(fieldRef.slice(slash + 1))] = vector.elements
+    const { fieldVectors } = this.internals
+    for (const field of PRIMARY_FIELDS) {
+      const byDoc = new Array<number[]>(docCount)
+      for (let doc = 0; doc < docCount; doc++)
+        byDoc[doc] = fieldVectors[`${field}/${doc}`]?.elements ?? NO_ELEMENTS
+      this.vectors.set(field, byDoc)
     }
   }
 

@@ -24,6 +24,7 @@ export interface SourceTreeProps {
 }
 
 function sourceTotals(source: SourceInfo): { total: number; answered: number; confident: number } {
+  if (source.totals) return source.totals
   if (source.sections.length === 0) return { total: source.itemCount, answered: 0, confident: 0 }
   return source.sections.reduce(
     (acc, s) => ({

@@ -93,6 +93,14 @@ describe('notebook service over the seeds', () => {
       const row = progress.sources.find((p) => p.name === source.name)!
       expect(table(source), source.name).toEqual(table(row))
     }
+    // A question under two headings of one source is one question of that source.
+    for (const source of overview.sources) {
+      const row = progress.sources.find((p) => p.name === source.name)!
+      expect(source.totals?.total, source.name).toBe(row.total)
+    }
+    const seed003 = overview.sources.find((s) => s.name.startsWith('003'))!
+    const sectionSum = seed003.sections.reduce((n, s) => n + s.total, 0)
+    expect(seed003.totals!.total).toBeLessThan(sectionSum)
     // 000 asks "list vs tuple" under no heading; 003's "Basic Level" must not leak into 000.
     const first = overview.sources[0]!.sections.map((x) => x.name)
     expect(first).toContain(NO_SECTION)
