@@ -32,16 +32,23 @@ export function HitBadges({ hit }: { hit: SearchHit }) {
   )
 }
 
+/** Whether a hit has any badge to show (so a row without section or badges needs no meta line). */
+function hasBadges(hit: SearchHit): boolean {
+  return hit.askedIn > 1 || hit.answered || hit.status !== 'new' || hit.favourite
+}
+
 export function ResultRow({ hit }: { hit: SearchHit }) {
   return (
     <>
       <span className="result-row__prompt">
         <HighlightedText text={hit.prompt} ranges={hit.matches.prompt} />
       </span>
-      <span className="result-row__meta">
-        <span className="result-row__section">{hit.section ?? ''}</span>
-        <HitBadges hit={hit} />
-      </span>
+      {(hit.section || hasBadges(hit)) && (
+        <span className="result-row__meta">
+          <span className="result-row__section">{hit.section ?? ''}</span>
+          <HitBadges hit={hit} />
+        </span>
+      )}
     </>
   )
 }
