@@ -1,6 +1,8 @@
 /**
- * Search bench: our engine against naive lunr (every term as exact^10 OR prefix* OR ~1 over
- * all fields) on a generated interview-question corpus of 5,000 and 50,000 questions.
+ * Search bench: our engine (lunr over prompt and section, queried with the terms our vocabulary
+ * expands each word to, plus compact postings for the answer prose) against naive lunr (every
+ * term as exact^10 OR prefix* OR ~1 over all fields, answers included) on a generated
+ * interview-question corpus of 5,000 and 50,000 questions.
  * Measures per-keystroke latency, top-10 hit rate for typo / prefix / multi-word queries,
  * cold build, warm start from the cache, and heap. `SEARCH_BENCH_SIZES=5000` runs one size.
  */

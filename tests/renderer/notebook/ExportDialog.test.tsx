@@ -23,6 +23,7 @@ describe('ExportDialog', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Include reference answers' }))
     fireEvent.click(screen.getByTestId('export-run'))
     expect(await screen.findByText('Exported 2 questions')).toBeTruthy()
+    expect(screen.getByText('2 files in /home/me/out')).toBeTruthy()
     expect(bridge.callsTo('dialog:pickPath')).toEqual([[{ kind: 'export-folder' }]])
     expect(bridge.callsTo('export:markdown')).toEqual([
       [

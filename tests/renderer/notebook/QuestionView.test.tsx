@@ -146,6 +146,24 @@ describe('QuestionView', () => {
     expect(onToggle).toHaveBeenCalledTimes(1)
   })
 
+  it('names the self-test mode, not "hidden", once the answer is revealed, and can cover it again', async () => {
+    installFakeBridge()
+    render(<QuestionView id="q1" {...props} hideReference />)
+    await screen.findByTestId('question-prompt')
+    const toggle = screen.getByTestId('hide-reference-toggle')
+    expect(toggle.textContent).toBe('Self-test on')
+    expect(screen.queryByTestId('cover-reference')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: /Reveal reference/ }))
+    expect(screen.getByTestId('reference-answer')).toBeTruthy()
+    // The mode is still on (the next question starts covered), and the label does not claim
+    // the visible answer is hidden.
+    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    expect(toggle.textContent).not.toMatch(/hidden/i)
+    fireEvent.click(screen.getByTestId('cover-reference'))
+    expect(screen.queryByTestId('reference-answer')).toBeNull()
+    expect(screen.getByRole('button', { name: /Reveal reference/ })).toBeTruthy()
+  })
+
   it('sends status, favourite and tag changes through study:update', async () => {
     const bridge = installFakeBridge()
     const onStudyChanged = vi.fn()

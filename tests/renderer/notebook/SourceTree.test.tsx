@@ -53,4 +53,39 @@ describe('SourceTree', () => {
     fireEvent.click(django!)
     expect(onSelect).toHaveBeenCalledWith({ source: '000_a84ab7c9643d8013.txt', section: 'Django' })
   })
+
+  it('keeps a partly read folder clickable beside its reason; an unreadable one is not', () => {
+    const onSelect = vi.fn()
+    const folder = (name: string, itemCount: number) => ({
+      path: `/notes/${name}`,
+      name,
+      builtIn: false,
+      kind: 'folder' as const,
+      status: 'error' as const,
+      error: `${name}: 1 of 3 files skipped`,
+      itemCount,
+      sections: itemCount ? [{ name: 'Django', ...counts(itemCount) }] : []
+    })
+    render(
+      <SourceTree
+        overview={{ ...overview, sources: [folder('partly', 2), folder('nothing', 0)] }}
+        selection={{ source: null, section: null }}
+        onSelect={onSelect}
+        onAddSource={() => undefined}
+        onRemoveSource={() => undefined}
+        adding={false}
+      />
+    )
+    const [partly, nothing] = screen.getAllByTestId('sidebar-source') as HTMLButtonElement[]
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      expect.stringContaining('partly: 1 of 3 files skipped'),
+      expect.stringContaining('nothing: 1 of 3 files skipped')
+    ])
+    expect(partly!.disabled).toBe(false)
+    expect(partly!.textContent).toContain('2')
+    expect(nothing!.disabled).toBe(true)
+    fireEvent.click(partly!)
+    expect(onSelect).toHaveBeenCalledWith({ source: 'partly', section: null })
+    expect(screen.getByRole('button', { name: 'Remove source partly' })).toBeTruthy()
+  })
 })

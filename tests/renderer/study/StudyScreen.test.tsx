@@ -87,6 +87,50 @@ describe('StudyScreen', () => {
     })
   })
 
+  it('starts from all questions when nothing is due, unless the user picks a scope', async () => {
+    const calls = installFakeNotebook({
+      views: {},
+      progress: { ...REPORT, totals: counts(5, 2, 2, 1, 0) },
+      cards: []
+    })
+    render(<StudyScreen />)
+    expect((await screen.findByTestId('due-today-badge')).textContent).toBe('0 today')
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('radio', { name: /All questions/ }) as HTMLInputElement).checked
+      ).toBe(true)
+    )
+    fireEvent.click(screen.getByTestId('start-session'))
+    await waitFor(() =>
+      expect(calls.find((c) => c.channel === 'study:startSession')?.args[0]).toEqual({
+        scope: { kind: 'all' },
+        limit: 20
+      })
+    )
+  })
+
+  it('offers a folder source with a skipped file in "One source"', async () => {
+    const source = (name: string, status: string, itemCount: number) => ({
+      path: `/notes/${name}`,
+      name,
+      builtIn: false,
+      kind: 'folder',
+      status,
+      itemCount,
+      sections: [],
+      totals: { total: itemCount, answered: 0, confident: 0 }
+    })
+    installFakeNotebook({
+      views: {},
+      progress: REPORT,
+      sources: [source('partly-read', 'error', 3), source('unreadable', 'error', 0)]
+    })
+    render(<StudyScreen />)
+    fireEvent.click(screen.getByRole('radio', { name: /One source/ }))
+    await screen.findByRole('option', { name: 'partly-read' })
+    expect(screen.queryByRole('option', { name: 'unreadable' })).toBeNull()
+  })
+
   it('runs a session from the picker to the summary', async () => {
     const calls = installFakeNotebook({
       views: { orm: entryView('orm', 'Maps models.', null) },

@@ -43,6 +43,8 @@ export interface FakeOptions {
   views: Record<string, EntryView>
   progress?: ProgressReport
   cards?: string[]
+  /** What catalog:overview lists as sources (none by default). */
+  sources?: unknown[]
 }
 
 /** Installs the fake on window and returns the call log. */
@@ -78,7 +80,13 @@ export function installFakeNotebook(options: FakeOptions): FakeCall[] {
         case 'study:progress':
           return options.progress ?? EMPTY_PROGRESS
         case 'catalog:overview':
-          return { totalEntries: 0, totalItems: 0, answered: 0, confident: 0, sources: [] }
+          return {
+            totalEntries: 0,
+            totalItems: 0,
+            answered: 0,
+            confident: 0,
+            sources: options.sources ?? []
+          }
         default:
           throw new Error(`unexpected channel ${channel}`)
       }

@@ -68,6 +68,9 @@ export class NotebookCore {
     this.study = new StudyService(options.store, options.now)
   }
 
+  /** Catalog notices given at the last load, by message. */
+  private catalogNotices = new Set<string>()
+
   get vault(): NoteVault {
     if (!this.openVault) throw new Error('The notebook folder is not open.')
     return this.openVault
@@ -174,7 +177,11 @@ export class NotebookCore {
     this.byId = new Map(loaded.catalog.entries.map((e) => [e.id, e]))
     this.sources = loaded.sources
     this.membership = loaded.membership
-    loaded.notices.forEach((n) => this.notify(n))
+    // Every reload reads every source again; a broken source already reported is not
+    // announced again each time another source is added or removed.
+    const told = this.catalogNotices
+    this.catalogNotices = new Set(loaded.notices.map((n) => n.message))
+    loaded.notices.filter((n) => !told.has(n.message)).forEach((n) => this.notify(n))
     await this.search.setCatalog(loaded.catalog)
   }
 

@@ -15,7 +15,10 @@ export function createSourcesCatalog(seedsDir: string, store: KeyValueStore): Ca
         .filter((r) => r.status === 'error')
         .map((r) => ({
           level: 'warning',
-          message: `Some questions could not be loaded from ${r.name}: ${r.error ?? 'unknown error'}`
+          message:
+            r.itemCount > 0
+              ? `Part of ${r.name} could not be read: ${r.error ?? 'unknown error'}`
+              : `Nothing could be read from ${r.name}: ${r.error ?? 'unknown error'}`
         }))
       return {
         catalog,

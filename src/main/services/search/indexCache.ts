@@ -8,10 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path'
 import type { CatalogEntry } from '../../../shared/domain/types'
 import { catalogDoc, INDEX_SETTINGS } from '../../../shared/domain/search/indexSettings'
-import {
-  decodeCatalogIndex,
-  encodeCatalogIndex
-} from '../../../shared/domain/search/catalogCodec'
+import { decodeCatalogIndex, encodeCatalogIndex } from '../../../shared/domain/search/catalogCodec'
 import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import { IndexFormatError } from '../../../shared/domain/search/indexCodec'
 

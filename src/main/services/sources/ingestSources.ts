@@ -95,7 +95,11 @@ function report({ source, items, errors, title }: PerSource): SourceInfo {
 // A folder names how many of its files were skipped, then the first reasons.
 function errorSummary(source: ResolvedSource, errors: string[]): string {
   if (source.kind === 'file' || source.error) return errors.join('; ')
-  const shown = errors.slice(0, 3).join('; ')
+  // Each reason is a sentence; joined with "; " it drops its full stop (no ".;").
+  const shown = errors
+    .slice(0, 3)
+    .map((e) => e.replace(/\.$/, ''))
+    .join('; ')
   const more = errors.length > 3 ? `; and ${errors.length - 3} more` : ''
   return `${errors.length} of ${source.files.length} files skipped: ${shown}${more}`
 }

@@ -12,6 +12,7 @@ import { Toasts } from '@renderer/components/Toasts'
 import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
 import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
+import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { ResultsPane } from '@renderer/features/results/ResultsPane'
 import { FilterChips } from '@renderer/features/search/FilterChips'
@@ -58,6 +59,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [study, setStudy] = useState<Record<string, StudyState>>({})
   const [progress, setProgress] = useState<IndexProgress | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
+  const [backupOpen, setBackupOpen] = useState(false)
   // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
   const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
   const { toasts, notify, dismiss } = useToasts(boot.notices)
@@ -117,11 +119,23 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     else if (command === 'focus-search') focusSearch()
     else if (command === 'toggle-theme')
       updateSettings({ theme: nextThemePreference(settings.theme) })
-    else if (command === 'backup')
-      call('backup:create').then(
-        (b) => notify({ level: 'info', message: `Backup saved: ${b.path}` }),
-        (e: Error) => notify({ level: 'error', message: `Backup failed: ${e.message}` })
-      )
+    else if (command === 'backup') setBackupOpen(true)
+  }
+
+  // A restore replaced answers, study state and settings under the app: read them again, and
+  // close the open question so its editor cannot save the old text over the restored one.
+  const afterRestore = (): void => {
+    setOpen(null)
+    setStudy({})
+    setRefreshKey((k) => k + 1)
+    call('app:bootstrap').then(
+      (b) => {
+        onOverview(b.overview)
+        onSettings(b.settings)
+      },
+      (e: Error) =>
+        notify({ level: 'error', message: `Could not reload after restore: ${e.message}` })
+    )
   }
 
   useNotebookEvents({
@@ -183,6 +197,15 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             onClick={() => setExportOpen(true)}
           >
             <Icon name="download" size={14} /> Export
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-testid="backup-button"
+            title="Back up your notes or restore a backup"
+            onClick={() => setBackupOpen(true)}
+          >
+            <Icon name="archive" size={14} /> Backups
           </button>
           <ThemeToggle
             preference={settings.theme}
@@ -281,6 +304,9 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             currentCount={search.total}
             onClose={() => setExportOpen(false)}
           />
+        )}
+        {backupOpen && (
+          <BackupDialog onClose={() => setBackupOpen(false)} onRestored={afterRestore} />
         )}
         <Toasts toasts={toasts} onDismiss={dismiss} />
       </div>

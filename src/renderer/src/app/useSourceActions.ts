@@ -25,11 +25,9 @@ export function useSourceActions(
     try {
       const paths = await call('dialog:pickPath', { kind: 'open-sources' })
       if (paths.length === 0) return
-      const sources = await call('sources:add', paths)
-      // Bad sources are listed (with their reason) in the sidebar; say so once here too.
-      const broken = sources.filter((s) => paths.includes(s.path) && s.status === 'error')
-      for (const s of broken)
-        notify({ level: 'error', message: `${s.name}: ${s.error ?? 'could not be read'}` })
+      // A source read only in part is announced by the service (app:notice) and listed with its
+      // reason in the sidebar; a second toast here only repeated it.
+      await call('sources:add', paths)
       onOverview(await call('catalog:overview'))
       onChanged()
     } catch (e) {

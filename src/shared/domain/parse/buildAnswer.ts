@@ -4,6 +4,7 @@
  * fences kept with their language, disclosure HTML (`<details>`, `<summary>`) removed.
  */
 
+import { fenceBareCode } from './fenceBareCode'
 import { measureIndent } from './scanLines'
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})([^`]*)$/
@@ -124,7 +125,7 @@ export function buildAnswer(
   } else if (from === 1 && lines[0] !== undefined) {
     lines[0] = lines[0].trimStart()
   }
-  lines = dedentFences(convertHtmlBlocks(lines))
+  lines = fenceBareCode(dedentFences(convertHtmlBlocks(lines)))
 
   const out: string[] = []
   let inFence = false

@@ -122,7 +122,11 @@ function words(text: string): string[] {
     .filter(Boolean)
 }
 
+// `What: a mutex…`, `How: use a Session`: a one-word label introducing an answer's part.
+const LEAD_LABEL = /^[^\p{L}]*\p{L}+:/u
+
 function sentenceAsks(sentence: string, imperatives = true): boolean {
+  if (LEAD_LABEL.test(sentence)) return false
   const w = words(sentence)
   const first = w[0]
   if (!first) return false

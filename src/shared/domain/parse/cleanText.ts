@@ -12,8 +12,12 @@ const STRAY_NUMBER_AFTER_PERIOD = /(\.)[ \t]+\d{1,4}\.[ \t]*$/
 const RARELY_ASKED =
   /[ \t]*(?:-+>|=>|[-–—])?[ \t]*\(?[ \t]*(?:very[ \t]+)?rarely[ \t]+ask(?:ed)?[ \t]*\)?[ \t]*$/i
 
+// `_Django_` is italic; `snake_case`, `__init__` and `_private` are names.
+const UNDERSCORE_ITALIC = /(^|[^\w\\])_(?=[^\s_])([^_]*?[^\s_\\])_(?!\w)/g
+
 function stripBoldPairs(segment: string): string {
   return segment
+    .replace(UNDERSCORE_ITALIC, '$1$2')
     .replace(/\*\*(?=\S)([^*]+?)\*\*/g, '$1')
     .replace(/__(?=\S)([^_]+?)__(?!\w)/g, (m, inner: string) =>
       // `__init__` is a name, not bold.
@@ -23,7 +27,7 @@ function stripBoldPairs(segment: string): string {
 
 /** Removes `**bold**` outside inline code; `**kwargs` and `` `**opts` `` are left alone. */
 export function stripEmphasis(text: string): string {
-  if (!text.includes('*') && !text.includes('__')) return text
+  if (!text.includes('*') && !text.includes('_')) return text
   let t = text
   const outer = /^\*\*([^]*)\*\*([:.]?)$/.exec(t)
   if (outer && outer[1] !== undefined && !outer[1].startsWith('*')) t = outer[1] + (outer[2] ?? '')
@@ -35,9 +39,13 @@ export function stripEmphasis(text: string): string {
   return parts.join('`')
 }
 
+// `🔹 What is REST?`, `✅ Example Answer`: a decorative symbol in front of the words.
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So} \t]|\uFE0F|\u200D)+(?=\S)/u
+
 /** Cleans a prompt: emphasis, glued list numbers, "rarely ask" remarks, runs of spaces. */
 export function cleanPrompt(text: string): string {
   let t = /[\t\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ').trim() : text.trim()
+  t = t.replace(LEADING_SYMBOLS, '')
   t = stripEmphasis(t).trim()
   // `**Q2. What is X?**` loses its marker and leaves an unmatched `**` at the end.
   if (t.endsWith('**') && (t.match(/\*\*/g)?.length ?? 0) % 2 === 1) t = t.slice(0, -2).trim()
@@ -59,7 +67,7 @@ function titleCaseShouting(text: string): string {
 
 /** Cleans a heading or banner into a section title (`**Django Framework**` → `Django Framework`). */
 export function cleanSection(text: string, options: { banner?: boolean } = {}): string {
-  let t = text.replace(SPACES, ' ').trim()
+  let t = text.replace(SPACES, ' ').trim().replace(LEADING_SYMBOLS, '')
   t = stripEmphasis(t).trim()
   t = t.replace(/^\d{1,4}[.)][ \t]+/, '')
   t = t.replace(/[ \t]*:+$/, '').trim()

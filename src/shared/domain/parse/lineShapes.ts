@@ -65,19 +65,47 @@ export function checkbox(rest: string): { checked: boolean; rest: string } | nul
 
 const Q_PREFIX =
   /^(?:\*\*)?(?:q|ques|question)[ \t]*\d{0,4}[ \t]*(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
-/** `Q. text`, `Q: text`, `Q1) text`, `Question 3: text`: the text, else null. */
+// `Q-1 what is Django ?`, `Q- 3 Explain…`, `Q#2: …`: a number joined to the Q by a dash or `#`.
+const Q_JOINED_NUMBER =
+  /^(?:\*\*)?(?:q|ques|question)[ \t]*[-–—#][ \t]*\d{1,4}[ \t]*(?:[.:)-](?:\*\*)?)?[ \t]+(\S.*)$/i
+/** `Q. text`, `Q: text`, `Q1) text`, `Question 3: text`, `Q-1 text`: the text, else null. */
 export function questionPrefix(text: string): string | null {
-  return Q_PREFIX.exec(text)?.[1] ?? null
+  const m = Q_JOINED_NUMBER.exec(text) ?? Q_PREFIX.exec(text)
+  return m?.[1] ?? null
 }
 
-const ANSWER_WORD = /^(?:\*\*)?(?:ans|answer|answers)[ \t]*(?:[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
+// `Ans:-` and `Ans -:` (marker pairs common in hand-typed notes) count as one marker.
+const ANSWER_WORD =
+  /^(?:\*\*)?(?:ans|answer|answers)(?:\*\*)?[ \t]*(?::[-–—]|[-–—]:|[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
 const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?:[:.)]|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
 const ANSWER_ARROW = /^(?:=+>|-+>)[ \t]*(.*)$/
 
-/** `Ans- text`, `Answer: text`, `A: text`, `=> text`: the text after the marker, else null. */
+/**
+ * `Ans- text`, `Answer: text`, `**Answer**: text`, `A: text`, `=> text`: the text after the
+ * marker, else null.
+ */
 export function answerMarker(text: string): string | null {
   const m = ANSWER_WORD.exec(text) ?? ANSWER_LETTER.exec(text) ?? ANSWER_ARROW.exec(text)
   return m ? (m[1] ?? '') : null
+}
+
+const BOLD_WHOLE = /^\*\*[^*]+\*\*[ \t]*[:.?]?$/
+const BOLD_ASKING = /^\*\*[^*]*\?[ \t]*\*\*/
+
+/**
+ * A list entry written all in bold (`**What is X**`), or whose bold part asks: the way chat
+ * exports mark questions. `**Client Request**: A user…` is a bold label, not a question.
+ */
+export function isBoldQuestion(rest: string): boolean {
+  return rest.startsWith('**') && (BOLD_WHOLE.test(rest) || BOLD_ASKING.test(rest))
+}
+
+const SYMBOL_TITLE =
+  /^[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*\d{1,3}\.[ \t]+(\p{L}[^.?!:]{0,60})$/u
+
+/** `🧠 1. Core Backend Concepts`: a numbered title behind an emoji (a section), else null. */
+export function symbolTitle(text: string): string | null {
+  return SYMBOL_TITLE.exec(text)?.[1]?.trim() ?? null
 }
 
 /** A line that is only a link. */
@@ -90,8 +118,9 @@ export function opensDetails(text: string): boolean {
   return /^<details\b/i.test(text)
 }
 
+// A pointing emoji often leads the closing remark of a chat answer ("👉 These answers are…").
 const FILLER =
-  /^(?:here(?:'|’)?s\b|here (?:is|are)\b|let me know\b|i hope\b|hope (?:this|that|it)\b|feel free\b|sure[,!.]|certainly[,!.]|of course[,!.]|below (?:is|are)\b|good luck\b|happy (?:coding|learning|studying)\b|as an ai\b|great question\b|thanks? (?:you )?for reading\b|thank you\b)/i
+  /^(?:👉[ \t]*)?(?:these (?:answers|questions) (?:are|were|cover)\b|here(?:'|’)?s\b|here (?:is|are)\b|let me know\b|i hope\b|hope (?:this|that|it)\b|feel free\b|sure[,!.]|certainly[,!.]|of course[,!.]|below (?:is|are)\b|good luck\b|happy (?:coding|learning|studying)\b|as an ai\b|great question\b|thanks? (?:you )?for reading\b|thank you\b)/i
 
 /** Chatty lines a chat assistant leaves in a pasted list ("Here are the answers to..."). */
 export function isFiller(text: string): boolean {

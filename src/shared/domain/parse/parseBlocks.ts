@@ -8,11 +8,14 @@ import type { ParsedItem } from '../types'
 import type { BlockFormat, SectionEvent } from './blockFormat'
 import { extractLinks } from './cleanText'
 import { bulletListFormat } from './formats/bulletList'
+import { calloutQuestionFormat } from './formats/calloutQuestion'
 import { checklistFormat } from './formats/checklist'
+import { detailsQuestionFormat } from './formats/detailsQuestion'
 import { headingQuestionFormat } from './formats/headingQuestion'
 import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
 import { questionPrefixFormat } from './formats/questionPrefix'
+import { questionTableFormat } from './formats/questionTable'
 import { sectionFormat } from './formats/sections'
 import { isUrlOnly } from './lineShapes'
 import type { Doc } from './scanLines'
@@ -23,6 +26,9 @@ import type { Doc } from './scanLines'
  */
 export const BLOCK_FORMATS: readonly BlockFormat[] = [
   headingQuestionFormat,
+  detailsQuestionFormat,
+  calloutQuestionFormat,
+  questionTableFormat,
   sectionFormat,
   checklistFormat,
   questionPrefixFormat,
@@ -80,8 +86,8 @@ export function parseBlocks(
   let i = 0
   while (i < lines.length) {
     const line = lines[i]!
-    // Blank lines, and code that no question owns, hold no items.
-    if (line.blank || line.code) {
+    // Blank lines, inert lines, and code that no question owns, hold no items.
+    if (line.blank || line.code || line.inert) {
       i++
       continue
     }

@@ -8,18 +8,21 @@
 import { buildAnswer } from './buildAnswer'
 import { asksDirectly, looksLikeQuestion } from './classifyText'
 import { extractLinks } from './cleanText'
+import { readDetailsQuestion } from './detailsSummary'
 import {
   answerMarker,
   bannerText,
   bulletItem,
   checkbox,
   isBareDate,
+  isBoldQuestion,
   isFiller,
   isSeparator,
   isUrlOnly,
   numberedItem,
   opensDetails,
-  questionPrefix
+  questionPrefix,
+  symbolTitle
 } from './lineShapes'
 import type { Doc, Line } from './scanLines'
 
@@ -42,6 +45,7 @@ export function isStructural(line: Line): boolean {
       line.underline ||
       isSeparator(line.text) ||
       bannerText(line.text) !== null ||
+      symbolTitle(line.text) !== null ||
       isBareDate(line.text)
   }
   return line.structural
@@ -69,7 +73,7 @@ function startsQuestion(line: Line, family: QuestionFamily, baseIndent: number):
   if (family === 'numbered') {
     const n = numberedItem(line.text)
     return (
-      !!n && line.indent <= baseIndent + 1 && (n.rest.startsWith('**') || itemAsks(line, n.rest))
+      !!n && line.indent <= baseIndent + 1 && (isBoldQuestion(n.rest) || itemAsks(line, n.rest))
     )
   }
   if (family === 'bullet') {
@@ -80,7 +84,8 @@ function startsQuestion(line: Line, family: QuestionFamily, baseIndent: number):
   return false
 }
 
-function endsAnswer(line: Line, family: QuestionFamily, baseIndent: number): boolean {
+/** True when `line` ends an answer: structure, chat filler, or the next question. */
+export function endsAnswer(line: Line, family: QuestionFamily, baseIndent: number): boolean {
   if (line.code || line.blank) return false
   return isStructural(line) || isFiller(line.text) || startsQuestion(line, family, baseIndent)
 }
@@ -115,8 +120,12 @@ export function readAnswer(
     for (; j < n; j++) {
       const line = lines[j]!
       if (endsAnswer(line, family, baseIndent)) break
-      // Loose lines have no numbering to end an answer, so a blank line does.
-      if (family === 'loose' && line.blank) break
+      // Loose lines have no numbering to end an answer, so a blank line does; blank lines
+      // between a bare `Answer:` label and its text do not count.
+      if (family === 'loose' && line.blank && !(marker === '' && out.length === 1)) {
+        const after = lines[doc.nextNonBlank[j] ?? n]
+        if (!after || after.indent <= baseIndent) break
+      }
       out.push(line.raw)
     }
     const end = lastNonBlank(doc, k, j) + 1
@@ -124,7 +133,8 @@ export function readAnswer(
     return { answer: buildAnswer(out.slice(0, end - k), { inlineFirst: true }), links, next: end }
   }
 
-  if (opensDetails(first.text)) {
+  // A disclosure whose summary asks is the next question, not this one's answer.
+  if (opensDetails(first.text) && !readDetailsQuestion(doc, k)) {
     const close = doc.nextDetailsClose[k] ?? n
     let j = k
     for (; j < n && j <= close; j++) {

@@ -6,7 +6,10 @@
 import type { ItemDraft } from './blockFormat'
 import { extractLinks } from './cleanText'
 import type { ItemKind } from '../types'
-import { readAnswer, type QuestionFamily } from './readAnswer'
+import { looksLikeQuestion } from './classifyText'
+import { isBoldQuestion } from './lineShapes'
+import { endsAnswer, readAnswer, type QuestionFamily } from './readAnswer'
+import { readParagraphAnswer } from './readParagraphAnswer'
 import type { Doc, Line } from './scanLines'
 
 /** What a list format recognises on one line. */
@@ -41,6 +44,10 @@ function wrappedPrompt(doc: Doc, index: number, rest: string): { rest: string; e
   return { rest: `${rest} ${next.text}`, extra: 1 }
 }
 
+function asks(rest: string): boolean {
+  return isBoldQuestion(rest) || looksLikeQuestion(rest)
+}
+
 /**
  * Reads consecutive items matched by `match` at the indentation of the first one (blank lines
  * between items allowed). Returns the entries and the first line after the list.
@@ -62,7 +69,13 @@ export function readList(
     const m = match(line)
     if (!m) break
     const wrapped = wrappedPrompt(doc, j, m.rest)
-    const ans = readAnswer(doc, j + 1 + wrapped.extra, line.indent, family)
+    const after = j + 1 + wrapped.extra
+    let ans = readAnswer(doc, after, line.indent, family)
+    // A numbered question may be answered in plain paragraphs after a blank line.
+    if (family === 'numbered' && ans.answer === null && ans.next === after && asks(wrapped.rest)) {
+      const indent = line.indent
+      ans = readParagraphAnswer(doc, after, indent, (l) => endsAnswer(l, family, indent)) ?? ans
+    }
     entries.push({ ...m, rest: wrapped.rest, line: j, answer: ans.answer, links: ans.links })
     next = Math.max(ans.next, j + 1)
     j = doc.nextNonBlank[next] ?? lines.length

@@ -4,6 +4,8 @@
  * headings, the document title. Everything here is linear in the document size.
  */
 
+import { markInertLines } from './inertLines'
+
 /** A heading as written: level 1-6 and its raw text (decoration removed later). */
 export interface Heading {
   level: number
@@ -28,6 +30,8 @@ export interface Line {
   heading: Heading | null
   /** The `===`/`---` underline of a setext heading: part of the heading above. */
   underline: boolean
+  /** An HTML comment or front matter: no format reads it (see `inertLines`). */
+  inert: boolean
   /** Memo: is this line a heading, rule, banner or date (see `readAnswer`)? */
   structural: boolean | undefined
   /** Memo: does this line's item text read as a question (see `readAnswer`)? */
@@ -135,7 +139,8 @@ function markSetext(lines: Line[]): void {
     const under = lines[i + 1]!
     const u = under.text.charCodeAt(0)
     if (u !== 61 && u !== 45) continue
-    if (line.blank || line.code || line.heading || line.underline || under.code) continue
+    if (line.blank || line.code || line.inert || line.heading || line.underline || under.code)
+      continue
     const m = SETEXT_UNDERLINE.exec(under.raw)
     if (!m || !m[1]) continue
     if (line.indent >= 4 || NOT_SETEXT_TEXT.test(line.text)) continue
@@ -163,13 +168,15 @@ export function scanDocument(text: string): Doc {
       fence: null,
       heading: null,
       underline: false,
+      inert: false,
       structural: undefined,
       asks: undefined
     }
   })
   markFences(lines)
+  markInertLines(lines)
   for (const line of lines) {
-    if (!line.code && !line.blank && line.text.charCodeAt(0) === 35)
+    if (!line.code && !line.inert && !line.blank && line.text.charCodeAt(0) === 35)
       line.heading = atxHeading(line.raw)
   }
   markSetext(lines)
@@ -187,7 +194,10 @@ export function scanDocument(text: string): Doc {
   }
 
   let titleIndex = -1
-  const first = lines[nextNonBlank[0]!]
+  // Comments and front matter above the title do not stop it being the title.
+  let top = nextNonBlank[0]!
+  while (top < n && lines[top]!.inert) top = nextNonBlank[top + 1]!
+  const first = lines[top]
   if (first?.heading?.level === 1) {
     let h1 = 0
     for (const line of lines) if (line.heading?.level === 1) h1++

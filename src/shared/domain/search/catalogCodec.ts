@@ -6,6 +6,7 @@
 import lunr from 'lunr'
 import type { CatalogIndex } from './catalogIndex'
 import { decodeIndex, encodeIndex, IndexFormatError } from './indexCodec'
+import { shareEmptyMetadata } from './primaryIndex'
 
 const MAGIC = 0x584c4e53 // 'SNLX' little-endian
 const VERSION = 2
@@ -51,7 +52,7 @@ export function decodeCatalogIndex(input: Uint8Array): CatalogIndex {
     throw new IndexFormatError('index checksum mismatch')
   let primary: lunr.Index
   try {
-    primary = lunr.Index.load(JSON.parse(new TextDecoder().decode(json)))
+    primary = shareEmptyMetadata(lunr.Index.load(JSON.parse(new TextDecoder().decode(json))))
   } catch {
     throw new IndexFormatError('lunr index is not readable')
   }

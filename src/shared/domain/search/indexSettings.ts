@@ -2,6 +2,7 @@
  * What goes into the indexes and how fields weigh. Changing anything here changes results, so
  * the whole object is part of the on-disk cache key.
  */
+import lunr from 'lunr'
 import type { CatalogEntry } from '../types'
 import type { DocFields } from './invertedIndex'
 import { BM25 } from './scoreBoard'
@@ -27,6 +28,8 @@ export const FIELD_BOOSTS: Record<string, number> = {
 
 export const INDEX_SETTINGS = {
   format: 2,
+  // lunr's serialised index is only read back by the same lunr version.
+  lunr: lunr.version,
   primaryFields: PRIMARY_FIELDS,
   proseFields: PROSE_FIELDS,
   personalFields: PERSONAL_FIELDS,

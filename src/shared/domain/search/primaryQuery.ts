@@ -40,8 +40,8 @@ interface WordHits {
 const NO_ELEMENTS: number[] = []
 const EMPTY: WordHits = { docs: new Uint32Array(0), scores: new Float64Array(0) }
 
-/** Cached words' hits may hold this many documents in all (12 bytes each, ~24 MB). */
-const CACHE_DOCS = 2_000_000
+/** Cached words' hits may hold this many documents in all (12 bytes each, ≤ 12 MB). */
+const CACHE_DOCS = 1_000_000
 
 export class PrimaryScorer {
   private readonly cache = new Map<string, WordHits>()

@@ -8,26 +8,29 @@
  * each query word reaches it as the concrete terms our vocabulary picks (prefix completions,
  * stem variants, one-edit typos), never as lunr's `*`/`~1`, which walk the whole token set.
  * Long prose (reference answers, and the user's notes and tags) stays in compact typed-array
- * postings: at 50,000 questions lunr over prompt+section takes ~110 MB of heap and 2.7 s to
- * build, but adding the answers costs 541 MB and 13 s (one object per posting), past the
- * 350 MB budget. Both sides score BM25 (k1 1.2, b 0.75) with the same field boosts, so lunr's
- * scores (rescaled by the query vector length it divides by) and the prose scores add up in
- * one ranking, with a bit per query word for `+must` and partial-match penalties.
+ * postings: at 50,000 questions stock lunr over prompt+section takes ~110 MB of heap and 2.7 s
+ * to build, but adding the answers costs 541 MB and 13 s (objects per posting), past the
+ * 350 MB budget. (Our lunr index keeps stop words and symbol parts: 593k postings, 185 MB,
+ * 76 MB once its empty per-posting metadata objects are shared, see primaryIndex.ts.)
+ * Both sides score BM25 (k1 1.2, b 0.75) with the same field boosts, so lunr's scores
+ * (rescaled by the query vector length it divides by) and the prose scores add up in one
+ * ranking, with a bit per query word for `+must` and partial-match penalties. Terms in
+ * hundreds of prompts skip `index.query` (see DIRECT_MIN_DOCS in primaryQuery.ts).
  */
-import type { SearchHit, SearchRequest, SearchResponse } from '../../ipc/types'
+import type { SearchRequest, SearchResponse } from '../../ipc/types'
 import type { CatalogEntry } from '../types'
-import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
+import type { StudyState } from '../../study'
 import { containsPhrase } from './containsPhrase'
 import { isUnfiltered, makeFilter, type PersonalView } from './filters'
 import { buildCatalogIndex, type CatalogIndex } from './catalogIndex'
 import { FIELD_BOOSTS, PRIMARY_FIELDS } from './indexSettings'
 import type { BuildProgress } from './invertedIndex'
-import { matchRanges } from './matchRanges'
 import { parseQuery, type QueryClause } from './parseQuery'
 import { buildPersonalIndex, type IndexSource } from './personalIndex'
 import { primaryLexicon } from './primaryIndex'
 import { PrimaryScorer, primaryDocs, type WeightedTerm } from './primaryQuery'
-import { TopRanked, type Ranked } from './rankHits'
+import { TopRanked } from './rankHits'
+import { searchHit } from './searchHit'
 import { ScoreBoard } from './scoreBoard'
 import { lexiconOf, Vocabulary } from './vocabulary'
 
@@ -151,7 +154,11 @@ export class SearchEngine {
       hits: top
         .sorted()
         .slice(offset)
-        .map((ranked) => this.hitOf(ranked, highlight)),
+        .map(({ doc, score }) => {
+          const entry = this.entries[doc]!
+          const id = entry.id
+          return searchHit(entry, score, this.study.get(id), this.notes.get(id), highlight)
+        }),
       fallback: parsed.fallback,
       tookMs: Math.round((performance.now() - started) * 100) / 100
     }
@@ -308,31 +315,5 @@ export class SearchEngine {
       tag: this.study.get(entry.id)?.tags ?? []
     }
     return field ? all[field]! : Object.values(all).flat()
-  }
-
-  private hitOf({ doc, score }: Ranked, highlight: Set<string>): SearchHit {
-    const entry = this.entries[doc]!
-    const study = this.study.get(entry.id) ?? DEFAULT_STUDY_STATE
-    const note = this.notes.get(entry.id)
-    return {
-      id: entry.id,
-      prompt: entry.prompt,
-      section: entry.sections[0] ?? null,
-      score: Math.round(score * 10000) / 10000,
-      askedIn: entry.askedIn,
-      answered: this.view.answered(entry.id),
-      status: study.status,
-      favourite: study.favourite,
-      checked: entry.checked,
-      matches: matchRanges(
-        [
-          ['prompt', entry.prompt],
-          ['section', entry.sections[0]],
-          ...entry.answers.map((a, i): [string, string] => [`answer:${i}`, a.markdown]),
-          ['mine', note]
-        ],
-        highlight
-      )
-    }
   }
 }

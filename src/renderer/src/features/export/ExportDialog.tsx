@@ -21,7 +21,7 @@ type Phase =
   | { name: 'choose' }
   | { name: 'picking' }
   | { name: 'exporting'; out: string }
-  | { name: 'done'; result: ExportResult }
+  | { name: 'done'; out: string; result: ExportResult }
   | { name: 'error'; message: string }
 
 const LAYOUTS: Array<{ value: ExportLayout; label: string; hint: string }> = [
@@ -84,7 +84,7 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
         'export:markdown',
         buildExportRequest(out, choices, { query, filters })
       )
-      setPhase({ name: 'done', result })
+      setPhase({ name: 'done', out, result })
     } catch (error) {
       setPhase({ name: 'error', message: (error as Error).message })
     }
@@ -143,7 +143,8 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
             <p className="export__path">
               {phase.result.written.length === 1
                 ? phase.result.written[0]
-                : `${phase.result.written.length} files`}
+                : // A folder layout: say where the files went, not only how many.
+                  `${phase.result.written.length} files in ${phase.out}`}
             </p>
           </div>
         </div>

@@ -41,6 +41,19 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
         <h2 id="reference-heading">
           Reference {answers.length > 1 ? `answers (${answers.length})` : 'answer'}
         </h2>
+        {/* The toggle names the mode, not what is on screen: a revealed answer stays in
+            self-test mode, so it gets its own way back under the cover. */}
+        {hidden && revealed && answers.length > 0 && (
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            data-testid="cover-reference"
+            onClick={() => setRevealed(false)}
+          >
+            <Icon name="eyeOff" size={14} />
+            Cover again
+          </button>
+        )}
         <button
           type="button"
           className="btn btn--ghost btn--small"
@@ -53,7 +66,7 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
           title="Self-test mode: keep reference answers covered until you reveal them"
         >
           <Icon name={hidden ? 'eyeOff' : 'eye'} size={14} />
-          {hidden ? 'Hidden for self-test' : 'Hide reference'}
+          {hidden ? 'Self-test on' : 'Hide reference'}
         </button>
       </header>
 

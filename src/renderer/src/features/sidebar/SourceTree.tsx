@@ -47,6 +47,9 @@ function SourceNode(props: {
   const totals = sourceTotals(source)
   const selected = selection.source === source.name && selection.section === null
   const broken = source.status === 'error'
+  // A folder with one bad file still holds questions: it stays clickable, with its reason.
+  const unreadable = broken && source.itemCount === 0
+  const label = source.title ?? source.name
 
   return (
     <li className="tree__source">
@@ -54,7 +57,7 @@ function SourceNode(props: {
         <button
           type="button"
           className="tree__twisty"
-          aria-label={expanded ? `Collapse ${source.name}` : `Expand ${source.name}`}
+          aria-label={expanded ? `Collapse ${label}` : `Expand ${label}`}
           aria-expanded={expanded}
           disabled={source.sections.length === 0}
           onClick={() => setExpanded((e) => !e)}
@@ -67,7 +70,7 @@ function SourceNode(props: {
           type="button"
           className="tree__label"
           aria-current={selected ? 'true' : undefined}
-          disabled={broken}
+          disabled={unreadable}
           data-testid="sidebar-source"
           onClick={() => onSelect({ source: source.name, section: null })}
           // The title reads better; the tooltip keeps the real file name (and path).
@@ -78,14 +81,14 @@ function SourceNode(props: {
             size={14}
             className="tree__icon"
           />
-          <span className="tree__name">{source.title ?? source.name}</span>
-          <span className="tree__count">{broken ? '' : totals.total}</span>
+          <span className="tree__name">{label}</span>
+          <span className="tree__count">{unreadable ? '' : totals.total}</span>
         </button>
         {!source.builtIn && (
           <button
             type="button"
             className="tree__remove"
-            aria-label={`Remove source ${source.name}`}
+            aria-label={`Remove source ${label}`}
             title="Remove source"
             onClick={() => onRemove(source)}
           >
@@ -93,11 +96,12 @@ function SourceNode(props: {
           </button>
         )}
       </div>
-      {broken ? (
+      {broken && (
         <p className="tree__error" role="alert">
           <Icon name="alert" size={12} /> {source.error ?? 'This source could not be read.'}
         </p>
-      ) : (
+      )}
+      {!unreadable && (
         <div className="tree__progress">
           <ProgressBar {...totals} label={source.name} />
         </div>

@@ -36,7 +36,10 @@ function buildScope(
 }
 
 export function ScopePicker({ initial, dueToday, busy, message, onStart }: ScopePickerProps) {
-  const [kind, setKind] = useState<StudyScope['kind']>(initial?.kind ?? 'due')
+  const [chosen, setChosen] = useState<StudyScope['kind'] | null>(initial?.kind ?? null)
+  // "Due for review" with nothing due only leads to "Nothing is due": until the user (or the
+  // notebook's search) picks a scope, start from everything instead.
+  const kind = chosen ?? (dueToday === 0 ? 'all' : 'due')
   const [source, setSource] = useState(
     initial?.kind === 'source' || initial?.kind === 'section' ? (initial.source ?? '') : ''
   )
@@ -48,7 +51,7 @@ export function ScopePicker({ initial, dueToday, busy, message, onStart }: Scope
   useEffect(() => {
     let live = true
     call('catalog:overview').then(
-      (overview) => live && setSources(overview.sources.filter((s) => s.status === 'ok')),
+      (overview) => live && setSources(overview.sources.filter((s) => s.itemCount > 0)),
       () => undefined
     )
     return () => {
@@ -90,7 +93,7 @@ export function ScopePicker({ initial, dueToday, busy, message, onStart }: Scope
               name="scope-kind"
               value={k.kind}
               checked={kind === k.kind}
-              onChange={() => setKind(k.kind)}
+              onChange={() => setChosen(k.kind)}
             />
             {k.label}
             {k.kind === 'due' && dueToday !== null && (

@@ -4,9 +4,9 @@
  */
 
 import type { BlockFormat } from '../blockFormat'
-import { cleanPrompt } from '../cleanText'
 import { bulletItem, checkbox } from '../lineShapes'
 import { judgeList } from '../judgeList'
+import { listPrompt } from '../listPrompt'
 import { listDrafts, readList, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
@@ -22,7 +22,7 @@ export const bulletListFormat: BlockFormat = {
     const first = doc.lines[index]!
     if (first.code || !matchBullet(first)) return null
     const { entries, next } = readList(doc, index, matchBullet, 'bullet')
-    const prompts = entries.map((e) => cleanPrompt(e.rest))
+    const prompts = entries.map((e) => listPrompt(e.rest))
     const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection })
     return { items: listDrafts(entries, prompts, kinds), next }
   }

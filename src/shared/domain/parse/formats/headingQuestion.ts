@@ -6,7 +6,7 @@
 import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
-import { cleanPrompt, extractLinks } from '../cleanText'
+import { extractLinks } from '../cleanText'
 import {
   answerMarker,
   bulletItem,
@@ -15,6 +15,7 @@ import {
   numberedItem,
   questionPrefix
 } from '../lineShapes'
+import { headingPrompt, isQuestionHeading } from '../questionHeadings'
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
 
@@ -33,20 +34,35 @@ function startsOtherQuestion(line: Line): boolean {
   return !!bold && !!bold[1] && looksLikeQuestion(bold[1])
 }
 
+function isSubheading(doc: Doc, index: number, level: number): boolean {
+  const line = doc.lines[index]!
+  if (line.code) return false
+  if (line.underline) {
+    const above = doc.lines[index - 1]
+    return !!above?.heading && above.heading.level > level && !isQuestionHeading(doc, index - 1)
+  }
+  return !!line.heading && line.heading.level > level && !isQuestionHeading(doc, index)
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
   const line = lines[index]!
-  if (!line.heading || line.code) return null
-  const numberless = line.heading.text.replace(/^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/, '')
-  const prompt = cleanPrompt(questionPrefix(numberless) ?? numberless)
-  if (prompt === '' || !looksLikeQuestion(prompt)) return null
+  if (!line.heading || line.code || !isQuestionHeading(doc, index)) return null
+  const level = line.heading.level
+  const prompt = headingPrompt(line.heading.text)
+  if (prompt === '') return null
 
   const bodyStart = index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
   let lastFilled = bodyStart - 1
   for (; end < lines.length; end++) {
     const body = lines[end]!
+    // A deeper heading that does not ask ("### Key Features") is part of this answer.
+    if (isSubheading(doc, end, level)) {
+      lastFilled = end
+      continue
+    }
     if (isStructural(body) || startsOtherQuestion(body)) break
     // Chat filler after the last answer ("Let me know if…") is not part of it.
     if (!body.code && body.indent === 0 && isFiller(body.text)) break
@@ -77,7 +93,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       }
     ],
     next: Math.max(lastFilled + 1, bodyStart),
-    section: { type: 'close', level: line.heading.level }
+    section: { type: 'close', level }
   }
 }
 

@@ -47,10 +47,20 @@ function startsOtherFormat(line: Line): boolean {
   )
 }
 
-// Lines that are markup, not words: tables, quotes, HTML, images.
+// Lines that are markup, not words: tables, quotes, HTML, images; tag lines (`#python #orm`)
+// and flashcard-export headers (`#separator:semicolon`).
 function isMarkup(text: string): boolean {
-  return /^(?:[|>]|<[a-z/!]|!\[|\[!\[)/i.test(text)
+  return (
+    /^(?:[|>]|<[a-z/!]|!\[|\[!\[)/i.test(text) ||
+    /^#[\w/-]+(?::\S*)?(?:[ \t]+#[\w/-]+)*$/.test(text)
+  )
 }
+
+// `Tags: interview, django` / `Created: March 3, 2024`: a page's properties (Notion, Obsidian).
+const PROPERTY = /^\p{Lu}[\p{L} ]{0,24}:[ \t]+\S/u
+
+// `What is the GIL?;A mutex…` (a flashcard export line): the question and its answer.
+const CARD = /^(.*\S\?)[ \t]*(?:;|\t)[ \t]*(\S.*)$/
 
 function readParagraph(doc: Doc, index: number): { entries: Entry[]; next: number } {
   const lines = doc.lines
@@ -66,6 +76,18 @@ function readParagraph(doc: Doc, index: number): { entries: Entry[]; next: numbe
     if (isUrlOnly(line.text)) {
       const last = entries[entries.length - 1]
       if (last) extractLinks(line.text, last.links)
+      j++
+      continue
+    }
+    const card = CARD.exec(line.raw)
+    if (card && card[1] && card[2]) {
+      entries.push({
+        line: j,
+        text: card[1].trim(),
+        kind: 'question',
+        answer: card[2].trim(),
+        links: extractLinks(line.text)
+      })
       j++
       continue
     }
@@ -121,6 +143,9 @@ export const looseLinesFormat: BlockFormat = {
     if (entries.length === 0) return { items: [], next }
 
     const head = entries[0]!
+    // A block of page properties is metadata, not topics.
+    if (entries.every((e) => e.answer === null && PROPERTY.test(e.text) && e.kind !== 'question'))
+      return { items: [], next }
     if (entries.length === 1) {
       // Alone, a line is a question when it asks outright, or is a short one-sentence task;
       // a long imperative sentence in notes ("Given any schema, use .parse to…") is prose.

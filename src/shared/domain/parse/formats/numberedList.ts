@@ -5,9 +5,9 @@
  */
 
 import type { BlockFormat } from '../blockFormat'
-import { cleanPrompt } from '../cleanText'
-import { checkbox, numberedItem } from '../lineShapes'
+import { checkbox, isBoldQuestion, numberedItem } from '../lineShapes'
 import { judgeList } from '../judgeList'
+import { listPrompt } from '../listPrompt'
 import { listDrafts, readList, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
@@ -23,9 +23,9 @@ export const numberedListFormat: BlockFormat = {
     const first = doc.lines[index]!
     if (first.code || !matchNumbered(first)) return null
     const { entries, next } = readList(doc, index, matchNumbered, 'numbered')
-    const prompts = entries.map((e) => cleanPrompt(e.rest))
+    const prompts = entries.map((e) => listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
-    const bold = entries.map((e) => e.rest.startsWith('**'))
+    const bold = entries.map((e) => isBoldQuestion(e.rest))
     const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection, askedAnyway: bold })
     return { items: listDrafts(entries, prompts, kinds), next }
   }

@@ -9,8 +9,9 @@ import type { BlockFormat } from '../blockFormat'
 import { looksLikeQuestion } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import { questionPrefix } from '../lineShapes'
-import { readAnswer } from '../readAnswer'
-import type { Doc } from '../scanLines'
+import { endsAnswer, readAnswer, type AnswerRead } from '../readAnswer'
+import { readParagraphAnswer } from '../readParagraphAnswer'
+import type { Doc, Line } from '../scanLines'
 
 const TYPO_PREFIX = /^([B-Z])\.[ \t]*(\S.*)$/
 const NOTE_AFTER_QUESTION = /^(.*\?)[ \t]*\(([^()]+)\)$/
@@ -29,6 +30,18 @@ function typoPrefix(doc: Doc, index: number): string | null {
   return isQuestionLine(doc, before) || isQuestionLine(doc, after) ? m[2] : null
 }
 
+/**
+ * A `Q.` line's answer may go on in paragraphs after a blank line (or start only there): the
+ * next `Q.` line is what ends it, so later paragraphs, tables and fences are still this answer.
+ */
+function continueAnswer(doc: Doc, read: AnswerRead, indent: number): AnswerRead {
+  const ends = (l: Line) => endsAnswer(l, 'prefix', indent)
+  const more = readParagraphAnswer(doc, read.next, indent, ends)
+  if (!more) return read
+  const answer = read.answer === null ? more.answer : `${read.answer}\n\n${more.answer ?? ''}`
+  return { answer, links: [...read.links, ...more.links], next: more.next }
+}
+
 /** `Q.`-style questions, one at a time. */
 export const questionPrefixFormat: BlockFormat = {
   name: 'question-prefix',
@@ -38,7 +51,7 @@ export const questionPrefixFormat: BlockFormat = {
     const rest = questionPrefix(line.text) ?? typoPrefix(doc, index)
     if (rest === null) return null
     let prompt = cleanPrompt(rest)
-    const read = readAnswer(doc, index + 1, line.indent, 'prefix')
+    const read = continueAnswer(doc, readAnswer(doc, index + 1, line.indent, 'prefix'), line.indent)
     let answer = read.answer
     if (answer === null) {
       const note = NOTE_AFTER_QUESTION.exec(prompt)

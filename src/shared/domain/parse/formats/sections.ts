@@ -7,7 +7,7 @@
 import type { BlockFormat, BlockResult } from '../blockFormat'
 import { looksLikeQuestion } from '../classifyText'
 import { cleanSection } from '../cleanText'
-import { bannerText, isBareDate, isSeparator } from '../lineShapes'
+import { bannerText, isBareDate, isSeparator, questionPrefix, symbolTitle } from '../lineShapes'
 import type { Doc } from '../scanLines'
 
 const BOLD_LABEL = /^\*\*([^*]+)\*\*:?$/
@@ -30,11 +30,15 @@ export function readSectionLine(doc: Doc, index: number): BlockResult | null {
     if (text !== '')
       return { items: [], next: index + 1, section: { type: 'heading', level: 1, text } }
   }
+  const titled = symbolTitle(line.text)
+  if (titled !== null)
+    return { items: [], next: index + 1, section: { type: 'soft', text: titled } }
   if (isBareDate(line.text)) {
     return { items: [], next: index + 1, section: { type: 'soft', text: cleanSection(line.text) } }
   }
   const label = BOLD_LABEL.exec(line.text)
-  if (label && label[1] && !looksLikeQuestion(label[1])) {
+  // `**Q: Explain the MRO.**` is a question in bold, whatever its wording.
+  if (label && label[1] && questionPrefix(label[1]) === null && !looksLikeQuestion(label[1])) {
     const text = cleanSection(label[1])
     if (text !== '') return { items: [], next: index + 1, section: { type: 'soft', text } }
   }

@@ -18,7 +18,9 @@ const seedsDir = resolve('resources/seeds')
 let dataDir: string
 let service: NotebookService | null = null
 
-async function startService(): Promise<NotebookService> {
+async function startService(
+  emit: (event: string, payload: unknown) => void = () => undefined
+): Promise<NotebookService> {
   await service?.dispose()
   const { store, notices } = await openConfStore(dataDir)
   service = createNotebookService({
@@ -26,7 +28,7 @@ async function startService(): Promise<NotebookService> {
     seedsDir,
     store,
     notices,
-    emit: () => undefined,
+    emit,
     searchMode: 'inline',
     searchCache: false,
     autoBackup: false,
@@ -127,6 +129,34 @@ describe('notebook service over the seeds', () => {
     expect(after.some((s) => s.path === folder)).toBe(false)
     expect((await nb['catalog:overview']()).totalEntries).toBe(before)
     await expect(nb['sources:remove'](after[0]!.path)).rejects.toThrow(/cannot be removed/)
+  })
+
+  it('tells once, in one sentence per reason, that part of an added folder was skipped', async () => {
+    const notices: Array<{ level: string; message: string }> = []
+    const nb = await startService((event, payload) => {
+      if (event === 'app:notice') notices.push(payload as { level: string; message: string })
+    })
+    await nb['app:bootstrap']()
+    const folder = join(dataDir, 'my-questions')
+    await mkdir(folder)
+    await writeFile(join(folder, 'good.md'), '## Extra\n\n1. What is a zebra crossing in Django?\n')
+    await writeFile(join(folder, 'broken.md'), new Uint8Array([0, 1, 2, 3, 0, 0, 255]))
+    await writeFile(join(folder, 'empty.md'), '')
+    await nb['sources:add']([folder])
+    expect(notices).toHaveLength(1)
+    expect(notices[0]!.message).toMatch(/^Part of my-questions could not be read: 2 of 3 files/)
+    expect(notices[0]!.message).not.toContain('.;')
+    // Adding another source reloads every source: the folder's problem is not told again.
+    const single = join(dataDir, 'single.md')
+    await writeFile(single, '## More\n\n1. What is a queryset?\n')
+    await nb['sources:add']([single])
+    expect(notices).toHaveLength(1)
+    const empty = join(dataDir, 'nothing.md')
+    await writeFile(empty, '')
+    await nb['sources:add']([empty])
+    expect(notices.slice(1).map((n) => n.message)).toEqual([
+      'Nothing could be read from nothing.md: nothing.md is empty: there is nothing to read.'
+    ])
   })
 
   it('exports answered questions to Markdown and restores a backup', async () => {

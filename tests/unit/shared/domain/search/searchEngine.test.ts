@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import {
+  decodeCatalogIndex,
+  encodeCatalogIndex
+} from '../../../../../src/shared/domain/search/catalogCodec'
 import { SearchEngine } from '../../../../../src/shared/domain/search/searchEngine'
 import type { SearchRequest } from '../../../../../src/shared/ipc/types'
 import { DEFAULT_STUDY_STATE } from '../../../../../src/shared/study'
@@ -129,5 +133,30 @@ describe('SearchEngine personal data', () => {
     expect(ids(engine, 'tag:onsite')).toEqual(['dec'])
     const hit = engine.query({ query: 'decorator' }).hits[0]!
     expect([hit.status, hit.favourite]).toEqual(['confident', false])
+  })
+})
+
+describe('SearchEngine over lunr and the prose postings', () => {
+  const mixed = [
+    makeEntry('Explain the event loop', {
+      id: 'loop',
+      answers: ['Coroutines run on the loop; coroutines yield; many coroutines share it.']
+    }),
+    makeEntry('How do coroutines work?', { id: 'co', answers: ['They suspend at await.'] }),
+    makeEntry('What are *args and **kwargs?', { id: 'args' })
+  ]
+  const built = SearchEngine.build(mixed)
+
+  it('ranks a prompt match (lunr) above an answer-only match (prose postings)', () => {
+    expect(ids(built, 'coroutines')).toEqual(['co', 'loop'])
+    expect(ids(built, 'answer:coroutines')).toEqual(['loop'])
+    expect(ids(built, 'prompt:coroutines')).toEqual(['co'])
+  })
+
+  it('answers the same after a round trip through the cache format', () => {
+    const bytes = encodeCatalogIndex(built.index)
+    const warm = SearchEngine.fromIndex(mixed, decodeCatalogIndex(bytes))
+    for (const query of ['coroutines', 'corou', 'coroutnes loop', '**kwargs', '*args', '-loop co'])
+      expect(warm.query({ query }).hits).toEqual(built.query({ query }).hits)
   })
 })

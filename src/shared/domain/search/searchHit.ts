@@ -1,0 +1,39 @@
+/** One ranked catalog entry as the UI receives it, with the ranges to highlight. */
+import type { SearchHit } from '../../ipc/types'
+import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
+import type { CatalogEntry } from '../types'
+import { matchRanges } from './matchRanges'
+
+/**
+ * Builds the hit for `entry` ranked with `score`; `highlight` holds every indexed term the
+ * query matched, `note` the user's answer (if any).
+ */
+export function searchHit(
+  entry: CatalogEntry,
+  score: number,
+  study: StudyState | undefined,
+  note: string | undefined,
+  highlight: ReadonlySet<string>
+): SearchHit {
+  const state = study ?? DEFAULT_STUDY_STATE
+  return {
+    id: entry.id,
+    prompt: entry.prompt,
+    section: entry.sections[0] ?? null,
+    score: Math.round(score * 10000) / 10000,
+    askedIn: entry.askedIn,
+    answered: (note?.trim() ?? '') !== '',
+    status: state.status,
+    favourite: state.favourite,
+    checked: entry.checked,
+    matches: matchRanges(
+      [
+        ['prompt', entry.prompt],
+        ['section', entry.sections[0]],
+        ...entry.answers.map((a, i): [string, string] => [`answer:${i}`, a.markdown]),
+        ['mine', note]
+      ],
+      highlight
+    )
+  }
+}
