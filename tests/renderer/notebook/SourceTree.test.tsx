@@ -48,8 +48,11 @@ describe('SourceTree', () => {
     expect(source.title).toContain('000_a84ab7c9643d8013.txt')
     const [none, django] = screen.getAllByTestId('sidebar-section') as HTMLButtonElement[]
     expect(none!.textContent).toBe(`${NO_SECTION}3`)
-    // The search cannot filter on "(no section)" yet, so the row only shows its count.
-    expect(none!.disabled).toBe(true)
+    fireEvent.click(none!)
+    expect(onSelect).toHaveBeenCalledWith({
+      source: '000_a84ab7c9643d8013.txt',
+      section: NO_SECTION
+    })
     fireEvent.click(django!)
     expect(onSelect).toHaveBeenCalledWith({ source: '000_a84ab7c9643d8013.txt', section: 'Django' })
   })

@@ -1,6 +1,7 @@
 /** The search filters (source, section, status, answered, checked, favourite) as a predicate. */
 import type { SearchFilters } from '../../ipc/types'
-import type { CatalogEntry } from '../types'
+import type { CatalogEntry, Occurrence } from '../types'
+import { sectionOf } from '../catalog/occurrenceSections'
 import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
 
 /** What a filter needs to know about the user's side of an entry. */
@@ -33,9 +34,12 @@ export function makeFilter(
   const sources = f.sources && new Set(f.sources)
   const sections = f.sections && new Set(f.sections)
   const statuses = f.status && new Set(f.status)
+  // Source and section are judged per occurrence, so "source A, section S" means asked in A
+  // under S (NO_SECTION for no heading), never S from some other source.
+  const placed = (ref: Occurrence) =>
+    (!sources || sources.has(ref.file)) && (!sections || sections.has(sectionOf(ref)))
   return (entry) => {
-    if (sources && !entry.occurrences.some((ref) => sources.has(ref.file))) return false
-    if (sections && !entry.sections.some((name) => sections.has(name))) return false
+    if ((sources || sections) && !entry.occurrences.some(placed)) return false
     if (f.checked !== undefined && entry.checked !== f.checked) return false
     if (f.answered !== undefined && personal.answered(entry.id) !== f.answered) return false
     if (statuses || f.favourite !== undefined) {

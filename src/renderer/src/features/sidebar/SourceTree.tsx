@@ -110,9 +110,7 @@ function SourceNode(props: {
         <ul className="tree__sections" aria-label={`Sections of ${source.name}`}>
           {source.sections.map((section) => {
             const on = selection.source === source.name && selection.section === section.name
-            // The search filters match sections per entry, not per source, so "(no section)"
-            // cannot be filtered on yet: shown with its count, but not clickable.
-            const filterable = section.name !== NO_SECTION
+            const headingless = section.name === NO_SECTION
             return (
               <li key={section.name}>
                 <button
@@ -120,9 +118,8 @@ function SourceNode(props: {
                   className={`tree__section${on ? ' tree__row--selected' : ''}`}
                   aria-current={on ? 'true' : undefined}
                   data-testid="sidebar-section"
-                  disabled={!filterable}
                   onClick={() => onSelect({ source: source.name, section: section.name })}
-                  title={`${filterable ? section.name : 'Questions under no heading'}: ${section.answered}/${section.total} answered, ${section.confident} confident`}
+                  title={`${headingless ? 'Questions under no heading' : section.name}: ${section.answered}/${section.total} answered, ${section.confident} confident`}
                 >
                   <span className="tree__name">{section.name}</span>
                   <span className="tree__mini">

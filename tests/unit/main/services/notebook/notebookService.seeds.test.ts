@@ -103,6 +103,13 @@ describe('notebook service over the seeds', () => {
     const seed003 = overview.sources.find((s) => s.name.startsWith('003'))!
     const sectionSum = seed003.sections.reduce((n, s) => n + s.total, 0)
     expect(seed003.totals!.total).toBeLessThan(sectionSum)
+    // Clicking a section in the sidebar lists exactly the questions it counts.
+    for (const source of overview.sources)
+      for (const section of source.sections) {
+        const filters = { sources: [source.name], sections: [section.name] }
+        const { total } = await nb['search:query']({ query: '', filters, limit: 1 })
+        expect(total, `${source.name} / ${section.name}`).toBe(section.total)
+      }
     // 000 asks "list vs tuple" under no heading; 003's "Basic Level" must not leak into 000.
     const first = overview.sources[0]!.sections.map((x) => x.name)
     expect(first).toContain(NO_SECTION)

@@ -9,6 +9,7 @@ export function makeEntry(
 ): CatalogEntry {
   const id = extra.id ?? `q-${++counter}`
   const files = extra.files ?? ['notes.md']
+  const section = (extra.sections ?? ['Python'])[0] ?? null
   return {
     kind: 'question',
     key: prompt.toLowerCase(),
@@ -20,7 +21,7 @@ export function makeEntry(
     ...extra,
     id,
     prompt,
-    occurrences: files.map((file, i) => ({ file, line: i + 1 })),
+    occurrences: files.map((file, i) => ({ file, line: i + 1, section })),
     answers: (extra.answers ?? []).map((markdown, i) => ({
       markdown,
       source: { file: files[0]!, line: i + 2 }
