@@ -7,7 +7,7 @@
 import { readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { AppNotice } from '../../shared/ipc/types'
-import { removeStaleTempFiles, writeFileAtomic } from '../services/vault/atomicWrite'
+import { removeStaleTempFiles, writeFileAtomic } from '../services/files/atomicWrite'
 
 export interface ConfigRecovery {
   /** What to tell the user (empty when all was well). */

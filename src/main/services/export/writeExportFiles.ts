@@ -4,11 +4,12 @@
  * what was staged and throws an ExportWriteError with a clear message.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path'
 import type { ExportFile } from '../../../shared/domain/export/types'
 import { ExportWriteError, toExportWriteError } from './exportWriteError'
 import { nodeWriteIo, type WriteIo } from './writeIo'
+import { syncDirectory } from '../files/atomicWrite'
 
 export interface ExportProgress {
   filesWritten: number
@@ -34,15 +35,6 @@ async function kindOf(path: string): Promise<'file' | 'folder' | 'missing'> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
     throw error
   }
-}
-
-// Makes renames durable; folders cannot be fsynced on Windows (rename is enough there).
-async function syncFolder(dir: string): Promise<void> {
-  if (process.platform === 'win32') return
-  const handle = await open(dir, 'r').catch(() => null)
-  if (!handle) return
-  await handle.sync().catch(() => undefined)
-  await handle.close()
 }
 
 function safeRelative(path: string): string {
@@ -152,7 +144,7 @@ async function writeFile(
     await rm(temp, { force: true })
     throw error
   }
-  await syncFolder(dir)
+  await syncDirectory(dir)
   return [out]
 }
 
@@ -196,6 +188,6 @@ async function writeFolder(
     await rm(staging, { recursive: true, force: true })
     throw error
   }
-  await syncFolder(existing === 'missing' ? dirname(out) : out)
+  await syncDirectory(existing === 'missing' ? dirname(out) : out)
   return relative.map((rel) => join(out, rel))
 }

@@ -6,7 +6,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { NoteDoc, NoteSaveRequest, NoteSaveResult } from '../../../shared/ipc/types'
-import { removeStaleTempFiles, writeFileAtomic } from './atomicWrite'
+import { removeStaleTempFiles, writeFileAtomic } from '../files/atomicWrite'
 import {
   formatNoteFile,
   normaliseBody,

@@ -8,7 +8,11 @@
  * title). A document format that recognises the whole file (`DOCUMENT_FORMATS`) parses it;
  * otherwise `parseBlocks` walks the lines and lets the block formats in `BLOCK_FORMATS` claim
  * blocks in turn, so one file may mix shapes:
- *   formats/headingQuestion  `### 1. What is OOP?` + body (`Answer:` label dropped)
+ *   formats/headingQuestion  `### 1. What is OOP?` + body (`Answer:` label dropped; deeper
+ *                            headings that do not ask stay in the body, see questionHeadings)
+ *   formats/detailsQuestion  `<details><summary>1. What is X?</summary>` + body
+ *   formats/calloutQuestion  Obsidian `> [!question] What is X?` + quoted answer
+ *   formats/questionTable    `| # | Question | Answer |` tables (other tables are skipped)
  *   formats/sections         headings, `*****DJANGO:*****` banners, bare dates, bold labels, rules
  *   formats/checklist        `N. [x] …` / `- [ ] …`
  *   formats/questionPrefix   `Q. …` / `Q: …` + `Ans- …` / `A: …` (and a typo'd `R. …`)
@@ -16,7 +20,9 @@
  *                            or plain-paragraph answers
  *   formats/bulletList       `- …` topics under a date, bulleted questions
  *   formats/looseLines       one question or topic per line, indented notes as answers
- * Every answer goes through `readAnswer` (where it ends) and `buildAnswer` (its Markdown);
+ * Front matter and HTML comments are inert (`inertLines`). Every answer goes through
+ * `readAnswer` or `readParagraphAnswer` (where it ends) and `buildAnswer` (its Markdown, with
+ * unfenced Python fenced by `fenceBareCode`);
  * question vs topic vs prose is decided in one place, `classifyText`.
  */
 

@@ -17,6 +17,22 @@ const NUMBERING = /^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/
 const MIN_RUN = 3
 const ASKING_SHARE = 0.75
 
+const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*#?[ \t]*\d{1,4}[.:)]?(?:\*\*)?$/i
+
+/**
+ * `### Question 3` over `What is a signal?`: a heading that only numbers the question on the
+ * line below. Returns that line's index, else -1.
+ */
+export function labelledQuestionLine(doc: Doc, index: number): number {
+  const line = doc.lines[index]
+  if (!line?.heading || !LABEL_ONLY.test(line.heading.text)) return -1
+  const start = index + (doc.lines[index + 1]?.underline ? 2 : 1)
+  const k = doc.nextNonBlank[start] ?? doc.lines.length
+  const below = doc.lines[k]
+  if (!below || below.code || below.inert || below.heading || below.underline) return -1
+  return looksLikeQuestion(cleanPrompt(below.text)) ? k : -1
+}
+
 /** The prompt a heading would give: numbering and `Q.` markers removed, cleaned. */
 export function headingPrompt(text: string): string {
   const numberless = text.replace(NUMBERING, '')
@@ -38,6 +54,7 @@ function compute(doc: Doc): Uint8Array {
     if (!line.heading || line.code || line.inert) continue
     const prompt = headingPrompt(line.heading.text)
     if (prompt !== '' && looksLikeQuestion(prompt)) asking[line.index] = 1
+    if (labelledQuestionLine(doc, line.index) >= 0) asking[line.index] = 1
     // The document title names the document: it has no siblings.
     if (line.index === doc.titleIndex) continue
     const level = line.heading.level

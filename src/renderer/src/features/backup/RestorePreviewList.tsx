@@ -1,35 +1,6 @@
 /** What a restore will change, in the words a user checks before saying yes. */
 import type { RestorePreview } from '@shared/ipc/types'
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
-
-/** The lines of the preview; a change that does not happen is left out rather than shown as 0. */
-export function restoreChanges(preview: RestorePreview): string[] {
-  const { changed, added, onlyCurrent, settingsChanged, studyStateCount } = preview
-  const lines: string[] = []
-  if (changed.length > 0)
-    lines.push(
-      `replace ${plural(changed.length, 'answer that differs', 'answers that differ')} from the backup`
-    )
-  if (added.length > 0)
-    lines.push(`bring back ${plural(added.length, 'answer', 'answers')} you no longer have`)
-  if (studyStateCount > 0 || settingsChanged)
-    lines.push(
-      [
-        studyStateCount > 0
-          ? `restore the study status of ${plural(studyStateCount, 'question', 'questions')}`
-          : '',
-        settingsChanged ? 'restore your settings' : ''
-      ]
-        .filter(Boolean)
-        .join(' and ')
-    )
-  if (onlyCurrent.length > 0)
-    lines.push(
-      `keep ${plural(onlyCurrent.length, 'answer', 'answers')} written since, which the backup does not have`
-    )
-  return lines
-}
+import { restoreChanges } from './restoreChanges'
 
 export function RestorePreviewList({ preview }: { preview: RestorePreview }) {
   const lines = restoreChanges(preview)

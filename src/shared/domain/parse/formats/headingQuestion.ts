@@ -6,7 +6,7 @@
 import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
-import { extractLinks } from '../cleanText'
+import { cleanPrompt, extractLinks } from '../cleanText'
 import {
   answerMarker,
   bulletItem,
@@ -15,7 +15,7 @@ import {
   numberedItem,
   questionPrefix
 } from '../lineShapes'
-import { headingPrompt, isQuestionHeading } from '../questionHeadings'
+import { headingPrompt, isQuestionHeading, labelledQuestionLine } from '../questionHeadings'
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
 
@@ -44,16 +44,43 @@ function isSubheading(doc: Doc, index: number, level: number): boolean {
   return !!line.heading && line.heading.level > level && !isQuestionHeading(doc, index)
 }
 
+// How far to look for the second entry of a numbered list (its first entry's answer between).
+const LIST_LOOKAHEAD = 40
+
+function asksWithMark(text: string): boolean {
+  const rest = numberedItem(text)?.rest
+  return !!rest && cleanPrompt(rest).endsWith('?')
+}
+
+// `1. What is CSRF?` … `2. What is XSS?` after a blank line: a new list of questions, not a
+// numbered list inside this answer.
+function startsQuestionList(doc: Doc, index: number): boolean {
+  const line = doc.lines[index]!
+  if (line.code || line.indent > 0 || !doc.lines[index - 1]?.blank) return false
+  if (numberedItem(line.text)?.n !== 1 || !asksWithMark(line.text)) return false
+  const limit = Math.min(doc.lines.length, index + LIST_LOOKAHEAD)
+  for (let j = index + 1; j < limit; j++) {
+    const next = doc.lines[j]!
+    if (next.blank || next.code || next.indent > 0) continue
+    if (numberedItem(next.text)) return asksWithMark(next.text)
+  }
+  return false
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
   const line = lines[index]!
   if (!line.heading || line.code || !isQuestionHeading(doc, index)) return null
   const level = line.heading.level
-  const prompt = headingPrompt(line.heading.text)
+  // `### Question 3` names the question on the line below; that line is the prompt.
+  const labelled = labelledQuestionLine(doc, index)
+  const promptLine = labelled >= 0 ? labelled : index
+  const prompt =
+    labelled >= 0 ? cleanPrompt(lines[labelled]!.text) : headingPrompt(line.heading.text)
   if (prompt === '') return null
 
-  const bodyStart = index + (lines[index + 1]?.underline ? 2 : 1)
+  const bodyStart = labelled >= 0 ? labelled + 1 : index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
   let lastFilled = bodyStart - 1
   for (; end < lines.length; end++) {
@@ -63,7 +90,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       lastFilled = end
       continue
     }
-    if (isStructural(body) || startsOtherQuestion(body)) break
+    if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
     // Chat filler after the last answer ("Let me know if…") is not part of it.
     if (!body.code && body.indent === 0 && isFiller(body.text)) break
     if (!body.blank) lastFilled = end
@@ -87,7 +114,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
         kind: 'question',
         prompt,
         answer: buildAnswer(raw, { inlineFirst }),
-        line: index,
+        line: promptLine,
         checked: null,
         links: extractLinks(line.heading.text + '\n' + text)
       }

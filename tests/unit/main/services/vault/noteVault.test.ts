@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { tempPathFor } from '../../../../../src/main/services/vault/atomicWrite'
+import { tempPathFor } from '../../../../../src/main/services/files/atomicWrite'
 import { parseNoteFile, revisionOf } from '../../../../../src/main/services/vault/noteFile'
 import { NoteVault, type VaultOptions } from '../../../../../src/main/services/vault/noteVault'
 

@@ -47,6 +47,25 @@ describe('question headings judged by their siblings', () => {
   })
 })
 
+describe('a numbered list of questions after a question heading', () => {
+  it('starts new questions instead of joining the heading answer', () => {
+    const items = parse(
+      '## What is Django?\n\nA framework.\n\n1. What is CSRF?\n\n   A forged request.\n\n2. What is XSS?\n'
+    )
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      ['What is Django?', 'A framework.'],
+      ['What is CSRF?', 'A forged request.'],
+      ['What is XSS?', null]
+    ])
+  })
+
+  it('keeps a numbered list of steps inside the answer', () => {
+    const items = parse('## How do I deploy?\n\n1. Build the image.\n2. Push it.\n')
+    expect(items).toHaveLength(1)
+    expect(items[0]?.answer).toBe('1. Build the image.\n2. Push it.')
+  })
+})
+
 describe('paragraph answers', () => {
   it('does not read paragraphs under a numbered list of steps', () => {
     const items = parse('1. Install Python\n\nDownload it from python.org.\n\n2. Create a venv\n')

@@ -106,3 +106,25 @@ describe('Anki `question;answer` export', () => {
     expect(prompts(doc).some((p) => p.startsWith('#'))).toBe(false)
   })
 })
+
+describe('bold numbered questions and `### Question N` label headings', () => {
+  const doc = loadUnseen('question-label-headings.md')
+
+  it('takes the line under a label heading as the prompt', () => {
+    expect(prompts(doc)).toEqual([
+      'What is a QuerySet?',
+      'What does `select_related` do?',
+      'What is a signal?',
+      'How do you write a custom manager?'
+    ])
+    const signal = itemWith(doc, 'signal')
+    expect(doc.lines[signal.source.line - 1]).toBe('What is a signal?')
+    expect(signal.answer).toBe('A hook for decoupled code.')
+    expect(signal.section).toBe('Signals and managers')
+  })
+
+  it('attaches paragraphs and fences after a blank line', () => {
+    expect(itemWith(doc, 'select_related').answer).toContain('```python\nBook.objects')
+    expect(itemWith(doc, 'custom manager').answer).toMatch(/filter\(published=True\)\n```$/)
+  })
+})

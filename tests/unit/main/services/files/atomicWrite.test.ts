@@ -7,7 +7,7 @@ import {
   removeStaleTempFiles,
   tempPathFor,
   writeFileAtomic
-} from '../../../../../src/main/services/vault/atomicWrite'
+} from '../../../../../src/main/services/files/atomicWrite'
 
 let dir: string
 beforeEach(async () => {

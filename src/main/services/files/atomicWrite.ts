@@ -43,8 +43,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   await syncDirectory(dirname(file))
 }
 
-// Makes the rename itself durable. Windows cannot open folders for fsync; there rename is enough.
-async function syncDirectory(dir: string): Promise<void> {
+/**
+ * Makes renames inside `dir` durable. Windows cannot open folders for fsync; there rename is
+ * enough.
+ */
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return
   const handle = await open(dir, 'r').catch(() => null)
   if (!handle) return
