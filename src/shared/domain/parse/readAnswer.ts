@@ -120,9 +120,10 @@ export function readAnswer(
     for (; j < n; j++) {
       const line = lines[j]!
       if (endsAnswer(line, family, baseIndent)) break
-      // Loose lines have no numbering to end an answer, so a blank line does; blank lines
-      // between a bare `Answer:` label and its text do not count.
-      if (family === 'loose' && line.blank && !(marker === '' && out.length === 1)) {
+      // Loose lines have no numbering to end an answer, so a blank line does, unless the
+      // answer is indented below, or opened by a bare `Answer:` label line: such a label
+      // announces paragraphs, which run to the next question or rule.
+      if (family === 'loose' && line.blank && marker !== '') {
         const after = lines[doc.nextNonBlank[j] ?? n]
         if (!after || after.indent <= baseIndent) break
       }

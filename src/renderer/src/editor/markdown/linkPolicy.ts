@@ -15,3 +15,11 @@ export function isSafeLinkUrl(url: string): boolean {
     return false
   }
 }
+
+/**
+ * The link field starts with "https://"; a full address typed or pasted after it would read
+ * "https://https://…". Drops the starting scheme when another follows it.
+ */
+export function withoutDoubledScheme(url: string): string {
+  return url.replace(/^\s*https?:\/\/(?=https?:\/\/)/i, '')
+}

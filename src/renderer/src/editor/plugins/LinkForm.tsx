@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { isSafeLinkUrl } from '../markdown/linkPolicy'
+import { isSafeLinkUrl, withoutDoubledScheme } from '../markdown/linkPolicy'
 
 export interface LinkFormProps {
   onApply: (url: string) => void
@@ -26,7 +26,7 @@ export function LinkForm({ onApply, onCancel }: LinkFormProps) {
         aria-label="Link address (http or https)"
         // Not flagged while it still shows the starting "https://".
         aria-invalid={!valid && url !== 'https://'}
-        onChange={(e) => setUrl(e.target.value)}
+        onChange={(e) => setUrl(withoutDoubledScheme(e.target.value))}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault()

@@ -128,3 +128,21 @@ describe('bold numbered questions and `### Question N` label headings', () => {
     expect(itemWith(doc, 'custom manager').answer).toMatch(/filter\(published=True\)\n```$/)
   })
 })
+
+describe('a chat answer pasted as plain text: `Main Question:` / `Answer:` labels', () => {
+  const doc = loadUnseen('chat-paste-labels.md')
+
+  it('reads the two questions, each answer running to the rule', () => {
+    expect(prompts(doc)).toEqual([
+      'What is the difference between a list and a tuple?',
+      'What is a closure?'
+    ])
+    const list = itemWith(doc, 'list and a tuple')
+    expect(list.answer).toMatch(/^List:\n\nMutable:/)
+    expect(list.answer).toContain(
+      '```python\nnums = [1, 2, 3]\nnums.append(4)  # [1, 2, 3, 4]\n```'
+    )
+    expect(list.answer).toMatch(/Immutable: its elements cannot be changed\.$/)
+    expect(prompts(doc).some((p) => /Main Question|Data Types|Below are/.test(p))).toBe(false)
+  })
+})
