@@ -101,3 +101,30 @@ test('backs up from the window and restores after a preview, keeping a safety ba
   await expect(notebook.editor).toHaveCount(0)
   await expect.poll(() => notebook.answerFile(id)).toContain('Version one.')
 })
+
+test('text typed after a closing code block lands after it, by ArrowDown or a third Enter', async ({
+  notebook,
+  page
+}) => {
+  await notebook.openNotebook()
+  await notebook.search('generator')
+  const id = await notebook.openResult(/What is generator/)
+  await notebook.focusEditor()
+  await page.keyboard.type('```py ')
+  await page.keyboard.type('def gen():\n    yield 1')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.type('It pauses at yield.')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('```sql ')
+  await page.keyboard.type('SELECT 1;')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Done.')
+  await notebook.expectSaved()
+  await expect
+    .poll(() => notebook.answerFile(id))
+    .toMatch(
+      /```py\ndef gen\(\):\n {4}yield 1\n```\n\nIt pauses at yield\.\n\n```sql\nSELECT 1;\n```\n\nDone\.\n$/
+    )
+})

@@ -12,6 +12,7 @@ import { $loadAnswerMarkdown } from './markdown/answerMarkdown'
 import { ANSWER_TRANSFORMERS } from './markdown/answerTransformers'
 import { isSafeLinkUrl } from './markdown/linkPolicy'
 import { ANSWER_NODES } from './nodes/answerNodes'
+import { CodeBlockExitPlugin } from './plugins/CodeBlockExitPlugin'
 import { CodeHighlightPlugin } from './plugins/CodeHighlightPlugin'
 import { EditorEventsPlugin } from './plugins/EditorEventsPlugin'
 import { LinkPolicyPlugin } from './plugins/LinkPolicyPlugin'
@@ -85,6 +86,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <LinkPolicyPlugin />
       <CodeHighlightPlugin />
+      <CodeBlockExitPlugin />
       <MarkdownShortcutPlugin transformers={ANSWER_TRANSFORMERS} />
       <TaskItemPlugin />
       <ShortcutsPlugin />
