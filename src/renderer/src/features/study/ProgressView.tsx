@@ -4,6 +4,7 @@ import type { ProgressReport, StudyScope } from '@shared/domain/study/types'
 import { call } from '@renderer/api/notebookClient'
 import { ProgressTable } from './ProgressTable'
 import { ReviewsChart } from './ReviewsChart'
+import { Stat } from './Stat'
 
 const CHART_DAYS = 28
 
@@ -39,40 +40,13 @@ export function ProgressView({ onPractise }: ProgressViewProps) {
   return (
     <div className="progress-view" data-testid="progress-view">
       <div className="progress-view__stats">
-        <div className="stat stat--streak">
-          <span className="stat__value" data-testid="progress-streak">
-            {report.streak}
-          </span>
-          <span className="stat__label">day streak</span>
-        </div>
-        <div className="stat">
-          <span className="stat__value" data-testid="progress-today">
-            {report.reviewedToday}
-          </span>
-          <span className="stat__label">reviews today</span>
-        </div>
-        <div className="stat">
-          <span className="stat__value">{weekReviews}</span>
-          <span className="stat__label">this week</span>
-        </div>
-        <div className="stat stat--due">
-          <span className="stat__value" data-testid="progress-due">
-            {totals.dueToday}
-          </span>
-          <span className="stat__label">due today</span>
-        </div>
-        <div className="stat">
-          <span className="stat__value">{totals.new}</span>
-          <span className="stat__label">new</span>
-        </div>
-        <div className="stat">
-          <span className="stat__value">{totals.learning}</span>
-          <span className="stat__label">learning</span>
-        </div>
-        <div className="stat">
-          <span className="stat__value">{totals.confident}</span>
-          <span className="stat__label">confident</span>
-        </div>
+        <Stat value={report.streak} label="day streak" tone="streak" testId="progress-streak" />
+        <Stat value={report.reviewedToday} label="reviews today" testId="progress-today" />
+        <Stat value={weekReviews} label="this week" />
+        <Stat value={totals.dueToday} label="due today" tone="due" testId="progress-due" />
+        <Stat value={totals.new} label="new" />
+        <Stat value={totals.learning} label="learning" />
+        <Stat value={totals.confident} label="confident" />
       </div>
 
       <section className="progress-view__section">

@@ -2,6 +2,7 @@
 import { GRADE_LABELS, type ReviewGrade } from '@shared/domain/study/types'
 import type { SessionSummary as Summary } from '@shared/domain/study/sessionMachine'
 import { formatDue } from './formatDates'
+import { Stat } from './Stat'
 
 export interface SessionSummaryProps {
   summary: Summary
@@ -19,23 +20,16 @@ export function SessionSummary({ summary, now, onAgain, onProgress }: SessionSum
         {summary.cardsSeen === 0 ? 'Session ended' : 'Session complete'}
       </h2>
       <div className="summary__stats">
-        <div className="stat">
-          <span className="stat__value" data-testid="summary-seen">
-            {summary.cardsSeen}
-          </span>
-          <span className="stat__label">cards seen</span>
-        </div>
-        <div className="stat">
-          <span className="stat__value">{summary.reviews}</span>
-          <span className="stat__label">reviews</span>
-        </div>
+        <Stat value={summary.cardsSeen} label="cards seen" testId="summary-seen" />
+        <Stat value={summary.reviews} label="reviews" />
         {GRADES.map((g) => (
-          <div key={g} className={`stat stat--grade-${g}`}>
-            <span className="stat__value" data-testid={`summary-grade-${g}`}>
-              {summary.grades[g]}
-            </span>
-            <span className="stat__label">{GRADE_LABELS[g]}</span>
-          </div>
+          <Stat
+            key={g}
+            value={summary.grades[g]}
+            label={GRADE_LABELS[g]}
+            tone={`grade-${g}`}
+            testId={`summary-grade-${g}`}
+          />
         ))}
       </div>
       {summary.nextDue.length > 0 && (

@@ -1,47 +1,28 @@
-import { mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile, appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   createReviewLogWriter,
   parseReviewLog,
   readReviewLog
 } from '../../../../../src/main/services/review/reviewLog'
-import type { ReviewRecord } from '../../../../../src/shared/domain/study/types'
+import { record, tempReviewLog } from './reviewFixtures'
 
-const record = (id: string, at: number, grade: 1 | 2 | 3 | 4 = 3): ReviewRecord => ({
-  v: 1,
-  id,
-  grade,
-  at,
-  stateBefore: 0,
-  due: at + 1000,
-  scheduledDays: 1,
-  stability: 1,
-  difficulty: 5
-})
-
-let dir: string
-let path: string
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'review-log-'))
-  path = join(dir, 'nested', 'reviews.jsonl')
-})
-afterEach(() => rm(dir, { recursive: true, force: true }))
+const log = tempReviewLog(['nested', 'reviews.jsonl'])
 
 describe('review log', () => {
   it('reads a missing log as empty history', async () => {
-    expect(await readReviewLog(path)).toEqual({ records: [], skipped: 0 })
+    expect(await readReviewLog(log.logPath())).toEqual({ records: [], skipped: 0 })
   })
 
   it('appends one JSON line per review and reads them back in order', async () => {
-    const writer = createReviewLogWriter(path)
+    const writer = createReviewLogWriter(log.logPath())
     await writer.append(record('a', 1))
     await writer.append({ ...record('b', 2, 1), draft: 'line one\nline "two"' })
-    const text = await readFile(path, 'utf8')
+    const text = await readFile(log.logPath(), 'utf8')
     expect(text.split('\n')).toHaveLength(3)
     expect(text.endsWith('\n')).toBe(true)
-    const { records, skipped } = await readReviewLog(path)
+    const { records, skipped } = await readReviewLog(log.logPath())
     expect(skipped).toBe(0)
     expect(records.map((r) => [r.id, r.grade, r.draft])).toEqual([
       ['a', 3, undefined],
@@ -50,27 +31,27 @@ describe('review log', () => {
   })
 
   it('keeps concurrent appends whole, in call order', async () => {
-    const writer = createReviewLogWriter(path)
+    const writer = createReviewLogWriter(log.logPath())
     await Promise.all(Array.from({ length: 20 }, (_, i) => writer.append(record(`q${i}`, i))))
-    const { records, skipped } = await readReviewLog(path)
+    const { records, skipped } = await readReviewLog(log.logPath())
     expect(skipped).toBe(0)
     expect(records.map((r) => r.at)).toEqual(Array.from({ length: 20 }, (_, i) => i))
   })
 
   it('skips a torn last line instead of failing', async () => {
-    const writer = createReviewLogWriter(path)
+    const writer = createReviewLogWriter(log.logPath())
     await writer.append(record('a', 1))
-    await appendFile(path, '{"v":1,"id":"b","grade":3,"at":2,"du')
-    const { records, skipped } = await readReviewLog(path)
+    await appendFile(log.logPath(), '{"v":1,"id":"b","grade":3,"at":2,"du')
+    const { records, skipped } = await readReviewLog(log.logPath())
     expect(records.map((r) => r.id)).toEqual(['a'])
     expect(skipped).toBe(1)
   })
 
   it('starts the next append on a fresh line after a torn tail (a restart after a crash)', async () => {
-    await createReviewLogWriter(path).append(record('a', 1))
-    await appendFile(path, '{"v":1,"id":"torn"')
-    await createReviewLogWriter(path).append(record('c', 3))
-    const { records, skipped } = await readReviewLog(path)
+    await createReviewLogWriter(log.logPath()).append(record('a', 1))
+    await appendFile(log.logPath(), '{"v":1,"id":"torn"')
+    await createReviewLogWriter(log.logPath()).append(record('c', 3))
+    const { records, skipped } = await readReviewLog(log.logPath())
     expect(records.map((r) => r.id)).toEqual(['a', 'c'])
     expect(skipped).toBe(1)
   })
@@ -83,10 +64,10 @@ describe('review log', () => {
   })
 
   it('reports a write error to the caller and keeps accepting appends', async () => {
-    await writeFile(join(dir, 'blocker'), 'a file, not a folder')
-    const blocked = createReviewLogWriter(join(dir, 'blocker', 'reviews.jsonl'))
+    await writeFile(join(log.dir(), 'blocker'), 'a file, not a folder')
+    const blocked = createReviewLogWriter(join(log.dir(), 'blocker', 'reviews.jsonl'))
     await expect(blocked.append(record('a', 1))).rejects.toThrow()
-    const writer = createReviewLogWriter(path)
+    const writer = createReviewLogWriter(log.logPath())
     await expect(writer.append(record('b', 2))).resolves.toBeUndefined()
   })
 })
