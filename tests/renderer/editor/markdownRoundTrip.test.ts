@@ -127,6 +127,24 @@ describe('Markdown round trip', () => {
     expect(reloaded.getEditorState().read(() => $getRoot().getTextContent())).toBe(text)
   })
 
+  it('writes snake_case without escapes, but keeps the ones CommonMark needs', () => {
+    const saveText = (text: string) => {
+      const editor = createAnswerEditor()
+      editor.update(
+        () => {
+          $getRoot()
+            .clear()
+            .append($createParagraphNode().append($createTextNode(text)))
+        },
+        { discrete: true }
+      )
+      return save(editor)
+    }
+    expect(saveText('use select_related and null_ok')).toBe('use select_related and null_ok\n')
+    // `__init__` at a word start could open strong emphasis: its escapes stay.
+    expect(saveText('__init__')).toBe('\\_\\_init\\_\\_\n')
+  })
+
   it('saves an empty answer as an empty file', () => {
     expect(roundTrip('')).toBe('')
   })

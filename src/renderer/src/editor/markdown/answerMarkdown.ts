@@ -4,6 +4,7 @@
  */
 import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown'
 import { ANSWER_TRANSFORMERS } from './answerTransformers'
+import { unescapeIntrawordUnderscores } from './unescapeIntrawordUnderscores'
 
 /**
  * Replaces the editor's content with the given Markdown (call inside `editor.update`).
@@ -16,7 +17,7 @@ export function $loadAnswerMarkdown(markdown: string): void {
 
 /** The editor's content as Markdown (call inside `editor.read` or `editorState.read`). */
 export function $exportAnswerMarkdown(): string {
-  const markdown = $convertToMarkdownString(ANSWER_TRANSFORMERS)
+  const markdown = unescapeIntrawordUnderscores($convertToMarkdownString(ANSWER_TRANSFORMERS))
   return markdown.length > 0 ? markdown + '\n' : ''
 }
 
