@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test'
-
-/** Debian's chromium by default; CI may point CHROMIUM_PATH elsewhere. */
-const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium'
+import { chromiumLaunchOptions } from './tests/support/chromiumLaunch'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,16 +23,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         screenshot: 'only-on-failure',
         trace: 'retain-on-failure',
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync'
-          ]
-        }
+        launchOptions: chromiumLaunchOptions
       }
     },
     { name: 'electron', testMatch: /electron\.spec\.ts$/ }

@@ -18,6 +18,7 @@ import { formatNoteFile } from '../../src/main/services/vault/noteFile'
 import { notebookClientScript } from '../../tests/bridge/clientScript'
 import { startBridge, type Bridge } from '../../tests/bridge/startBridge'
 import { writeResults } from '../writeResults'
+import { chromiumLaunchOptions } from '../../tests/support/chromiumLaunch'
 
 const PAGE_RUNS = 6
 const SAVE_RUNS = 200
@@ -37,17 +38,7 @@ function round(ms: number): number {
 async function measurePageLoad(
   bridge: Bridge
 ): Promise<{ interactive: number[]; firstResults: number[] }> {
-  const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium'
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   const interactive: number[] = []
   const firstResults: number[] = []
   try {
