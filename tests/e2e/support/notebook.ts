@@ -57,7 +57,10 @@ export class Notebook {
   /** Types a query and waits for the results to reflect it. */
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query)
-    await expect(this.page.getByTestId('result-count')).toHaveText(/\d+ results?/)
+    const count = this.page.getByTestId('result-count')
+    // Rows of the previous query must not be clicked while this one's results are on the way.
+    await expect(count).not.toHaveAttribute('aria-busy', 'true')
+    await expect(count).toHaveText(/\d+ results?/)
     await expect(this.results.first()).toBeVisible()
   }
 

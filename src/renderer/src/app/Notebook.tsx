@@ -234,7 +234,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             <div className="filterbar">
               <FilterChips filters={filters} sources={overview.sources} onChange={changeFilters} />
               <div className="topbar__spacer" />
-              <span className="result-count" data-testid="result-count" aria-live="polite">
+              <span
+                className="result-count"
+                data-testid="result-count"
+                aria-live="polite"
+                // Busy while the shown results still answer an earlier query.
+                aria-busy={search.active && search.loading ? true : undefined}
+              >
                 {search.active
                   ? search.loading && search.total === 0
                     ? 'Searching…'
