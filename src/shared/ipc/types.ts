@@ -112,6 +112,8 @@ export interface SourceInfo {
   error?: string
   itemCount: number
   sections: SectionNode[]
+  /** The names its documents go by in SourceRef.file (a folder has several). */
+  files?: string[]
   /**
    * Distinct questions in this source with their progress. A question under two headings of
    * one source counts once here, though it appears in both sections.

@@ -39,7 +39,7 @@ export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChann
       const view: EntryView = { entry, note, study: core.studyOf(id), related }
       return view
     },
-    'search:query': (request) => core.search.query(request),
+    'search:query': (request) => core.query(request),
     async 'sources:list'() {
       return core.overview().sources
     },

@@ -39,7 +39,7 @@ async function notebookData(core: NotebookCore): Promise<ExportData> {
 async function searchIds(core: NotebookCore, request: ExportRequest): Promise<Set<string> | null> {
   if (!request.query?.trim()) return null
   for (let attempt = 0; attempt < 3; attempt++) {
-    const response = await core.search.query({
+    const response = await core.query({
       query: request.query,
       ...(request.filters ? { filters: request.filters } : {}),
       limit: 100000
@@ -74,7 +74,7 @@ export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportB
       const ids = await searchIds(core, request)
       const entries = ids
         ? data.entries.filter((e) => ids.has(e.id))
-        : selectEntries(data, request.filters ? { filters: request.filters } : {})
+        : selectEntries(data, { filters: core.resolveFilters(request.filters) })
       const onProgress = exportProgressReporter((p) => core.emit('export:progress', p))
       return exportMarkdown(request, { ...data, entries }, { now: core.now(), onProgress })
     },

@@ -56,7 +56,7 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
       reviewLogPath: dataPaths(core.dataDir).reviewLog,
       now: core.now,
       answeredIds: () => core.vault.answeredIds(),
-      search: (request) => core.search.query(request)
+      search: (request) => core.query(request)
     }),
     async 'settings:update'(patch) {
       const before = core.settings.get()

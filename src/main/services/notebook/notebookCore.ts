@@ -7,7 +7,14 @@ import { effectiveStudyState } from '../../../shared/domain/study/checklistImpor
 import type { Catalog, CatalogEntry } from '../../../shared/domain/types'
 import type { EventPayloads } from '../../../shared/ipc/contract'
 import type { EventName } from '../../../shared/ipc/channels'
-import type { AppNotice, CatalogOverview, SourceInfo } from '../../../shared/ipc/types'
+import type {
+  AppNotice,
+  CatalogOverview,
+  SearchFilters,
+  SearchRequest,
+  SearchResponse,
+  SourceInfo
+} from '../../../shared/ipc/types'
 import type { StudyState } from '../../../shared/study'
 import type { KeyValueStore } from '../../store/keyValueStore'
 import { dataPaths } from '../dataPaths'
@@ -16,6 +23,7 @@ import { StudyService } from '../study/studyService'
 import { NoteVault } from '../vault/noteVault'
 import { buildOverview } from './buildOverview'
 import type { CatalogPort, SearchPort, SourceMembership } from './ports'
+import { filesOfSource } from './sourceMembership'
 
 /** Sends a main → renderer event. */
 export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void
@@ -90,6 +98,25 @@ export class NotebookCore {
   /** The answer folder for a settings value (empty or relative → the default in the data folder). */
   notebookDirFor(dir: string): string {
     return dir && isAbsolute(dir) ? dir : dataPaths(this.dataDir).notebookDir
+  }
+
+  /**
+   * The search filters with source names turned into the document names occurrences carry: a
+   * folder source stands for every file in it.
+   */
+  resolveFilters(filters: SearchFilters | undefined): SearchFilters | undefined {
+    if (!filters?.sources) return filters
+    const files = filters.sources.flatMap((name) => {
+      const source = this.sources.find((s) => s.name === name)
+      return source ? filesOfSource(source) : [name]
+    })
+    return { ...filters, sources: files }
+  }
+
+  /** A search over the catalog and notes, with source filters resolved to their documents. */
+  query(request: SearchRequest): Promise<SearchResponse> {
+    const filters = this.resolveFilters(request.filters)
+    return this.search.query(filters ? { ...request, filters } : request)
   }
 
   overview(): CatalogOverview {

@@ -10,7 +10,7 @@ export function createSourcesCatalog(seedsDir: string, store: KeyValueStore): Ca
   const registry = new SourceRegistry({ seedsDir, store })
   return {
     async load() {
-      const { catalog, reports, items } = await registry.ingest()
+      const { catalog, reports } = await registry.ingest()
       const notices: AppNotice[] = reports
         .filter((r) => r.status === 'error')
         .map((r) => ({
@@ -23,7 +23,7 @@ export function createSourcesCatalog(seedsDir: string, store: KeyValueStore): Ca
       return {
         catalog,
         sources: reports,
-        membership: membershipOf(catalog, reports, items),
+        membership: membershipOf(catalog, reports),
         notices
       }
     },

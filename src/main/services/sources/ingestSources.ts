@@ -86,7 +86,8 @@ function report({ source, items, errors, title }: PerSource): SourceInfo {
     kind: source.kind,
     status: errors.length > 0 ? 'error' : 'ok',
     itemCount: items.length,
-    sections: sectionTotals(items)
+    sections: sectionTotals(items),
+    files: source.files.map((file) => file.name)
   }
   if (errors.length > 0) info.error = errorSummary(source, errors)
   return info

@@ -45,7 +45,7 @@ export function fakeCatalog(items = FAKE_ITEMS): CatalogPort & { changed: () => 
         itemCount: items.filter((i) => i.source.file === name).length,
         sections: []
       }))
-      return { catalog, sources, membership: membershipOf(catalog, sources, items), notices: [] }
+      return { catalog, sources, membership: membershipOf(catalog, sources), notices: [] }
     },
     add: async (paths) => paths.map((p) => `${p}: only .txt, .md and .markdown files can be added`),
     remove: async (path) => {

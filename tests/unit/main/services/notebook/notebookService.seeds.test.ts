@@ -128,6 +128,16 @@ describe('notebook service over the seeds', () => {
     await writeFile(join(folder, 'broken.md'), new Uint8Array([0, 1, 2, 3, 0, 0, 255]))
     const sources = await nb['sources:add']([folder])
     const mine = sources.find((s) => s.path === folder)
+    // A folder stands for the files in it: filtering on it (and on its sections) lists exactly
+    // what the sidebar counts.
+    expect(mine?.totals?.total).toBe(1)
+    const byFolder = await nb['search:query']({ query: '', filters: { sources: [mine!.name] } })
+    expect(byFolder.hits.map((h) => h.prompt)).toEqual(['What is a zebra crossing in Django?'])
+    const extra = await nb['search:query']({
+      query: 'zebra',
+      filters: { sources: [mine!.name], sections: ['Extra'] }
+    })
+    expect(extra.total).toBe(1)
     expect(mine).toMatchObject({ builtIn: false, kind: 'folder', status: 'error' })
     expect(mine?.error).toMatch(/broken\.md/)
     expect(mine?.itemCount).toBe(1)
