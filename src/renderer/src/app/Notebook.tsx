@@ -35,6 +35,7 @@ import { useSidebarOpen } from './useSidebarOpen'
 import { useSourceActions } from './useSourceActions'
 import { useToasts } from './useToasts'
 import './Notebook.css'
+import { countOf } from '@renderer/components/countOf'
 
 export interface NotebookProps {
   boot: Bootstrap
@@ -244,8 +245,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                 {search.active
                   ? search.loading && search.total === 0
                     ? 'Searching…'
-                    : `${search.total.toLocaleString()} ${search.total === 1 ? 'result' : 'results'}`
-                  : `${overview.totalEntries.toLocaleString()} questions`}
+                    : countOf(search.total, 'result')
+                  : countOf(overview.totalEntries, 'question')}
               </span>
             </div>
             <div className="workspace__panes">

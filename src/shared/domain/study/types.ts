@@ -2,6 +2,7 @@
  * Plain data of study mode: session scopes and cards, review records, progress reports.
  * Shared by the pure domain, the review service and the renderer (re-exported by ipc/types).
  */
+import type { SearchFilters } from '../../ipc/types'
 import type { StudySchedule, StudyStatus } from '../../study'
 
 /** Self-grade after revealing the answer: 1 Again, 2 Hard, 3 Good, 4 Easy (FSRS ratings). */
@@ -14,15 +15,8 @@ export const GRADE_LABELS: Record<ReviewGrade, string> = {
   4: 'Easy'
 }
 
-/** Filters a search-scoped session narrows by (same meaning as the notebook's search filters). */
-export interface ScopeFilters {
-  sources?: string[]
-  sections?: string[]
-  status?: StudyStatus[]
-  answered?: boolean
-  checked?: boolean
-  favourite?: boolean
-}
+/** Filters a search-scoped session narrows by: exactly the notebook's search filters. */
+export type ScopeFilters = SearchFilters
 
 /** Which questions a practice session draws from. */
 export type StudyScope =

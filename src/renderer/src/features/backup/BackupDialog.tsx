@@ -9,6 +9,8 @@ import { call } from '@renderer/api/notebookClient'
 import { errorMessage } from '@renderer/api/errorMessage'
 import { Dialog } from '@renderer/components/Dialog'
 import { Icon } from '@renderer/components/Icon'
+import { DoneNotice } from '@renderer/components/DoneNotice'
+import { countOf } from '@renderer/components/countOf'
 import { RestorePreviewList } from './RestorePreviewList'
 import './BackupDialog.css'
 
@@ -132,18 +134,11 @@ export function BackupDialog({ onClose, onRestored }: BackupDialogProps) {
       {phase.name === 'preview' ? (
         <RestorePreviewList preview={phase.preview} />
       ) : phase.name === 'restored' ? (
-        <div className="export__done" role="status" data-testid="backup-restored">
-          <Icon name="check" size={18} className="export__done-icon" />
-          <div>
-            <strong>
-              Restored {phase.result.restoredAnswers}{' '}
-              {phase.result.restoredAnswers === 1 ? 'answer' : 'answers'}
-            </strong>
-            <p className="export__path">
-              Your notes from before are kept in {phase.result.safetyBackup}
-            </p>
-          </div>
-        </div>
+        <DoneNotice
+          testId="backup-restored"
+          title={`Restored ${countOf(phase.result.restoredAnswers, 'answer')}`}
+          detail={`Your notes from before are kept in ${phase.result.safetyBackup}`}
+        />
       ) : (
         <BackupList backups={backups} busy={busy} onRestore={(path) => void preview(path)} />
       )}
@@ -172,8 +167,8 @@ function BackupList(props: {
           <div className="backup__info">
             <strong>{new Date(b.createdAt).toLocaleString()}</strong>
             <span className="backup__meta" title={b.path}>
-              {b.automatic ? 'Automatic' : 'Manual'} · {b.answerCount}{' '}
-              {b.answerCount === 1 ? 'answer' : 'answers'} · {fileName(b.path)}
+              {b.automatic ? 'Automatic' : 'Manual'} · {countOf(b.answerCount, 'answer')} ·{' '}
+              {fileName(b.path)}
             </span>
           </div>
           <button

@@ -1,7 +1,6 @@
 /** The lines of a restore preview, in the words a user checks before saying yes. */
 import type { RestorePreview } from '@shared/ipc/types'
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+import { countOf } from '@renderer/components/countOf'
 
 /** The lines of the preview; a change that does not happen is left out rather than shown as 0. */
 export function restoreChanges(preview: RestorePreview): string[] {
@@ -9,15 +8,15 @@ export function restoreChanges(preview: RestorePreview): string[] {
   const lines: string[] = []
   if (changed.length > 0)
     lines.push(
-      `replace ${plural(changed.length, 'answer that differs', 'answers that differ')} from the backup`
+      `replace ${countOf(changed.length, 'answer that differs', 'answers that differ')} from the backup`
     )
   if (added.length > 0)
-    lines.push(`bring back ${plural(added.length, 'answer', 'answers')} you no longer have`)
+    lines.push(`bring back ${countOf(added.length, 'answer', 'answers')} you no longer have`)
   if (studyStateCount > 0 || settingsChanged)
     lines.push(
       [
         studyStateCount > 0
-          ? `restore the study status of ${plural(studyStateCount, 'question', 'questions')}`
+          ? `restore the study status of ${countOf(studyStateCount, 'question', 'questions')}`
           : '',
         settingsChanged ? 'restore your settings' : ''
       ]
@@ -26,7 +25,7 @@ export function restoreChanges(preview: RestorePreview): string[] {
     )
   if (onlyCurrent.length > 0)
     lines.push(
-      `keep ${plural(onlyCurrent.length, 'answer', 'answers')} written since, which the backup does not have`
+      `keep ${countOf(onlyCurrent.length, 'answer', 'answers')} written since, which the backup does not have`
     )
   return lines
 }

@@ -7,6 +7,8 @@ import type { ExportResult } from '@shared/ipc/types'
 import { call, subscribe } from '@renderer/api/notebookClient'
 import { Dialog } from '@renderer/components/Dialog'
 import { Icon } from '@renderer/components/Icon'
+import { DoneNotice } from '@renderer/components/DoneNotice'
+import { countOf } from '@renderer/components/countOf'
 import type { FilterState } from '@renderer/features/search/filterState'
 import {
   buildExportRequest,
@@ -133,21 +135,15 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
   return (
     <Dialog title="Export to Markdown" onClose={onClose} footer={footer} testId="export-dialog">
       {phase.name === 'done' ? (
-        <div className="export__done" role="status">
-          <Icon name="check" size={18} className="export__done-icon" />
-          <div>
-            <strong>
-              Exported {phase.result.questionCount}{' '}
-              {phase.result.questionCount === 1 ? 'question' : 'questions'}
-            </strong>
-            <p className="export__path">
-              {phase.result.written.length === 1
-                ? phase.result.written[0]
-                : // A folder layout: say where the files went, not only how many.
-                  `${phase.result.written.length} files in ${phase.out}`}
-            </p>
-          </div>
-        </div>
+        <DoneNotice
+          title={`Exported ${countOf(phase.result.questionCount, 'question')}`}
+          detail={
+            phase.result.written.length === 1
+              ? phase.result.written[0]
+              : // A folder layout: say where the files went, not only how many.
+                `${phase.result.written.length} files in ${phase.out}`
+          }
+        />
       ) : (
         <fieldset className="export__form" disabled={busy}>
           <legend className="export__legend">Layout</legend>

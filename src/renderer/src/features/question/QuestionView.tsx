@@ -10,6 +10,7 @@ import { StudyControls } from './StudyControls'
 import { useEntry } from './useEntry'
 import { safeExternalUrl } from './safeUrl'
 import './QuestionView.css'
+import { countOf } from '@renderer/components/countOf'
 
 export interface QuestionViewProps {
   id: string
@@ -29,7 +30,7 @@ function Occurrences({ view }: { view: EntryView }) {
     <>
       <p className="question__meta">
         <span className="question__asked" data-testid="asked-in">
-          Asked in {entry.askedIn} {entry.askedIn === 1 ? 'source' : 'sources'}
+          Asked in {countOf(entry.askedIn, 'source')}
         </span>
         {entry.checked === true && (
           <span className="badge badge--confident">
