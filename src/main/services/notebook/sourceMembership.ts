@@ -15,20 +15,33 @@ export function filesOfSource(source: SourceInfo): string[] {
  */
 export function membershipOf(catalog: Catalog, reports: readonly SourceInfo[]): SourceMembership[] {
   const result: SourceMembership[] = reports.map(() => ({ ids: new Set(), sections: new Map() }))
-  const sourceOfFile = new Map<string, SourceMembership>()
-  reports.forEach((report, i) => {
-    for (const file of filesOfSource(report)) sourceOfFile.set(file, result[i]!)
-  })
+  // Where each section is first met in its source (file rank, then line): the sidebar lists
+  // sections in document order.
+  const firstSeen = reports.map(() => new Map<string, number>())
+  const placeOfFile = new Map<string, { source: number; rank: number }>()
+  reports.forEach((report, source) =>
+    filesOfSource(report).forEach((file, rank) => placeOfFile.set(file, { source, rank }))
+  )
   for (const entry of catalog.entries)
     for (const occurrence of entry.occurrences) {
-      const member = sourceOfFile.get(occurrence.file)
-      if (!member) continue
+      const place = placeOfFile.get(occurrence.file)
+      if (!place) continue
+      const member = result[place.source]!
       member.ids.add(entry.id)
       // Heading-less occurrences get their own row, as in the Progress table.
       const name = sectionOf(occurrence)
       let section = member.sections.get(name)
       if (!section) member.sections.set(name, (section = new Set()))
       section.add(entry.id)
+      const order = firstSeen[place.source]!
+      const at = place.rank * 1e9 + occurrence.line
+      if (at < (order.get(name) ?? Infinity)) order.set(name, at)
     }
+  result.forEach((member, source) => {
+    const order = firstSeen[source]!
+    member.sections = new Map(
+      [...member.sections].sort(([a], [b]) => order.get(a)! - order.get(b)!)
+    )
+  })
   return result
 }

@@ -110,6 +110,13 @@ describe('notebook service over the seeds', () => {
         const { total } = await nb['search:query']({ query: '', filters, limit: 1 })
         expect(total, `${source.name} / ${section.name}`).toBe(section.total)
       }
+    // Sections are listed in document order.
+    const seed001 = overview.sources.find((s) => s.name.startsWith('001'))!
+    expect(seed001.sections.slice(0, 3).map((x) => x.name)).toEqual([
+      'General Python',
+      'Functions',
+      'Object-Oriented Programming (OOP)'
+    ])
     // 000 asks "list vs tuple" under no heading; 003's "Basic Level" must not leak into 000.
     const first = overview.sources[0]!.sections.map((x) => x.name)
     expect(first).toContain(NO_SECTION)
