@@ -56,7 +56,8 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
       reviewLogPath: dataPaths(core.dataDir).reviewLog,
       now: core.now,
       answeredIds: () => core.vault.answeredIds(),
-      search: (request) => core.query(request)
+      search: (request) => core.query(request),
+      filesOf: (source) => core.filesOf(source)
     }),
     async 'settings:update'(patch) {
       const before = core.settings.get()

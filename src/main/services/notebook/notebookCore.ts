@@ -106,11 +106,13 @@ export class NotebookCore {
    */
   resolveFilters(filters: SearchFilters | undefined): SearchFilters | undefined {
     if (!filters?.sources) return filters
-    const files = filters.sources.flatMap((name) => {
-      const source = this.sources.find((s) => s.name === name)
-      return source ? filesOfSource(source) : [name]
-    })
-    return { ...filters, sources: files }
+    return { ...filters, sources: filters.sources.flatMap((name) => this.filesOf(name)) }
+  }
+
+  /** The document names a source stands for: a folder's files, or the file itself. */
+  filesOf(sourceName: string): string[] {
+    const source = this.sources.find((s) => s.name === sourceName)
+    return source ? filesOfSource(source) : [sourceName]
   }
 
   /** A search over the catalog and notes, with source filters resolved to their documents. */

@@ -27,6 +27,8 @@ export interface StudyHandlerDeps {
   /** `dataPaths(dataDir).reviewLog`. */
   reviewLogPath: string
   now: () => number
+  /** The document names a source stands for (a folder has several); default: the name itself. */
+  filesOf?: (source: string) => string[]
   /** Ids with a saved "My answer"; without it every question counts as unanswered. */
   answeredIds?: () => ReadonlySet<string> | Promise<ReadonlySet<string>>
   /** The notebook's search, for search-scoped sessions; without it words are matched plainly. */
@@ -67,7 +69,8 @@ export function createStudyHandlers(deps: StudyHandlerDeps): StudyHandlers {
         studyOf,
         isAnswered: (id) => answered.has(id),
         now: deps.now(),
-        ...(ids ? { searchIds: ids } : {})
+        ...(ids ? { searchIds: ids } : {}),
+        ...(deps.filesOf ? { filesOf: deps.filesOf } : {})
       }
       return buildSession(scope, context, limit)
     },

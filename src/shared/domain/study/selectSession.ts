@@ -23,6 +23,12 @@ export interface ScopeContext {
    * matched as plain words against prompts and reference answers.
    */
   searchIds?: readonly string[]
+  /** The document names a source stands for (a folder has several); default: the name itself. */
+  filesOf?: (source: string) => string[]
+}
+
+function filesOf(ctx: ScopeContext, source: string): string[] {
+  return ctx.filesOf ? ctx.filesOf(source) : [source]
 }
 
 /** True when an entry passes every filter that is set. */
@@ -63,20 +69,27 @@ export function entriesInScope(scope: StudyScope, ctx: ScopeContext): CatalogEnt
   switch (scope.kind) {
     case 'all':
       return [...entries]
-    case 'source':
-      return entries.filter((e) => e.occurrences.some((o) => o.file === scope.source))
+    case 'source': {
+      const files = filesOf(ctx, scope.source)
+      return entries.filter((e) => e.occurrences.some((o) => files.includes(o.file)))
+    }
     case 'section':
       // With a source, the section must be the entry's heading in that source, not elsewhere.
       return entries.filter((e) =>
         scope.source === undefined
           ? e.sections.includes(scope.section)
-          : e.occurrences.some((o) => o.file === scope.source && sectionOf(o) === scope.section)
+          : e.occurrences.some(
+              (o) => filesOf(ctx, scope.source!).includes(o.file) && sectionOf(o) === scope.section
+            )
       )
     case 'search': {
       const ranked = ctx.searchIds
         ? orderByIds(entries, ctx.searchIds)
         : entries.filter((e) => matchesPlainQuery(e, scope.query))
-      return ranked.filter((e) => matchesFilters(e, scope.filters, studyOf(e), isAnswered(e.id)))
+      const filters = scope.filters?.sources
+        ? { ...scope.filters, sources: scope.filters.sources.flatMap((s) => filesOf(ctx, s)) }
+        : scope.filters
+      return ranked.filter((e) => matchesFilters(e, filters, studyOf(e), isAnswered(e.id)))
     }
     case 'favourites':
       return entries.filter((e) => studyOf(e).favourite)

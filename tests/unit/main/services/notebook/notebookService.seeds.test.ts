@@ -145,6 +145,10 @@ describe('notebook service over the seeds', () => {
       filters: { sources: [mine!.name], sections: ['Extra'] }
     })
     expect(extra.total).toBe(1)
+    const session = await nb['study:startSession']({
+      scope: { kind: 'source', source: mine!.name }
+    })
+    expect(session.cards.map((c) => c.prompt)).toEqual(['What is a zebra crossing in Django?'])
     expect(mine).toMatchObject({ builtIn: false, kind: 'folder', status: 'error' })
     expect(mine?.error).toMatch(/broken\.md/)
     expect(mine?.itemCount).toBe(1)
