@@ -1,0 +1,65 @@
+/**
+ * What the parser made of one document, in words a user can act on: shown by
+ * `notebook parse --report`, on a source in the app, and in the preview before a source is added.
+ *
+ * Interface first (shared by the CLI, the ingest path and the import preview); the parser fills
+ * `unusedLines` and `warnings` from what its formats claimed.
+ */
+
+import type { ParsedItem } from '../types'
+import { parseDocument } from './index'
+
+/** A non-blank line of the document that went into no item (nor a heading or inert block). */
+export interface UnusedLine {
+  /** 1-based, counted as `splitLines` does. */
+  line: number
+  text: string
+}
+
+export interface ParseReport {
+  file: string
+  items: number
+  questions: number
+  topics: number
+  /** Items with a reference answer. */
+  answered: number
+  unusedLines: UnusedLine[]
+  /** Plain-language notes: "looks like a quiz: 28 questions with options", "142 lines not used". */
+  warnings: string[]
+}
+
+/** A document's items together with the report on them. Never throws, like `parseDocument`. */
+export interface ParsedDocument {
+  items: ParsedItem[]
+  report: ParseReport
+}
+
+/** Parses a document and reports on the result. */
+export function parseDocumentWithReport(text: string, file: string): ParsedDocument {
+  const items = parseDocument(text, file)
+  return { items, report: summariseItems(items, file, [], []) }
+}
+
+/** The counting half of a report, from the items alone. */
+export function summariseItems(
+  items: readonly ParsedItem[],
+  file: string,
+  unusedLines: UnusedLine[],
+  warnings: string[]
+): ParseReport {
+  let questions = 0
+  let answered = 0
+  for (const item of items) {
+    if (item.kind === 'question') questions++
+    if (item.answer !== null && item.answer.trim() !== '') answered++
+  }
+  return {
+    file,
+    items: items.length,
+    questions,
+    topics: items.length - questions,
+    answered,
+    unusedLines,
+    warnings
+  }
+}
