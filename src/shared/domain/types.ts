@@ -34,6 +34,8 @@ export interface ParsedItem {
   checked: boolean | null
   /** http(s) URLs found in the item's lines. */
   links: string[]
+  /** Tags the source gives the item (an Anki note's tags, a CSV tags column). */
+  tags?: string[]
 }
 
 /** One reference answer, kept with the place it came from. */

@@ -1,0 +1,61 @@
+/**
+ * A PDF's pages as one plain text for the text path: lines repeated at the top or bottom of
+ * most pages (running headers, footers, page numbers) are dropped, and a word hyphenated across
+ * a line break is joined again.
+ */
+
+import type { PdfPage } from './types'
+
+/** How many lines at each end of a page may be a running header or footer. */
+const EDGE_LINES = 2
+
+/** Joins pages into text, without their running headers and footers. */
+export function pdfPagesToText(pages: readonly PdfPage[]): string {
+  const repeated = repeatedEdgeLines(pages)
+  const lines: string[] = []
+  for (const page of pages) {
+    page.forEach((line, index) => {
+      const atEdge = index < EDGE_LINES || index >= page.length - EDGE_LINES
+      if (atEdge && repeated.has(edgeKey(line))) return
+      lines.push(line)
+    })
+    lines.push('')
+  }
+  return joinHyphenated(lines)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+// Page numbers differ from page to page: digits are masked before comparing edge lines.
+function edgeKey(line: string): string {
+  return line.trim().replace(/\d+/g, '#').toLowerCase()
+}
+
+function repeatedEdgeLines(pages: readonly PdfPage[]): Set<string> {
+  const repeated = new Set<string>()
+  if (pages.length < 3) return repeated
+  const counts = new Map<string, number>()
+  for (const page of pages) {
+    const edges = new Set([...page.slice(0, EDGE_LINES), ...page.slice(-EDGE_LINES)].map(edgeKey))
+    for (const key of edges) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  for (const [key, count] of counts) if (count >= Math.max(3, pages.length * 0.5)) repeated.add(key)
+  return repeated
+}
+
+// "inter-" + "preter" → "interpreter"; "well-" + "Known" stays hyphenated (a capital follows).
+function joinHyphenated(lines: string[]): string[] {
+  const out: string[] = []
+  for (const line of lines) {
+    const previous = out[out.length - 1]
+    if (previous !== undefined && /[\p{L}]-$/u.test(previous) && /^\p{Ll}/u.test(line)) {
+      const words = line.split(' ')
+      out[out.length - 1] = previous.slice(0, -1) + (words.shift() ?? '')
+      if (words.length > 0) out.push(words.join(' '))
+      continue
+    }
+    out.push(line)
+  }
+  return out
+}
