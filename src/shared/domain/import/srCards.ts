@@ -35,17 +35,21 @@ export const srCardsImporter: Importer = {
   read: async (bytes, file) => readCards(decodeDocument(bytes, file), file)
 }
 
-/** Whether a note is written as flashcards: a card tag, or at least two cards of any shape. */
+/**
+ * Whether a note is written as flashcards: a card tag, or cards making up a good share of its
+ * text (a README with a stray `a::b` in prose must stay on the document parser's path).
+ */
 export function looksLikeCardNote(text: string): boolean {
   let cards = 0
+  let content = 0
   for (const line of markCode(normaliseNewlines(text))) {
-    if (line.code) continue
+    if (line.code || line.text.trim() === '' || HEADING.test(line.text)) continue
     const plain = outsideInlineCode(line.text)
     if (new RegExp(CARD_TAG.source, 'i').test(plain)) return true
+    content++
     if (SEPARATOR.test(plain) || inlineCard(plain)) cards++
-    if (cards >= 2) return true
   }
-  return false
+  return cards >= 2 && cards * 4 >= content
 }
 
 /** Reads every card of a note, in document order. */

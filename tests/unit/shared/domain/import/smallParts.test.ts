@@ -67,9 +67,13 @@ describe('flashcard detection', () => {
     expect(looksLikeCardNote(readme)).toBe(false)
   })
 
-  it('sees a #flashcards tag or two cards', () => {
+  it('sees a #flashcards tag, or cards making up a good share of the note', () => {
     expect(looksLikeCardNote('#flashcards\n\nAnything')).toBe(true)
     expect(looksLikeCardNote('What is X::An x\nWhat is Y::A y\n')).toBe(true)
+    const prose = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of an ordinary README.`)
+    expect(looksLikeCardNote([...prose, 'Scope a::b here', 'and c::d there'].join('\n\n'))).toBe(
+      false
+    )
   })
 })
 
