@@ -97,7 +97,9 @@ export function checkPackage(facts: PackageFacts): string[] {
   for (const name of new Set(facts.runtimeImports)) {
     const pkg = packageOf(name)
     if (pkg && !byPath.has(`node_modules/${pkg}/package.json`))
-      problems.push(`The main process imports "${pkg}", which is not in app.asar (a devDependency?).`)
+      problems.push(
+        `The main process imports "${pkg}", which is not in app.asar (a devDependency?).`
+      )
   }
 
   // Worker threads cannot load ES modules from inside the archive.
@@ -114,9 +116,7 @@ export function checkPackage(facts: PackageFacts): string[] {
     if (!expected.has(name)) problems.push(`resources/seeds/${name} is not a seed of this build.`)
 
   if (facts.asarBytes > facts.maxAsarBytes)
-    problems.push(
-      `app.asar is ${mb(facts.asarBytes)}, over the ${mb(facts.maxAsarBytes)} budget.`
-    )
+    problems.push(`app.asar is ${mb(facts.asarBytes)}, over the ${mb(facts.maxAsarBytes)} budget.`)
   return problems
 }
 

@@ -45,7 +45,8 @@ function listArchive(asar: string): PackedFile[] {
   for (const entry of listPackage(asar, { isPack: false })) {
     const path = entry.replace(/\\/g, '/').replace(/^\//, '')
     const stat = statFile(asar, path, false) as { size?: number; unpacked?: boolean }
-    if (typeof stat.size === 'number') files.push({ path, size: stat.size, unpacked: !!stat.unpacked })
+    if (typeof stat.size === 'number')
+      files.push({ path, size: stat.size, unpacked: !!stat.unpacked })
   }
   return files
 }
@@ -60,7 +61,8 @@ async function main(): Promise<number> {
     join(root, 'node_modules', 'electron', 'package.json')
   ).version
   const real = realElectronDist(root)
-  const electronDist = real ?? createStandInElectron(join(root, 'dist', '.electron-stand-in'), version)
+  const electronDist =
+    real ?? createStandInElectron(join(root, 'dist', '.electron-stand-in'), version)
   console.log(
     real
       ? `dist:check: packing with the installed Electron ${version}.`
@@ -77,9 +79,9 @@ async function main(): Promise<number> {
   const resources = join(OUTPUT, appDir, 'resources')
   const asar = join(resources, 'app.asar')
   const files = listArchive(asar)
-  const lock = readJson<{ packages: Record<string, { name?: string; version?: string; dev?: boolean }> }>(
-    join(root, 'package-lock.json')
-  )
+  const lock = readJson<{
+    packages: Record<string, { name?: string; version?: string; dev?: boolean }>
+  }>(join(root, 'package-lock.json'))
   const production = new Set(
     Object.entries(lock.packages)
       .filter(([key, info]) => key.startsWith('node_modules/') && !info.dev)
@@ -99,7 +101,10 @@ async function main(): Promise<number> {
     packages,
     production,
     runtimeImports: runtimeImports(),
-    seeds: { expected: sizes(join(root, 'resources', 'seeds')), packed: sizes(join(resources, 'seeds')) },
+    seeds: {
+      expected: sizes(join(root, 'resources', 'seeds')),
+      packed: sizes(join(resources, 'seeds'))
+    },
     maxAsarBytes: MAX_ASAR_BYTES
   })
 
@@ -111,7 +116,8 @@ async function main(): Promise<number> {
         `Search worker (unpacked): ${smoke.entries} entries indexed, "decorator" → ${smoke.hits} hits` +
           (smoke.top ? ` (first: ${smoke.top})` : '')
       )
-      if (smoke.hits === 0) problems.push('The packaged search worker answered no hits for "decorator".')
+      if (smoke.hits === 0)
+        problems.push('The packaged search worker answered no hits for "decorator".')
     } catch (error) {
       problems.push(`The packaged search worker did not start: ${(error as Error).message}`)
     }

@@ -22,7 +22,7 @@ export function pngSize(data: Buffer): { width: number; height: number } | null 
 export function pngsInIcns(icns: Buffer): Map<number, Buffer> {
   if (icns.toString('latin1', 0, 4) !== 'icns') throw new Error('Not an ICNS file.')
   const found = new Map<number, Buffer>()
-  for (let at = 8; at + 8 <= icns.length; ) {
+  for (let at = 8; at + 8 <= icns.length;) {
     const length = icns.readUInt32BE(at + 4)
     if (length < 8) break
     const data = icns.subarray(at + 8, at + length)
@@ -39,7 +39,10 @@ export function pngsInIco(ico: Buffer): Map<number, Buffer> {
   const found = new Map<number, Buffer>()
   for (let i = 0; i < ico.readUInt16LE(4); i++) {
     const entry = 6 + 16 * i
-    const data = ico.subarray(ico.readUInt32LE(entry + 12), ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8))
+    const data = ico.subarray(
+      ico.readUInt32LE(entry + 12),
+      ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8)
+    )
     const size = pngSize(data)
     if (size && size.width === size.height) found.set(size.width, data)
   }
