@@ -30,6 +30,9 @@ export interface PackageFacts {
   /** Seed files in the repository and in the packaged resources: name → size. */
   seeds: { expected: Map<string, number>; packed: Map<string, number> }
   maxAsarBytes: number
+  /** JavaScript the renderer loads before first paint (entry and preloaded chunks), in bytes. */
+  initialJsBytes: number
+  maxInitialJsBytes: number
 }
 
 const REQUIRED = [
@@ -76,6 +79,18 @@ export function packageDirs(paths: string[]): string[] {
     .map((p) => p.slice(0, -'/package.json'.length))
 }
 
+/** Scripts a built `index.html` loads up front: module entries and `modulepreload` links. */
+export function initialScripts(html: string): string[] {
+  const found: string[] = []
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1]
+    const isScript = tag.startsWith('<script') && /type="module"/.test(tag)
+    const isPreload = tag.startsWith('<link') && /rel="modulepreload"/.test(tag)
+    if (src && (isScript || isPreload)) found.push(src.replace(/^\.\//, ''))
+  }
+  return found
+}
+
 /** Every problem with the package; empty when it is right. */
 export function checkPackage(facts: PackageFacts): string[] {
   const problems: string[] = []
@@ -117,6 +132,10 @@ export function checkPackage(facts: PackageFacts): string[] {
 
   if (facts.asarBytes > facts.maxAsarBytes)
     problems.push(`app.asar is ${mb(facts.asarBytes)}, over the ${mb(facts.maxAsarBytes)} budget.`)
+  if (facts.initialJsBytes > facts.maxInitialJsBytes)
+    problems.push(
+      `The renderer loads ${mb(facts.initialJsBytes)} of JavaScript at start, over the ${mb(facts.maxInitialJsBytes)} budget.`
+    )
   return problems
 }
 

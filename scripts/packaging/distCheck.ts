@@ -10,7 +10,14 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFile, listPackage, statFile } from '@electron/asar'
 import { Arch, build, Platform } from 'electron-builder'
-import { checkPackage, importsOf, mb, packageDirs, type PackedFile } from './asarChecks'
+import {
+  checkPackage,
+  importsOf,
+  initialScripts,
+  mb,
+  packageDirs,
+  type PackedFile
+} from './asarChecks'
 import { generateIcons } from './generateIcons'
 import { createStandInElectron, realElectronDist } from './standInElectron'
 import { smokeTestWorker } from './workerSmoke'
@@ -18,6 +25,7 @@ import { smokeTestWorker } from './workerSmoke'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const OUTPUT = join(root, 'dist', 'check')
 const MAX_ASAR_BYTES = 15e6
+const MAX_INITIAL_JS_BYTES = 1e6
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T
@@ -95,6 +103,14 @@ async function main(): Promise<number> {
     // Packages keep inner package.json files (`{"type":"module"}`) that name no package.
     return json.name && json.version ? [{ dir, name: json.name, version: json.version }] : []
   })
+  const html = files.some((f) => f.path === 'out/renderer/index.html')
+    ? extractFile(asar, 'out/renderer/index.html').toString('utf8')
+    : ''
+  const sizeOf = new Map(files.map((f) => [f.path, f.size]))
+  const initialJsBytes = initialScripts(html).reduce(
+    (n, src) => n + (sizeOf.get(`out/renderer/${src}`) ?? 0),
+    0
+  )
   const problems = checkPackage({
     files,
     asarBytes: statSync(asar).size,
@@ -105,7 +121,9 @@ async function main(): Promise<number> {
       expected: sizes(join(root, 'resources', 'seeds')),
       packed: sizes(join(resources, 'seeds'))
     },
-    maxAsarBytes: MAX_ASAR_BYTES
+    maxAsarBytes: MAX_ASAR_BYTES,
+    initialJsBytes,
+    maxInitialJsBytes: MAX_INITIAL_JS_BYTES
   })
 
   const worker = join(resources, 'app.asar.unpacked', 'out', 'main', 'searchWorker.mjs')
@@ -131,7 +149,8 @@ async function main(): Promise<number> {
   console.log(
     `app.asar: ${mb(statSync(asar).size)} (budget ${mb(MAX_ASAR_BYTES)}), ${files.length} files, ` +
       `${modules.size} packages; unpacked: ${files.filter((f) => f.unpacked).length} files; ` +
-      `seeds: ${sizes(join(resources, 'seeds')).size}; updates: ${updates}.`
+      `seeds: ${sizes(join(resources, 'seeds')).size}; updates: ${updates}.\n` +
+      `Renderer JavaScript at start: ${mb(initialJsBytes)} (budget ${mb(MAX_INITIAL_JS_BYTES)}).`
   )
   if (problems.length === 0) {
     console.log('dist:check passed: the package holds what the app loads and nothing else.')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   checkPackage,
   importsOf,
+  initialScripts,
   packageDirs,
   packageOf,
   type PackageFacts,
@@ -28,7 +29,9 @@ function goodFacts(): PackageFacts {
     production: new Set(['zod@4.1.0']),
     runtimeImports: ['zod', 'node:fs', 'electron', 'path', 'zod/v4'],
     seeds: { expected: new Map([['a.txt', 3]]), packed: new Map([['a.txt', 3]]) },
-    maxAsarBytes: 15e6
+    maxAsarBytes: 15e6,
+    initialJsBytes: 9e5,
+    maxInitialJsBytes: 1e6
   }
 }
 
@@ -106,11 +109,13 @@ describe('checkPackage', () => {
       ])
     }
     facts.asarBytes = 16e6
+    facts.initialJsBytes = 1.2e6
     expect(checkPackage(facts)).toEqual([
       "Seed a.txt differs from the repository's.",
       'Seed b.txt is missing from resources/seeds.',
       'resources/seeds/c.txt is not a seed of this build.',
-      'app.asar is 16.0 MB, over the 15.0 MB budget.'
+      'app.asar is 16.0 MB, over the 15.0 MB budget.',
+      'The renderer loads 1.2 MB of JavaScript at start, over the 1.0 MB budget.'
     ])
   })
 })
@@ -137,6 +142,15 @@ describe('import scanning', () => {
     expect(packageOf('worker_threads')).toBeNull()
     expect(packageOf('electron')).toBeNull()
     expect(packageOf('./x.js')).toBeNull()
+  })
+
+  it('finds the scripts a built page loads up front, not the ones it loads lazily', () => {
+    const html = [
+      '<script type="module" crossorigin src="./assets/index-a.js"></script>',
+      '<link rel="modulepreload" crossorigin href="./assets/vendor-b.js">',
+      '<link rel="stylesheet" crossorigin href="./assets/index-c.css">'
+    ].join('\n')
+    expect(initialScripts(html)).toEqual(['assets/index-a.js', 'assets/vendor-b.js'])
   })
 
   it('lists package folders, nested and scoped, but not files inside them', () => {
