@@ -5,6 +5,7 @@
  */
 
 import { fenceBareCode } from './fenceBareCode'
+import { isNavigationLine } from './lineShapes'
 import { measureIndent } from './scanLines'
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})([^`]*)$/
@@ -58,6 +59,8 @@ function convertHtmlBlocks(lines: string[]): string[] {
       out.push(line)
       continue
     }
+    // Back-to-top links between answers are page navigation, not answer text.
+    if (isNavigationLine(line.trim())) continue
     if (!line.includes('<')) {
       out.push(line)
       continue

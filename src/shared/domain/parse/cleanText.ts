@@ -3,6 +3,8 @@
  * by the format that recognised them), wording stays as written.
  */
 
+import { NUMBERING } from './lineShapes'
+
 const SPACES = /[ \t\u00a0]+/g
 // `How are they useful?38.`: a list number glued to the end of the previous line.
 const STRAY_NUMBER_AFTER_MARK = /([?!)])[ \t]*\d{1,4}\.[ \t]*$/
@@ -42,8 +44,13 @@ export function stripEmphasis(text: string): string {
 // `🔹 What is REST?`, `✅ Example Answer`: a decorative symbol in front of the words.
 const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So} \t]|\uFE0F|\u200D)+(?=\S)/u
 
+// Inline HTML in a prompt (`### Генераторы <a name="gen"></a>`) is markup; `List<String>` is not.
+const PROMPT_TAG =
+  /<\/?(?:a|span|b|strong|i|em|u|sup|sub|small|mark|font|kbd|br|img|p|div)\b[^<>]*>/gi
+
 /** Cleans a prompt: emphasis, glued list numbers, "rarely ask" remarks, runs of spaces. */
 export function cleanPrompt(text: string): string {
+  if (text.includes('<')) text = text.replace(PROMPT_TAG, ' ').replace(/<\/?code>/gi, '`')
   let t = /[\t\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ').trim() : text.trim()
   t = t.replace(LEADING_SYMBOLS, '')
   t = stripEmphasis(t).trim()
@@ -69,7 +76,7 @@ function titleCaseShouting(text: string): string {
 export function cleanSection(text: string, options: { banner?: boolean } = {}): string {
   let t = text.replace(SPACES, ' ').trim().replace(LEADING_SYMBOLS, '')
   t = stripEmphasis(t).trim()
-  t = t.replace(/^\d{1,4}[.)][ \t]+/, '')
+  t = t.replace(NUMBERING, '')
   t = t.replace(/[ \t]*:+$/, '').trim()
   if (options.banner) t = titleCaseShouting(t)
   return t

@@ -6,12 +6,11 @@
 
 import { looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
-import { opensDetails } from './lineShapes'
+import { NUMBERING, opensDetails } from './lineShapes'
 import type { Doc } from './scanLines'
 
 const SUMMARY = /<summary\b[^>]*>(.*?)<\/summary>/i
 const TAGS = /<[^>]+>/g
-const NUMBERING = /^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/
 
 /** A `<details>` block that holds a question: the prompt, its line and the block's lines. */
 export interface DetailsQuestion {
