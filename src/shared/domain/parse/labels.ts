@@ -176,7 +176,7 @@ const LABEL =
   /^([\p{L}][\p{L}' -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\d{1,4}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
 
 /** The label a short line consists of, with its role; null when the line says more. */
-export function labelOf(text: string): { role: LabelRole; numbered: boolean } | null {
+export function labelOf(text: string): { role: LabelRole; numbered: boolean; word: string } | null {
   if (text.length > MAX_LABEL * 2) return null
   const t = text.replace(DECORATION, '').replace(TRAILING_DECORATION, '').trim()
   if (t === '' || t.length > MAX_LABEL) return null
@@ -189,7 +189,7 @@ export function labelOf(text: string): { role: LabelRole; numbered: boolean } | 
   const mark = m[3] !== undefined
   if (!numbered && !mark && NEEDS_PUNCTUATION.has(word)) return null
   // A number after an answer word ("Answer 2") still labels; "Level" needs its number or colon.
-  return { role, numbered }
+  return { role, numbered, word }
 }
 
 /** True for a line that is only a label (`Hints:`, `Level 1`, `Question 3`, `Solution`). */
@@ -202,11 +202,12 @@ const LABELLED =
   /^(?:\*\*|__)?([\p{L}][\p{L} ]{0,20}?)[ \t]*(?:\d{1,4})?[ \t]*(?:\*\*|__)?[ \t]*(?::[-–—]?|：|[-–—]:?|=>)[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$/u
 
 /** `Solution: text` → the role and the text after the label; null when the line has no label. */
-export function labelledLine(text: string): { role: LabelRole; rest: string } | null {
+export function labelledLine(text: string): { role: LabelRole; rest: string; word: string } | null {
   // Only the head of the line is matched; the text runs on from where the match put it.
   const m = LABELLED.exec(text.slice(0, 64))
   if (!m || !m[1] || m[2] === undefined) return null
-  const role = ROLE_OF.get(m[1].trim().toLowerCase())
+  const word = m[1].trim().toLowerCase()
+  const role = ROLE_OF.get(word)
   if (!role) return null
-  return { role, rest: text.slice(m[0].length - m[2].length).trimEnd() }
+  return { role, rest: text.slice(m[0].length - m[2].length).trimEnd(), word }
 }

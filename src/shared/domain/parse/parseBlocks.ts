@@ -12,6 +12,7 @@ import { calloutQuestionFormat } from './formats/calloutQuestion'
 import { checklistFormat } from './formats/checklist'
 import { detailsQuestionFormat } from './formats/detailsQuestion'
 import { headingQuestionFormat } from './formats/headingQuestion'
+import { labelledExerciseFormat } from './formats/labelledExercise'
 import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
 import { questionPrefixFormat } from './formats/questionPrefix'
@@ -31,6 +32,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   questionTableFormat,
   sectionFormat,
   checklistFormat,
+  labelledExerciseFormat,
   questionPrefixFormat,
   numberedListFormat,
   bulletListFormat,
