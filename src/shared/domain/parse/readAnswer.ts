@@ -8,6 +8,7 @@
 import { buildAnswer } from './buildAnswer'
 import { asksDirectly, looksLikeQuestion } from './classifyText'
 import { extractLinks } from './cleanText'
+import { hasQuestionMark } from './interrogatives'
 import { readDetailsQuestion } from './detailsSummary'
 import {
   answerMarker,
@@ -69,7 +70,10 @@ function startsQuestion(line: Line, family: QuestionFamily, baseIndent: number):
   if (line.code || line.blank) return false
   if (questionPrefix(line.text) !== null) return true
   const item = listItemText(line.text)
-  if (item !== null && checkbox(item)) return true
+  // A checklist entry with a question mark is the next question; other entries are a quiz's
+  // options ("- [x] Create a directory…" is an option, not a task of its own).
+  const box = item !== null ? checkbox(item) : null
+  if (box && hasQuestionMark(box.rest)) return true
   if (family === 'numbered') {
     const n = numberedItem(line.text)
     return (

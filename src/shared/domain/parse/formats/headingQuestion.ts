@@ -6,6 +6,7 @@
 import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
+import { hasQuestionMark } from '../interrogatives'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import {
   answerMarker,
@@ -21,14 +22,16 @@ import type { Doc, Line } from '../scanLines'
 
 const BOLD_LINE = /^\*\*([^*]+)\*\*$/
 
-// A `Q2.` line, a bold (numbered) question or a checklist entry starts the next question,
-// heading or not. Plain numbered lines do not: answers hold numbered lists.
+// A `Q2.` line, a bold (numbered) question or a checklist entry with a question mark starts the next
+// question, heading or not. Plain numbered lines do not: answers hold numbered lists, and a
+// quiz's `- [ ]`/`- [x]` options belong to its question.
 function startsOtherQuestion(line: Line): boolean {
   if (line.code || line.blank) return false
   if (questionPrefix(line.text) !== null) return true
   const item = numberedItem(line.text)
   const rest = item?.rest ?? bulletItem(line.text)
-  if (rest !== null && checkbox(rest)) return true
+  const box = rest !== null ? checkbox(rest) : null
+  if (box && hasQuestionMark(box.rest)) return true
   if (item && item.rest.startsWith('**') && looksLikeQuestion(item.rest)) return true
   const bold = BOLD_LINE.exec(line.text)
   return !!bold && !!bold[1] && looksLikeQuestion(bold[1])
