@@ -5,7 +5,8 @@
  */
 
 import { fenceBareCode } from './fenceBareCode'
-import { isNavigationLine } from './lineShapes'
+import { labelOf, labelledLine } from './labels'
+import { answerMarker, bulletItem, isNavigationLine } from './lineShapes'
 import { measureIndent } from './scanLines'
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})([^`]*)$/
@@ -107,6 +108,28 @@ function dedentFences(lines: string[]): string[] {
   return out
 }
 
+// `- **Answer:** text`, `Solution: text`, `答案：text` opening an answer: the label goes, and so
+// does a lone bullet in front of it (the answer was written as a sub-item of its question).
+function stripLeadingLabel(lines: string[]): void {
+  const k = lines.findIndex((l) => l.trim() !== '')
+  if (k < 0) return
+  const text = lines[k]!.trim()
+  if (/^(?:`{3,}|~{3,})/.test(text)) return
+  const bullet = bulletItem(text)
+  const body = bullet ?? text
+  const rest = answerMarker(body) ?? answerLabelRest(body)
+  if (rest === null) return
+  if (rest.trim() === '') lines.splice(k, 1)
+  else lines[k] = rest
+}
+
+function answerLabelRest(text: string): string | null {
+  const labelled = labelledLine(text)
+  if (labelled && labelled.role === 'answer') return labelled.rest
+  const only = labelOf(text)
+  return only && only.role === 'answer' ? '' : null
+}
+
 /**
  * Builds an answer from raw lines. With `inlineFirst`, the first line is text that followed a
  * marker (`Ans- …`) and does not count towards the common indentation of the lines below it.
@@ -129,6 +152,7 @@ export function buildAnswer(
     lines[0] = lines[0].trimStart()
   }
   lines = fenceBareCode(dedentFences(convertHtmlBlocks(lines)))
+  stripLeadingLabel(lines)
 
   const out: string[] = []
   let inFence = false

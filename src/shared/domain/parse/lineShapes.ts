@@ -134,6 +134,10 @@ export function isFiller(text: string): boolean {
   return FILLER.test(text)
 }
 
+// One link back ("Back to questions", "↥ back to top", "Volver al índice", "Вернуться к…").
+const BACK_LINK =
+  /^[\s*_]*\[?[\s*_]*(?:(?:[↑↥⬆^]|🔝)\uFE0F?[ \t]*)?(?:back to|return to|go to top|top of page|volver|regresar|voltar|retour|zurück|torna|вернуться|назад|наверх|返回|回到|トップへ)[^[\]()<>]{0,60}(?:\]\([^()\s]*\))?[\s*_]*$/i
+
 // `[⬆ Back to top](#contents)`, `**[Volver a índice](#índice)**`, `:arrow_up:[…](#top)`.
 const NAV_LINK = /\[[^\][]*\]\(#[^()\s]*\)/y
 const NAV_DECORATION = /[\s*_|•·]+|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F]/uy
@@ -143,6 +147,7 @@ const NAV_DECORATION = /[\s*_|•·]+|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\
  * never part of an answer or an item. Scanned left to right with sticky patterns (linear).
  */
 export function isNavigationLine(text: string): boolean {
+  if (text.length < 200 && BACK_LINK.test(text.replace(/<[^<>]*>/g, ' '))) return true
   if (!text.includes('](#') && !/<a\s+href="#/i.test(text.slice(0, 200))) return false
   if (/^<a\s+href="#[^"]*"[^<>]*>[^<]*<\/a>$/i.test(text.slice(0, 300))) return true
   let links = 0

@@ -70,6 +70,21 @@ function startsQuestionList(doc: Doc, index: number): boolean {
   return false
 }
 
+// Filler closes a chat answer when nothing but more filler follows it before the next
+// heading or rule (looked at over a bounded window).
+const FILLER_WINDOW = 12
+
+function closesChat(doc: Doc, index: number): boolean {
+  const limit = Math.min(doc.lines.length, index + FILLER_WINDOW)
+  for (let j = index + 1; j < limit; j++) {
+    const line = doc.lines[j]!
+    if (line.blank) continue
+    if (line.code || !(isStructural(line) || isFiller(line.text))) return false
+    if (isStructural(line)) return true
+  }
+  return true
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
@@ -94,8 +109,9 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       continue
     }
     if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
-    // Chat filler after the last answer ("Let me know if…") is not part of it.
-    if (!body.code && body.indent === 0 && isFiller(body.text)) break
+    // Chat filler after the last answer ("Let me know if…") is not part of it; "Certainly!
+    // Django is…" opening the answer is.
+    if (!body.code && body.indent === 0 && isFiller(body.text) && closesChat(doc, end)) break
     if (!body.blank) lastFilled = end
   }
 

@@ -90,6 +90,15 @@ export function answerMismatch(
   expected: ExpectedAnswer | null,
   actual: string | null
 ): string | null {
+  // Annotators copied either a link's text or the link as written: both readings count.
+  if (actual !== null && actual.includes('](')) {
+    const linkText = actual.replace(/\[([^\][]*)\]\([^()\s]*\)/g, '$1')
+    if (answerMismatchOf(expected, linkText) === null) return null
+  }
+  return answerMismatchOf(expected, actual)
+}
+
+function answerMismatchOf(expected: ExpectedAnswer | null, actual: string | null): string | null {
   const got = actual === null ? '' : normaliseText(actual)
   if (expected === null) return got === '' ? null : `expected no answer, got "${got.slice(0, 60)}"`
   if (got === '') return 'no answer'
