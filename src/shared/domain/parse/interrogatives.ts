@@ -17,7 +17,8 @@ export function hasQuestionMark(text: string): boolean {
 }
 
 // Space-separated languages: an opener must be followed by a space (or end the text).
-// Ambiguous words ("como", "que", "was", "come") only count in the phrases that make them ask.
+// Ambiguous words ("como", "que", "was", "come") only count in the phrases that make them ask;
+// words spelled as English imperatives ("describe", "define") are left to the English rule.
 const OPENERS: readonly string[] = [
   // Spanish
   'qué',
@@ -33,14 +34,12 @@ const OPENERS: readonly string[] = [
   'para qué',
   'explica',
   'explique',
-  'describe',
   'describa',
   'escribe',
   'escriba',
   'implementa',
   'implemente',
   'compara',
-  'define',
   'defina',
   'menciona',
   'diferencia entre',
@@ -60,7 +59,6 @@ const OPENERS: readonly string[] = [
   'quem',
   'descreva',
   'escreva',
-  'cite',
   'diferença entre',
   'diferenças entre',
   // French
@@ -248,6 +246,8 @@ const CJK_ANYWHERE: readonly string[] = [
   'ですか',
   'ますか',
   '違い',
+  'ください',
+  '教えて',
   // Korean
   '무엇',
   '어떻게',

@@ -14,6 +14,7 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
     'question',
     [
       'q',
+      'front',
       'ques',
       'question',
       'questions',
@@ -54,6 +55,7 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
     'answer',
     [
       'a',
+      'back',
       'ans',
       'answer',
       'answers',

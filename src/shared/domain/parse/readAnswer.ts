@@ -201,5 +201,17 @@ export function readAnswer(
   const end = lastNonBlank(doc, k, j) + 1
   const kept = out.slice(0, end - k)
   extractLinks(kept.join('\n'), links)
+  // One line under a question that asks again (a translation, a rewording) is not its answer.
+  if (restatesQuestion(kept)) return { answer: null, links, next: end }
   return { answer: buildAnswer(kept), links, next: end }
+}
+
+function restatesQuestion(kept: readonly string[]): boolean {
+  const filled = kept.filter((l) => l.trim() !== '')
+  if (filled.length !== 1) return false
+  const text = filled[0]!.trim()
+  if (/^(?:`{3,}|~{3,})/.test(text)) return false
+  const item = bulletItem(text) ?? text
+  // A question mark, or a question word in a script other than Latin ("…について説明してください").
+  return hasQuestionMark(item) || (!/\p{Script=Latin}/u.test(item) && asksDirectly(item))
 }
