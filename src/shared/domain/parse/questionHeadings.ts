@@ -25,7 +25,9 @@ const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*#?[ \t]*\d{1,4}[.:)]?(?:\
  */
 export function labelledQuestionLine(doc: Doc, index: number): number {
   const line = doc.lines[index]
-  if (!line?.heading || !LABEL_ONLY.test(line.heading.text)) return -1
+  if (!line?.heading) return -1
+  const label = LABEL_ONLY.test(line.heading.text) ? null : labelOf(line.heading.text)
+  if (!LABEL_ONLY.test(line.heading.text) && label?.role !== 'question') return -1
   const start = index + (doc.lines[index + 1]?.underline ? 2 : 1)
   const k = doc.nextNonBlank[start] ?? doc.lines.length
   const below = doc.lines[k]

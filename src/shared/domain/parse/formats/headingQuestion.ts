@@ -7,6 +7,7 @@ import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
 import { hasQuestionMark } from '../interrogatives'
+import { labelOf } from '../labels'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import {
   answerMarker,
@@ -85,6 +86,11 @@ function closesChat(doc: Doc, index: number): boolean {
   return true
 }
 
+function labelsAnswer(line: Line): boolean {
+  if (line.code || !line.heading) return false
+  return labelOf(line.heading.text)?.role === 'answer'
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
@@ -101,8 +107,15 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
   const bodyStart = labelled >= 0 ? labelled + 1 : index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
   let lastFilled = bodyStart - 1
+  // `### Back` / `## Answer` headings label this question's answer: their lines are left out.
+  const labels = new Set<number>()
   for (; end < lines.length; end++) {
     const body = lines[end]!
+    if (labelsAnswer(body)) {
+      labels.add(end)
+      lastFilled = end
+      continue
+    }
     // A deeper heading that does not ask ("### Key Features") is part of this answer.
     if (isSubheading(doc, end, level)) {
       lastFilled = end
@@ -115,7 +128,8 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
     if (!body.blank) lastFilled = end
   }
 
-  const raw = lines.slice(bodyStart, lastFilled + 1).map((l) => l.raw)
+  const raw: string[] = []
+  for (let j = bodyStart; j <= lastFilled; j++) if (!labels.has(j)) raw.push(lines[j]!.raw)
   // `Answer:` on the first body line is a label; text after it starts the answer.
   let inlineFirst = false
   const firstIdx = raw.findIndex((r) => r.trim() !== '')
