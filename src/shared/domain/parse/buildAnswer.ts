@@ -37,8 +37,8 @@ function removeColumns(line: string, cols: number): string {
 function htmlToMarkdown(line: string): string {
   if (!line.includes('<')) return line
   return line
-    .replace(/<summary\b[^>]*>[^<]*<\/summary>/gi, '')
-    .replace(/<\/?(?:details|summary|div|span|p|section)\b[^>]*>/gi, '')
+    .replace(/<summary\b[^<>]*>[^<]*<\/summary>/gi, '')
+    .replace(/<\/?(?:details|summary|div|span|p|section)\b[^<>]*>/gi, '')
     .replace(/<br\s*\/?>/gi, '')
     .replace(/<\/?(?:b|strong)>/gi, '**')
     .replace(/<\/?(?:i|em)>/gi, '_')
@@ -72,8 +72,13 @@ function convertHtmlBlocks(lines: string[]): string[] {
       if (pre[3] && pre[3].trim()) out.push(pre[3])
       continue
     }
-    if (/<\/pre>/i.test(line)) {
-      const before = line.replace(/(?:<\/code>)?\s*<\/pre>.*$/i, '')
+    const preClose = line.toLowerCase().indexOf('</pre>')
+    if (preClose >= 0) {
+      // Cut by index: a pattern with `\s*` before `</pre>` rescans long runs of spaces.
+      const before = line
+        .slice(0, preClose)
+        .trimEnd()
+        .replace(/<\/code>$/i, '')
       if (before.trim()) out.push(before)
       out.push('```')
       continue

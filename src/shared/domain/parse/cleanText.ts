@@ -59,8 +59,11 @@ export function cleanPrompt(text: string): string {
   if (/\d\.[ \t]*$/.test(t))
     t = t.replace(STRAY_NUMBER_AFTER_MARK, '$1').replace(STRAY_NUMBER_AFTER_PERIOD, '$1')
   // The remark regex is unanchored; only run it when the word is there.
-  if (/rarely/i.test(t)) {
-    const withoutRemark = t.replace(RARELY_ASKED, '').trim()
+  const rarely = t.toLowerCase().lastIndexOf('rarely')
+  if (rarely >= 0 && t.length - rarely <= 40) {
+    // Matched on the tail only: the remark pattern's runs of spaces are cheap there.
+    const cut = Math.max(0, rarely - 24)
+    const withoutRemark = (t.slice(0, cut) + t.slice(cut).replace(RARELY_ASKED, '')).trim()
     if (withoutRemark !== '') t = withoutRemark
   }
   return t.trim()
@@ -84,11 +87,19 @@ export function cleanSection(text: string, options: { banner?: boolean } = {}): 
 
 const URL = /https?:\/\/[^\s<>()"'`[\]{}]+/g
 
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '*', '_'])
+
+function trimTrailingPunctuation(url: string): string {
+  let end = url.length
+  while (end > 0 && TRAILING_PUNCTUATION.has(url[end - 1]!)) end--
+  return url.slice(0, end)
+}
+
 /** http(s) URLs in `text`, without trailing punctuation, in order, de-duplicated. */
 export function extractLinks(text: string, into: string[] = []): string[] {
   if (!text.includes('http')) return into
   for (const m of text.matchAll(URL)) {
-    const url = m[0].replace(/[.,;:!?*_]+$/, '')
+    const url = trimTrailingPunctuation(m[0])
     if (url.length > 8 && !into.includes(url)) into.push(url)
   }
   return into

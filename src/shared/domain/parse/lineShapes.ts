@@ -70,7 +70,7 @@ export function checkbox(rest: string): { checked: boolean; rest: string } | nul
 }
 
 const Q_PREFIX =
-  /^(?:\*\*)?(?:q|ques|question)[ \t]*\d{0,4}[ \t]*(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
+  /^(?:\*\*)?(?:q|ques|question)[ \t]*(?:\d{1,4}[ \t]*)?(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
 // `Q-1 what is Django ?`, `Q- 3 Explain…`, `Q#2: …`: a number joined to the Q by a dash or `#`.
 const Q_JOINED_NUMBER =
   /^(?:\*\*)?(?:q|ques|question)[ \t]*[-–—#][ \t]*\d{1,4}[ \t]*(?:[.:)-](?:\*\*)?)?[ \t]+(\S.*)$/i

@@ -17,7 +17,7 @@ import type { Doc } from './scanLines'
 const MIN_RUN = 3
 const ASKING_SHARE = 0.75
 
-const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*#?[ \t]*\d{1,4}[.:)]?(?:\*\*)?$/i
+const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*(?:#[ \t]*)?\d{1,4}[.:)]?(?:\*\*)?$/i
 
 /**
  * `### Question 3` over `What is a signal?`: a heading that only numbers the question on the
