@@ -12,7 +12,9 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           // The search engine runs in a worker thread so queries never block the main loop.
-          searchWorker: resolve('src/main/services/search/searchWorker.ts')
+          searchWorker: resolve('src/main/services/search/searchWorker.ts'),
+          // Documents are parsed in a worker thread so a large file never freezes the window.
+          parseWorker: resolve('src/main/services/sources/parseWorker.ts')
         }
       }
     }
