@@ -1,4 +1,5 @@
 /** Result and argument shapes that cross the renderer ↔ main boundary. Plain data only. */
+import type { ParseReport } from '../domain/parse/parseReport'
 import type { CatalogEntry } from '../domain/types'
 import type { StudyState, StudyStatus } from '../study'
 import type { Settings } from '../settings'
@@ -119,6 +120,8 @@ export interface SourceInfo {
    * one source counts once here, though it appears in both sections.
    */
   totals?: { total: number; answered: number; confident: number }
+  /** What the parser made of each document read (one per file; unused lines capped at 500). */
+  parseReports?: ParseReport[]
 }
 
 export interface CatalogOverview {

@@ -1,13 +1,15 @@
 /** Adapts the SourceRegistry (seeds + the user's files and folders) to the notebook's CatalogPort. */
 import type { AppNotice } from '../../../shared/ipc/types'
 import type { KeyValueStore } from '../../store/keyValueStore'
+import { startParseWorker } from '../sources/documentParser'
 import { BUILTIN_PREFIX, SourceRegistry } from '../sources/index'
 import type { CatalogPort } from './ports'
 import { membershipOf } from './sourceMembership'
 
 /** The default catalog: the shipped seeds plus the sources listed in the store. */
 export function createSourcesCatalog(seedsDir: string, store: KeyValueStore): CatalogPort {
-  const registry = new SourceRegistry({ seedsDir, store })
+  // Parsing runs in a worker thread: a large document never blocks the main process.
+  const registry = new SourceRegistry({ seedsDir, store, parser: startParseWorker() })
   return {
     async load() {
       const { catalog, reports } = await registry.ingest()

@@ -2,6 +2,7 @@
  * The sources the catalog is built from: the built-in seeds plus the files and folders the user
  * added. The user's list persists in the settings store (config.json under `sources`).
  */
+import type { DocumentParser } from './documentParser'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { DocumentError } from '../../../shared/domain/errors'
@@ -28,6 +29,8 @@ export interface SourceRegistryOptions {
   seedsDir: string
   store: KeyValueStore
   storeKey?: string
+  /** Where documents are parsed (default: this thread; the app passes a worker). */
+  parser?: DocumentParser
 }
 
 /** Prefix of the `path` of a built-in seed in SourceInfo. */
@@ -38,12 +41,14 @@ export class SourceRegistry {
   private readonly seedsDir: string
   private readonly store: KeyValueStore
   private readonly storeKey: string
+  private readonly parser: DocumentParser | undefined
   private watchers = new Set<SourceWatcher>()
 
   constructor(options: SourceRegistryOptions) {
     this.seedsDir = options.seedsDir
     this.store = options.store
     this.storeKey = options.storeKey ?? SOURCES_STORE_KEY
+    this.parser = options.parser
   }
 
   /** The user's sources as stored (invalid stored entries are ignored). */
@@ -110,7 +115,7 @@ export class SourceRegistry {
 
   /** Reads, parses and catalogs every source; one bad file is reported and skipped. */
   async ingest(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
-    return ingestSources(await this.resolve(), onProgress)
+    return ingestSources(await this.resolve(), onProgress, this.parser)
   }
 
   /**
