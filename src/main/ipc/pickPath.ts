@@ -1,6 +1,13 @@
 /** Native file dialogs for `dialog:pickPath`, parented to the main window. */
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
-import type { PathPickRequest } from '../../shared/ipc/types'
+import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions } from 'electron'
+import type { ExportFormat, PathPickRequest } from '../../shared/ipc/types'
+
+// The save dialog offers the chosen format's extension (and names the type on every platform).
+const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
+  md: [{ name: 'Markdown', extensions: ['md'] }],
+  csv: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+  apkg: [{ name: 'Anki deck package', extensions: ['apkg'] }]
+}
 
 const DOCUMENTS = [{ name: 'Question documents', extensions: ['txt', 'md', 'markdown'] }]
 
@@ -62,7 +69,7 @@ export async function pickPath(
     const options = {
       title: 'Export notes',
       defaultPath: request.defaultName,
-      filters: [{ name: 'Markdown', extensions: ['md'] }]
+      filters: EXPORT_FILTERS[request.format ?? 'md']
     }
     const result = win
       ? await dialog.showSaveDialog(win, options)
