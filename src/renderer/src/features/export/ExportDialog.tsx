@@ -29,9 +29,9 @@ type Phase =
   | { name: 'error'; message: string }
 
 const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
-  { value: 'md', label: 'Markdown', hint: 'Notes to read or publish' },
-  { value: 'csv', label: 'CSV', hint: 'A spreadsheet row per question' },
-  { value: 'apkg', label: 'Anki deck', hint: 'An .apkg of cards to study' }
+  { value: 'md', label: 'Markdown', hint: 'Notes to read' },
+  { value: 'csv', label: 'CSV', hint: 'Rows to filter' },
+  { value: 'apkg', label: 'Anki deck', hint: 'Cards to study' }
 ]
 
 // What a one-file format holds, in place of the Markdown layouts.
