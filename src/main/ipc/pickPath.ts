@@ -1,5 +1,6 @@
 /** Native file dialogs for `dialog:pickPath`, parented to the main window. */
 import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions } from 'electron'
+import { IMPORT_EXTENSIONS } from '../../shared/domain/import/importers'
 import type { ExportFormat, PathPickRequest } from '../../shared/ipc/types'
 
 // The save dialog offers the chosen format's extension (and names the type on every platform).
@@ -9,7 +10,10 @@ const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
   apkg: [{ name: 'Anki deck package', extensions: ['apkg'] }]
 }
 
-const DOCUMENTS = [{ name: 'Question documents', extensions: ['txt', 'md', 'markdown'] }]
+const DOCUMENTS = [
+  { name: 'Question documents', extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)) },
+  { name: 'All files', extensions: ['*'] }
+]
 
 type OpenKind = Exclude<PathPickRequest['kind'], 'export-file' | 'open-sources'>
 

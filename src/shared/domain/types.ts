@@ -66,6 +66,8 @@ export interface CatalogEntry {
   links: string[]
   /** Ids of related but different entries ("What is GIL?" ↔ "Why GIL? ..."). */
   related: string[]
+  /** Tags its sources give it (Anki note tags, a CSV tags column), in first-seen order. */
+  tags?: string[]
 }
 
 /** The result of building a catalog from one or more documents. */

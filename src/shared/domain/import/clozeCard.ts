@@ -1,20 +1,20 @@
 /**
- * A cloze line as a question: `The ==GIL== lets one thread run` or Anki/Logseq's
- * `{{c1::GIL}}` asks the line with each deletion blanked, and answers with what was deleted.
+ * Cloze deletions, as Obsidian (`==text==`), Anki (`{{c1::text}}`, `{{c1::text::hint}}`) and
+ * Logseq (`{{cloze text}}`) write them: the prompt shows a blank (or the hint) where text was
+ * deleted, and the deleted texts are the answer.
  */
 
-const CLOZE = /==([^=\n]+)==|\{\{c\d+::([^}]*?)(?:::([^}]*))?\}\}|\{\{cloze ([^}]+)\}\}/g
+const CLOZE = /==([^=\n]+)==|\{\{c\d+::(.*?)(?:::([^}]*))?\}\}|\{\{cloze\s+([^}]+)\}\}/g
 
-/** The card a cloze line makes, or null when the line deletes nothing. */
-export function clozeCard(line: string): { prompt: string; answer: string } | null {
+/** The text with every deletion blanked, and what was deleted, in order. */
+export function blankClozes(text: string): { prompt: string; deleted: string[] } {
   const deleted: string[] = []
-  const prompt = line.replace(
+  const prompt = text.replace(
     CLOZE,
     (_m, mark?: string, anki?: string, hint?: string, logseq?: string) => {
       deleted.push((mark ?? anki ?? logseq ?? '').trim())
       return hint ? `[${hint.trim()}]` : '[…]'
     }
   )
-  if (deleted.length === 0) return null
-  return { prompt: prompt.trim(), answer: deleted.join('; ') }
+  return { prompt: prompt.trim(), deleted }
 }

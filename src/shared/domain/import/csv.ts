@@ -19,9 +19,15 @@ export const MAX_CSV_FIELD_CHARS = 256 * 1024
 
 export const csvImporter: Importer = {
   name: 'CSV',
-  extensions: ['.csv', '.tsv'],
-  detect: () => true,
+  // Anki's "Notes in Plain Text" export is a `.txt` that starts with its header lines.
+  extensions: ['.csv', '.tsv', '.txt'],
+  detect: (bytes, file) => !/\.txt$/i.test(file) || startsWithAnkiHeader(bytes),
   read: async (bytes, file) => readCsv(decodeDocument(bytes, file), file)
+}
+
+function startsWithAnkiHeader(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '')
+  return /^#(?:separator|html|columns|notetype|deck|tags column):/i.test(head)
 }
 
 /** Parses CSV text into one question per row. */

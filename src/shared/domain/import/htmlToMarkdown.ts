@@ -4,7 +4,7 @@
  * resources are dropped as tree nodes), converted by rehype-remark and printed with GFM tables.
  */
 
-import type { Element, Root as HastRoot, RootContent } from 'hast'
+import type { Root as HastRoot } from 'hast'
 import rehypeParse from 'rehype-parse'
 import rehypeRemark from 'rehype-remark'
 import remarkGfm from 'remark-gfm'
@@ -21,8 +21,7 @@ const processor = unified()
 
 /** Converts an HTML document (or fragment) to Markdown, keeping only its main content. */
 export function htmlToMarkdown(html: string): string {
-  const markdown = String(processor.processSync(html))
-  return dropUnsafeLinks(markdown).trim()
+  return String(processor.processSync(html)).trim()
 }
 
 /** Converts an HTML fragment (an Anki field, a CSV cell) to inline-friendly Markdown. */
@@ -30,10 +29,3 @@ export function htmlFragmentToMarkdown(html: string): string {
   if (!/[<&]/.test(html)) return html.trim()
   return htmlToMarkdown(`<body>${html}</body>`)
 }
-
-// rehype-remark keeps any href; a `javascript:` or `data:` link must not survive as a link.
-function dropUnsafeLinks(markdown: string): string {
-  return markdown.replace(/\]\(\s*<?(?:javascript|vbscript|data):[^)\n]*\)/gi, ']')
-}
-
-export type { Element, RootContent }

@@ -85,8 +85,12 @@ function clean(nodes: readonly (RootContent | ElementContent)[], top: boolean): 
       kept.push(node as ElementContent)
       continue
     }
-    if (NEVER_CONTENT.has(node.tagName) || isFurniture(node, top)) continue
+    if (NEVER_CONTENT.has(node.tagName) || isFurniture(node, top) || isRemoteImage(node)) continue
     node.children = clean(node.children, false)
+    if (node.tagName === 'a' && !isSafeHref(node.properties['href'])) {
+      for (const child of node.children) kept.push(child)
+      continue
+    }
     kept.push(node)
   }
   return kept
@@ -100,6 +104,24 @@ function isFurniture(node: Element, top: boolean): boolean {
   if (node.properties['hidden'] !== undefined && node.properties['hidden'] !== false) return true
   if (node.properties['ariaHidden'] === 'true') return true
   return namesFurniture(node.properties['className']) || namesFurniture(node.properties['id'])
+}
+
+// A remote image is a tracker or decoration; a local one (an Anki deck's media) is kept as a
+// reference.
+function isRemoteImage(node: Element): boolean {
+  const src = node.properties['src']
+  return (
+    node.tagName === 'img' &&
+    typeof src === 'string' &&
+    /^(?:[a-z][\w+.-]*:|\/\/)/i.test(src.trim())
+  )
+}
+
+// Only web and mail links survive; `javascript:`, `data:` and the like become plain text.
+function isSafeHref(href: unknown): boolean {
+  if (typeof href !== 'string') return false
+  const scheme = /^\s*([a-z][\w+.-]*):/i.exec(href)?.[1]?.toLowerCase()
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto'
 }
 
 function namesFurniture(value: unknown): boolean {

@@ -14,9 +14,9 @@ export function pdfPagesToText(pages: readonly PdfPage[]): string {
   const repeated = repeatedEdgeLines(pages)
   const lines: string[] = []
   for (const page of pages) {
+    const edges = new Set(edgeIndexes(page))
     page.forEach((line, index) => {
-      const atEdge = index < EDGE_LINES || index >= page.length - EDGE_LINES
-      if (atEdge && repeated.has(edgeKey(line))) return
+      if (edges.has(index) && repeated.has(edgeKey(line))) return
       lines.push(line)
     })
     lines.push('')
@@ -32,13 +32,19 @@ function edgeKey(line: string): string {
   return line.trim().replace(/\d+/g, '#').toLowerCase()
 }
 
+// The first and last few lines that hold text (blank lines do not count as an edge).
+function edgeIndexes(page: PdfPage): number[] {
+  const filled = page.flatMap((line, index) => (line.trim() === '' ? [] : [index]))
+  return [...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)]
+}
+
 function repeatedEdgeLines(pages: readonly PdfPage[]): Set<string> {
   const repeated = new Set<string>()
   if (pages.length < 3) return repeated
   const counts = new Map<string, number>()
   for (const page of pages) {
-    const edges = new Set([...page.slice(0, EDGE_LINES), ...page.slice(-EDGE_LINES)].map(edgeKey))
-    for (const key of edges) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1)
+    const edges = new Set(edgeIndexes(page).map((index) => edgeKey(page[index] ?? '')))
+    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   for (const [key, count] of counts) if (count >= Math.max(3, pages.length * 0.5)) repeated.add(key)
   return repeated

@@ -4,6 +4,7 @@
  * the deletions blanked and answers with what was deleted. Fields are HTML, turned to Markdown.
  */
 
+import { blankClozes } from '../clozeCard'
 import { htmlFragmentToMarkdown } from '../htmlToMarkdown'
 import type { ParsedItem } from '../../types'
 import type { AnkiNote } from './ankiNotes'
@@ -11,7 +12,6 @@ import type { AnkiNote } from './ankiNotes'
 const PROMPT_FIELDS = ['front', 'question', 'text', 'q', 'prompt', 'term']
 const ANSWER_FIELDS = ['back', 'answer', 'a', 'definition', 'response']
 const EXTRA_FIELDS = ['extra', 'back extra', 'notes', 'explanation', 'example']
-const CLOZE = /\{\{c\d+::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g
 
 /** The question a note stands for, or null for a note with no text to ask. */
 export function noteToItem(note: AnkiNote, file: string, line: number): ParsedItem | null {
@@ -29,12 +29,9 @@ export function noteToItem(note: AnkiNote, file: string, line: number): ParsedIt
   let prompt = field(promptIndex)
   const answerParts: string[] = []
   if (note.cloze) {
-    const deleted: string[] = []
-    prompt = prompt.replace(CLOZE, (_match, text: string, hint?: string) => {
-      deleted.push(text.trim())
-      return hint ? `[${hint.trim()}]` : '[…]'
-    })
-    if (deleted.length > 0) answerParts.push(deleted.join('; '))
+    const clozes = blankClozes(prompt)
+    prompt = clozes.prompt
+    if (clozes.deleted.length > 0) answerParts.push(clozes.deleted.join('; '))
   }
   if (answerIndex >= 0 && answerIndex !== promptIndex) answerParts.push(field(answerIndex))
   for (const i of extras) if (i !== answerIndex && i !== promptIndex) answerParts.push(field(i))
