@@ -22,6 +22,7 @@ import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCata
 import { parseDocument } from '../../../../../src/shared/domain/parse/index'
 import type { CatalogEntry } from '../../../../../src/shared/domain/types'
 import { formatNoteFile } from '../../../../../src/main/services/vault/noteFile'
+import { run as runExport } from '../../../../../src/cli/commands/export'
 
 const root = resolve(__dirname, '../../../../..')
 const seedsDir = join(root, 'resources/seeds')
@@ -128,14 +129,19 @@ describe('notebook export', () => {
   it('rejects bad usage with exit code 2', () => {
     expect(run('--out', 'x.md', '--bogus').code).toBe(2)
     expect(run('--out', 'x', '--per-question', '--per-section').stderr).toMatch(/choose one/)
-    const csvFolder = run('--out', 'x', '--format', 'csv', '--per-question')
-    expect(csvFolder.code).toBe(2)
-    expect(csvFolder.stderr).toMatch(
+  })
+
+  // Usage errors are thrown before anything is read, so these run in-process.
+  it('rejects an unknown --format, folder layouts for CSV/Anki and --for-anki without CSV', async () => {
+    await expect(runExport(['--out', 'x', '--format', 'docx'])).rejects.toThrow(
+      /--format must be one of md, csv, apkg \(got 'docx'\)/
+    )
+    await expect(runExport(['--out', 'x', '--format', 'csv', '--per-question'])).rejects.toThrow(
       /--per-question and --per-section are for Markdown; csv is one file/
     )
-    const unknown = run('--out', 'x', '--format', 'docx')
-    expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toMatch(/--format must be one of md, csv, apkg/)
+    await expect(runExport(['--out', 'x', '--format', 'apkg', '--for-anki'])).rejects.toThrow(
+      /--for-anki applies to --format csv/
+    )
   })
 
   it('--format csv writes one spreadsheet row per question, with my answers', () => {
