@@ -3,7 +3,7 @@
  * sql.js), checked against Anki's schema 11 as the importer's fixtures build it, and imported
  * back with the app's own importer.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -14,6 +14,8 @@ import { exportNotebook } from '../../../../../src/main/services/export/exportNo
 import { nodeImportPorts } from '../../../../../src/main/services/import/importPorts'
 import { importDocument } from '../../../../../src/shared/domain/import/importers'
 import type { ExportData } from '../../../../../src/shared/domain/export/types'
+import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCatalog'
+import { parseDocument } from '../../../../../src/shared/domain/parse/index'
 import { unescapeInline } from '../../../../../src/shared/domain/export/escapeMarkdown'
 import { sampleNotebook } from '../../../shared/domain/export/sampleNotebook'
 
@@ -215,6 +217,20 @@ describe('Anki package export', () => {
     expect(ids(second)).toEqual(ids(first))
     first.close()
     second.close()
+  })
+
+  it('brings back every question of the seeds, in order, through the importer', async () => {
+    const seedsDir = join(root, 'resources/seeds')
+    const items = readdirSync(seedsDir).flatMap((n) =>
+      parseDocument(readFileSync(join(seedsDir, n), 'utf8'), n)
+    )
+    const entries = buildCatalog(items).entries
+    const { bytes } = await exportApkg({ entries, notes: {}, study: {} }, 'seeds.apkg')
+    const back = await importDocument(bytes, 'seeds.apkg', nodeImportPorts)
+    expect(back.items).toHaveLength(entries.length)
+    expect(back.items.map((i) => unescapeInline(i.prompt))).toEqual(entries.map((e) => e.prompt))
+    const answered = entries.filter((e) => e.answers.length > 0).length
+    expect(back.items.filter((i) => i.answer !== null)).toHaveLength(answered)
   })
 
   it('writes a valid, empty collection for an empty selection', async () => {
