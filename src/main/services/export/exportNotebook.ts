@@ -60,8 +60,20 @@ export async function exportNotebook(
     content = await ankiPackage(request, data, now, options)
   }
   const file = { relativePath: basename(request.out), content }
-  const written = await writeExportFiles({ kind: 'file', path: request.out }, [file], options)
+  // An Anki package's time goes into rendering the notes, which reports its own progress; the
+  // small zip is then written in one go.
+  const writeOptions = request.format === 'apkg' ? { ...options, onProgress: undefined } : options
+  const written = await writeExportFiles({ kind: 'file', path: request.out }, [file], writeOptions)
   return { written, questionCount: data.entries.length }
+}
+
+// Progress in notes rendered (the reporter only looks at the ratio), and a turn for the event
+// loop each time, so the window stays responsive during a long build.
+function notesProgress(onProgress: WriteOptions['onProgress']) {
+  return async (done: number, total: number): Promise<void> => {
+    onProgress?.({ filesWritten: 0, totalFiles: 1, bytesWritten: done, totalBytes: total })
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
 }
 
 async function ankiPackage(
@@ -76,7 +88,8 @@ async function ankiPackage(
       {
         includeReference: request.includeReference,
         exportedAt: now,
-        deckName: options.title ?? DEFAULT_TITLE
+        deckName: options.title ?? DEFAULT_TITLE,
+        onProgress: notesProgress(options.onProgress)
       },
       options.ankiPorts ?? nodeAnkiPorts
     )

@@ -20,7 +20,14 @@ export interface AnkiExportOptions {
   exportedAt: number
   /** The deck's name ("Study Notebook", "Study Notebook – decorators"). */
   deckName: string
+  /**
+   * Told how many notes are rendered, every PROGRESS_EVERY notes and at the end; awaited, so a
+   * caller can also give its event loop a turn (rendering Markdown takes a few ms per answer).
+   */
+  onProgress?: (done: number, total: number) => void | Promise<void>
 }
+
+const PROGRESS_EVERY = 25
 
 /** File name suggested for an Anki export. */
 export const APKG_FILE_NAME = 'study-notebook.apkg'
@@ -46,7 +53,7 @@ export async function buildAnkiPackage(
 
   const notes: SqlValue[][] = []
   const cards: SqlValue[][] = []
-  records.forEach((record, index) => {
+  for (const [index, record] of records.entries()) {
     const id = options.exportedAt + index
     const tags = ankiTags(record.section ? [record.section] : [], record.tags)
     const sfld = sortField(record)
@@ -65,7 +72,9 @@ export async function buildAnkiPackage(
     ])
     // A new card; `due` is its position in the new-card queue.
     cards.push([id, id, deckId, 0, modSecs, -1, 0, 0, index + 1, 0, 0, 0, 0, 0, 0, 0, 0, ''])
-  })
+    if ((index + 1) % PROGRESS_EVERY === 0) await options.onProgress?.(index + 1, records.length)
+  }
+  await options.onProgress?.(records.length, records.length)
 
   const db = await ports.createSqlite()
   let collection: Uint8Array

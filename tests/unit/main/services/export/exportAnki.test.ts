@@ -11,6 +11,7 @@ import { unzipSync, strFromU8 } from 'fflate'
 import initSqlJs, { type Database } from 'sql.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportNotebook } from '../../../../../src/main/services/export/exportNotebook'
+import type { ExportProgress } from '../../../../../src/main/services/export/writeExportFiles'
 import { nodeImportPorts } from '../../../../../src/main/services/import/importPorts'
 import { importDocument } from '../../../../../src/shared/domain/import/importers'
 import type { ExportData } from '../../../../../src/shared/domain/export/types'
@@ -30,12 +31,17 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function exportApkg(data: ExportData, name: string, title = 'Study Notebook') {
+async function exportApkg(
+  data: ExportData,
+  name: string,
+  title = 'Study Notebook',
+  onProgress?: (p: ExportProgress) => void
+) {
   const out = join(dir, name)
   const result = await exportNotebook(
     { out, format: 'apkg', layout: 'single', includeReference: true },
     data,
-    { now: NOW, title }
+    { now: NOW, title, ...(onProgress ? { onProgress } : {}) }
   )
   const bytes = new Uint8Array(readFileSync(out))
   return { out, result, bytes, zip: unzipSync(bytes) }
@@ -225,7 +231,21 @@ describe('Anki package export', () => {
       parseDocument(readFileSync(join(seedsDir, n), 'utf8'), n)
     )
     const entries = buildCatalog(items).entries
-    const { bytes } = await exportApkg({ entries, notes: {}, study: {} }, 'seeds.apkg')
+    const progress: ExportProgress[] = []
+    const { bytes } = await exportApkg(
+      { entries, notes: {}, study: {} },
+      'seeds.apkg',
+      undefined,
+      (p) => progress.push(p)
+    )
+    // Progress counts rendered notes, rising to the total.
+    expect(progress.length).toBe(Math.floor(entries.length / 25) + 1)
+    for (const [i, p] of progress.entries())
+      if (i > 0) expect(p.bytesWritten).toBeGreaterThan(progress[i - 1]!.bytesWritten)
+    expect(progress.at(-1)).toMatchObject({
+      bytesWritten: entries.length,
+      totalBytes: entries.length
+    })
     const back = await importDocument(bytes, 'seeds.apkg', nodeImportPorts)
     expect(back.items).toHaveLength(entries.length)
     expect(back.items.map((i) => unescapeInline(i.prompt))).toEqual(entries.map((e) => e.prompt))
