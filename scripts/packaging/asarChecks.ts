@@ -63,6 +63,12 @@ export function packageOf(specifier: string): string | null {
 /** Module names a built file imports: `import … from`, bare `import`, `import()` and `require()`. */
 export function importsOf(code: string): string[] {
   const found = new Set<string>()
+  // Bundled packages keep their JSDoc, whose examples read like imports (`import {unified} from
+  // 'unified'`): comment lines are not code.
+  code = code
+    .split('\n')
+    .filter((line) => !/^\s*(?:\*|\/\*|\/\/)/.test(line))
+    .join('\n')
   const patterns = [
     /\bimport\s+(?:[\w*{}\s,$]+\s+from\s+)?["']([^"']+)["']/g,
     /\bexport\s+[\w*{}\s,$]+\s+from\s+["']([^"']+)["']/g,

@@ -135,6 +135,17 @@ describe('import scanning', () => {
     )
   })
 
+  it('ignores import examples in the JSDoc of bundled packages', () => {
+    const code = [
+      '/**',
+      " *   import {unified} from 'unified'",
+      ' */',
+      '// import x from "y"',
+      'import "z";'
+    ].join('\n')
+    expect(importsOf(code)).toEqual(['z'])
+  })
+
   it('reduces specifiers to package names and drops built-ins', () => {
     expect(packageOf('@noble/hashes/sha2.js')).toBe('@noble/hashes')
     expect(packageOf('zod/v4')).toBe('zod')
