@@ -18,7 +18,7 @@ export const CHANNELS = [
   'sources:remove',
   'settings:update',
   'shell:openExternal',
-  'export:markdown',
+  'export:run',
   'backup:create',
   'backup:list',
   'backup:preview',

@@ -106,9 +106,12 @@ const settingsPatch = z
   })
   .strict()
 
+const exportFormat = z.enum(['md', 'csv', 'apkg'])
+
 const exportRequest = z
   .object({
     out: path,
+    format: exportFormat,
     layout: z.enum(['single', 'per-section', 'per-question']),
     query: z.string().max(1000).optional(),
     filters: filters.optional(),
@@ -141,7 +144,7 @@ export const channelArgs = {
   'sources:remove': z.tuple([path]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().max(4096)]),
-  'export:markdown': z.tuple([exportRequest]),
+  'export:run': z.tuple([exportRequest]),
   'backup:create': z.tuple([]),
   'backup:list': z.tuple([]),
   'backup:preview': z.tuple([path]),
@@ -149,7 +152,13 @@ export const channelArgs = {
   'dialog:pickPath': z.tuple([
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('open-sources') }).strict(),
-      z.object({ kind: z.literal('export-file'), defaultName: z.string().max(255) }).strict(),
+      z
+        .object({
+          kind: z.literal('export-file'),
+          defaultName: z.string().max(255),
+          format: exportFormat.optional()
+        })
+        .strict(),
       z.object({ kind: z.literal('export-folder') }).strict(),
       z.object({ kind: z.literal('notebook-folder') }).strict(),
       z.object({ kind: z.literal('backup-archive') }).strict()
@@ -179,7 +188,8 @@ export interface ChannelResults {
   'sources:remove': SourceInfo[]
   'settings:update': Settings
   'shell:openExternal': boolean
-  'export:markdown': ExportResult
+  /** Writes the export in the request's format: Markdown, CSV or an Anki package. */
+  'export:run': ExportResult
   'backup:create': BackupInfo
   'backup:list': BackupInfo[]
   'backup:preview': RestorePreview
@@ -199,7 +209,7 @@ export interface EventPayloads {
   'app:notice': AppNotice
   'app:command': { command: AppCommand }
   'app:flush-request': { reason: 'quit' | 'reload' }
-  /** While `export:markdown` writes: bytes done of the total, so big exports show a bar. */
+  /** While `export:run` writes: bytes done of the total, so big exports show a bar. */
   'export:progress': { done: number; total: number }
 }
 

@@ -3,6 +3,9 @@ import type { ParseReport } from '../domain/parse/parseReport'
 import type { CatalogEntry } from '../domain/types'
 import type { StudyState, StudyStatus } from '../study'
 import type { Settings } from '../settings'
+import type { ExportFormat } from '../domain/export/types'
+
+export type { ExportFormat }
 
 export type {
   ProgressReport,
@@ -155,8 +158,11 @@ export interface IndexProgress {
 }
 
 export interface ExportRequest {
-  /** Target file (single layout) or folder (per-section / per-question). */
+  /** Target file (single layout, CSV, Anki package) or folder (per-section / per-question). */
   out: string
+  /** Markdown, CSV (one row per question) or an Anki package (`.apkg`). */
+  format: ExportFormat
+  /** Markdown only; CSV and Anki exports are one file. */
   layout: 'single' | 'per-section' | 'per-question'
   query?: string
   filters?: SearchFilters
@@ -195,7 +201,7 @@ export interface RestoreResult {
 
 export type PathPickRequest =
   | { kind: 'open-sources' }
-  | { kind: 'export-file'; defaultName: string }
+  | { kind: 'export-file'; defaultName: string; format?: ExportFormat }
   | { kind: 'export-folder' }
   | { kind: 'notebook-folder' }
   | { kind: 'backup-archive' }

@@ -6,7 +6,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path'
-import type { ExportFile } from '../../../shared/domain/export/types'
 import { ExportWriteError, toExportWriteError } from './exportWriteError'
 import { nodeWriteIo, type WriteIo } from './writeIo'
 import { syncDirectory } from '../files/atomicWrite'
@@ -21,6 +20,12 @@ export interface ExportProgress {
 export interface WriteOptions {
   onProgress?: (progress: ExportProgress) => void
   io?: WriteIo
+}
+
+/** One file to write: text (as UTF-8, e.g. Markdown or CSV) or bytes (an Anki package). */
+export interface OutputFile {
+  relativePath: string
+  content: string | Uint8Array
 }
 
 /** Where the export goes: one file, or a folder that receives every file's relative path. */
@@ -61,13 +66,13 @@ async function requireFolder(dir: string): Promise<void> {
  */
 export async function writeExportFiles(
   target: ExportTarget,
-  files: readonly ExportFile[],
+  files: readonly OutputFile[],
   options: WriteOptions = {}
 ): Promise<string[]> {
   const io = options.io ?? nodeWriteIo
   const encoded = files.map((f) => ({
     path: f.relativePath,
-    data: new TextEncoder().encode(f.content)
+    data: typeof f.content === 'string' ? new TextEncoder().encode(f.content) : f.content
   }))
   const progress: ExportProgress = {
     filesWritten: 0,

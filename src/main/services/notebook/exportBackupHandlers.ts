@@ -1,4 +1,4 @@
-/** Export to Markdown and backup / restore, over the notebook's live state. */
+/** Export (Markdown, CSV, Anki) and backup / restore, over the notebook's live state. */
 import type { ExportData } from '../../../shared/domain/export/types'
 import { selectEntries } from '../../../shared/domain/export/selectEntries'
 import type { Handlers } from '../../../shared/ipc/contract'
@@ -13,12 +13,13 @@ import {
   previewRestore,
   restoreBackup
 } from '../backup/index'
-import { exportMarkdown } from '../export/exportMarkdown'
+import { scopeTitle } from '../../../shared/domain/export/scopeTitle'
+import { exportNotebook } from '../export/exportNotebook'
 import { exportProgressReporter } from './exportProgressReporter'
 import type { NotebookCore } from './notebookCore'
 
 type ExportBackupChannel =
-  'export:markdown' | 'backup:create' | 'backup:list' | 'backup:preview' | 'backup:restore'
+  'export:run' | 'backup:create' | 'backup:list' | 'backup:preview' | 'backup:restore'
 
 // Keys of config.json a restore brings back; window bounds stay those of this machine.
 const RESTORED_KEYS = [STORE_KEYS.settings, STORE_KEYS.sources, STORE_KEYS.study] as const
@@ -69,14 +70,18 @@ export async function runDailyBackup(core: NotebookCore): Promise<void> {
 /** The export and backup handlers over `core`. */
 export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportBackupChannel> {
   return {
-    async 'export:markdown'(request) {
+    async 'export:run'(request) {
       const data = await notebookData(core)
       const ids = await searchIds(core, request)
       const entries = ids
         ? data.entries.filter((e) => ids.has(e.id))
         : selectEntries(data, { filters: core.resolveFilters(request.filters) })
       const onProgress = exportProgressReporter((p) => core.emit('export:progress', p))
-      return exportMarkdown(request, { ...data, entries }, { now: core.now(), onProgress })
+      return exportNotebook(
+        request,
+        { ...data, entries },
+        { now: core.now(), onProgress, title: scopeTitle(request) }
+      )
     },
     'backup:create': () => createBackup(pathsOf(core), 'manual', { now: core.now() }),
     'backup:list': () => listBackups(pathsOf(core).backupsDir),

@@ -228,8 +228,9 @@ describe('createNotebookService (fake catalog)', () => {
   it('emits export:progress while an export is written, ending at the total', async () => {
     start()
     const out = join(dataDir, 'all.md')
-    const result = await service['export:markdown']({
+    const result = await service['export:run']({
       out,
+      format: 'md',
       layout: 'single',
       includeReference: true
     })

@@ -193,8 +193,9 @@ describe('notebook service over the seeds', () => {
     const id = hits[0]!.id
     await nb['notes:save']({ id, markdown: 'Wraps a function.\n', baseRevision: null })
     const out = join(dataDir, 'export.md')
-    const result = await nb['export:markdown']({
+    const result = await nb['export:run']({
       out,
+      format: 'md',
       layout: 'single',
       filters: { answered: true },
       includeReference: false
