@@ -19,7 +19,8 @@ export async function run(argv: string[]): Promise<number> {
   const items: ParsedItem[] = []
   for (const path of files) {
     const name = uniqueSourceName(path, used)
-    items.push(...parseDocument(await readDocument(path, name), name))
+    // A loop, not push(...): a document of 150,000 items would overflow the call stack.
+    for (const item of parseDocument(await readDocument(path, name), name)) items.push(item)
   }
   const output = json
     ? JSON.stringify(items, null, 2)

@@ -50,7 +50,7 @@ async function listFiles(dir: string, skip: ReadonlySet<string>, prefix = ''): P
     if (entry.name.startsWith('.') || TEMP_FILE.test(entry.name)) continue
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name
     if (skip.has(resolve(dir, ...rel.split('/')))) continue
-    if (entry.isDirectory()) found.push(...(await listFiles(dir, skip, rel)))
+    if (entry.isDirectory()) for (const file of await listFiles(dir, skip, rel)) found.push(file)
     else if (entry.isFile()) found.push(rel)
   }
   return found.sort()

@@ -53,7 +53,8 @@ export async function ingestSources(
       onProgress?.({ phase: 'reading', done, total })
       try {
         const text = await readDocument(file.path, file.name)
-        result.items.push(...parseDocument(text, file.name))
+        // Loops, not push(...): 125,000+ items as call arguments overflow the stack.
+        for (const item of parseDocument(text, file.name)) result.items.push(item)
         // A folder keeps the name the user gave it; a single document gets its own title.
         if (source.kind === 'file') result.title = documentTitle(text, file.name)
       } catch (error) {
@@ -61,7 +62,7 @@ export async function ingestSources(
       }
       done++
     }
-    items.push(...result.items)
+    for (const item of result.items) items.push(item)
     perSource.push(result)
   }
   onProgress?.({ phase: 'parsing', done: total, total })

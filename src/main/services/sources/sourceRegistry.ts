@@ -110,7 +110,18 @@ export class SourceRegistry {
 
   /** Reads, parses and catalogs every source; one bad file is reported and skipped. */
   async ingest(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
-    return ingestSources(await this.resolve(), onProgress)
+    const resolved = await this.resolve()
+    try {
+      return await ingestSources(resolved, onProgress)
+    } catch (error) {
+      // The source list is saved, so a source that breaks ingestion would break every later
+      // start: load the seeds alone and show each user source as failed, with a Remove button.
+      const reason = error instanceof Error ? error.message : String(error)
+      const failed = resolved.map((source) =>
+        source.builtIn ? source : { ...source, files: [], error: notLoaded(source.name, reason) }
+      )
+      return ingestSources(failed, onProgress)
+    }
   }
 
   /**
@@ -140,6 +151,10 @@ export class SourceRegistry {
     const paths = this.userSources().map((s) => s.path)
     for (const watcher of this.watchers) watcher.update(paths)
   }
+}
+
+function notLoaded(name: string, reason: string): string {
+  return `${name} was not loaded: reading your sources failed (${reason}). Remove the source that caused it (most likely the one added last) and the others load again.`
 }
 
 async function listSeeds(seedsDir: string): Promise<string[]> {

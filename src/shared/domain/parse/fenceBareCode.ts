@@ -68,7 +68,10 @@ export function fenceBareCode(lines: readonly string[]): string[] {
       i++
       continue
     }
-    out.push('```python', ...run, '```')
+    // A loop, not push(...run): a run of 100,000+ lines would overflow the call stack.
+    out.push('```python')
+    for (const code of run) out.push(code)
+    out.push('```')
     i = last + 1
   }
   return out
