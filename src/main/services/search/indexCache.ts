@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CatalogEntry } from '../../../shared/domain/types'
-import { catalogDoc, INDEX_SETTINGS, PROSE_FIELDS } from '../../../shared/domain/search/indexSettings'
+import {
+  catalogDoc,
+  INDEX_SETTINGS,
+  PROSE_FIELDS
+} from '../../../shared/domain/search/indexSettings'
 import { decodeCatalogIndex, encodeCatalogIndex } from '../../../shared/domain/search/catalogCodec'
 import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import { IndexFormatError } from '../../../shared/domain/search/indexCodec'
