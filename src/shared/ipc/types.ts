@@ -171,6 +171,8 @@ export interface BackupInfo {
   createdAt: number
   answerCount: number
   automatic: boolean
+  /** Set when the archive cannot be read or is not ours: why, as a sentence. Not restorable. */
+  damaged?: string
 }
 
 export interface RestorePreview {
