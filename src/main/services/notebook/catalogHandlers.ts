@@ -43,9 +43,19 @@ export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChann
     async 'sources:list'() {
       return core.overview().sources
     },
-    async 'sources:add'(paths) {
-      const problems = await core.catalogPort.add(paths)
-      if (problems.length === paths.length) throw new Error(problems.join('; '))
+    async 'sources:add'(requested) {
+      // Only what the Add source dialog returned (or a source already listed, a no-op) is read.
+      const listed = new Set(core.overview().sources.map((s) => s.path))
+      const refused: string[] = []
+      const paths = requested.filter((path) => {
+        if (listed.has(path) || core.grants.has(path, 'open-sources')) return true
+        refused.push(
+          `${path} was not chosen in the Add source dialog; add it with Add source… instead.`
+        )
+        return false
+      })
+      const problems = [...refused, ...(paths.length > 0 ? await core.catalogPort.add(paths) : [])]
+      if (problems.length === requested.length) throw new Error(problems.join('; '))
       problems.forEach((message) => core.notify({ level: 'warning', message }))
       await core.reloadCatalog()
       return core.overview().sources

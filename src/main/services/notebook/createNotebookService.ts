@@ -104,8 +104,12 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
       if (!safe || !host['shell:openExternal']) return false
       return host['shell:openExternal'](safe)
     },
-    'dialog:pickPath': (request) =>
-      host['dialog:pickPath'] ? host['dialog:pickPath'](request) : hostOnly('File dialogs'),
+    async 'dialog:pickPath'(request) {
+      if (!host['dialog:pickPath']) return hostOnly('File dialogs')
+      const chosen = await host['dialog:pickPath'](request)
+      core.grants.record(request.kind, chosen)
+      return chosen
+    },
     'shell:showItemInFolder': (path) =>
       host['shell:showItemInFolder']
         ? host['shell:showItemInFolder'](path)

@@ -23,6 +23,7 @@ import { StudyService } from '../study/studyService'
 import { NoteVault } from '../vault/noteVault'
 import { buildOverview } from './buildOverview'
 import type { CatalogPort, SearchPort, SourceMembership } from './ports'
+import { PathGrants } from './pathGrants'
 import { filesOfSource } from './sourceMembership'
 
 /** Sends a main → renderer event. */
@@ -55,6 +56,8 @@ export class NotebookCore {
   byId = new Map<string, CatalogEntry>()
   /** Notices raised before the renderer asked for them (returned by app:bootstrap). */
   readonly startupNotices: AppNotice[]
+  /** Paths the user chose in the host's dialogs: the only renderer paths main acts on. */
+  readonly grants = new PathGrants()
   private sources: SourceInfo[] = []
   private membership: SourceMembership[] = []
   private openVault: NoteVault | null = null
