@@ -145,6 +145,7 @@ export const channelArgs = {
   'sources:list': z.tuple([]),
   'sources:add': z.tuple([z.array(path).min(1).max(1000)]),
   'sources:remove': z.tuple([path]),
+  'sources:cancel': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().max(4096)]),
   'export:markdown': z.tuple([exportRequest]),
@@ -183,6 +184,8 @@ export interface ChannelResults {
   'sources:list': SourceInfo[]
   'sources:add': SourceInfo[]
   'sources:remove': SourceInfo[]
+  /** Stops the folder scan under way (a source being added is not added); false: none ran. */
+  'sources:cancel': boolean
   'settings:update': Settings
   'shell:openExternal': boolean
   'export:markdown': ExportResult

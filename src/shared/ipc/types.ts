@@ -146,7 +146,8 @@ export interface Bootstrap {
 }
 
 export interface IndexProgress {
-  phase: 'reading' | 'parsing' | 'indexing' | 'ready'
+  /** 'scanning': `done` folders of a folder source read so far (`total` 0: not known). */
+  phase: 'scanning' | 'reading' | 'parsing' | 'indexing' | 'ready'
   done: number
   total: number
 }

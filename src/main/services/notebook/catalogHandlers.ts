@@ -11,6 +11,7 @@ type CatalogChannel =
   | 'sources:list'
   | 'sources:add'
   | 'sources:remove'
+  | 'sources:cancel'
 
 /** The catalog, search and sources handlers over `core`. */
 export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChannel> {
@@ -57,8 +58,24 @@ export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChann
       const problems = [...refused, ...(paths.length > 0 ? await core.catalogPort.add(paths) : [])]
       if (problems.length === requested.length) throw new Error(problems.join('; '))
       problems.forEach((message) => core.notify({ level: 'warning', message }))
+      const cancels = core.scanCancels
       await core.reloadCatalog()
+      if (core.scanCancels !== cancels) {
+        // The user cancelled while the new folder was being read: it is not added after all.
+        const added = paths.filter((p) => !listed.has(p))
+        for (const path of added) await core.catalogPort.remove(path).catch(() => undefined)
+        await core.reloadCatalog()
+        core.notify({
+          level: 'info',
+          message: `Adding ${added.join(', ')} was cancelled; nothing was added.`
+        })
+      }
       return core.overview().sources
+    },
+    async 'sources:cancel'() {
+      const cancelled = core.catalogPort.cancel?.() ?? false
+      if (cancelled) core.scanCancels++
+      return cancelled
     },
     async 'sources:remove'(path) {
       await core.catalogPort.remove(path)

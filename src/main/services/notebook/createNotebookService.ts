@@ -59,6 +59,8 @@ export type NotebookService = Handlers & {
 
 // The host channels work before start-up ends (the quit flow must never wait for an index).
 const IMMEDIATE = new Set<string>([
+  // Cancelling a scan must work while start-up is still scanning.
+  'sources:cancel',
   'dialog:pickPath',
   'shell:openExternal',
   'shell:showItemInFolder',
@@ -73,7 +75,11 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     dataDir,
     store,
     emit: options.emit,
-    catalog: options.catalog ?? createSourcesCatalog(options.seedsDir, store),
+    catalog:
+      options.catalog ??
+      createSourcesCatalog(options.seedsDir, store, (progress) =>
+        options.emit('index:progress', progress)
+      ),
     search:
       options.search ??
       createSearchPort(

@@ -58,6 +58,8 @@ export class NotebookCore {
   readonly startupNotices: AppNotice[]
   /** Paths the user chose in the host's dialogs: the only renderer paths main acts on. */
   readonly grants = new PathGrants()
+  /** Counts sources:cancel calls that stopped a scan, so an add can tell it was cancelled. */
+  scanCancels = 0
   private sources: SourceInfo[] = []
   private membership: SourceMembership[] = []
   private openVault: NoteVault | null = null
