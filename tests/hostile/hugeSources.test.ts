@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { SourceRegistry } from '../../src/main/services/sources/sourceRegistry'
 import { memoryStore } from '../../src/main/services/sources/sourceList'
+import { createNotebookService } from '../../src/main/services/notebook/createNotebookService'
+import { createMemoryStore } from '../../src/main/store/keyValueStore'
 import { hostileTempDirs, manyQuestions } from './hostileTemp'
 
 const tempDir = hostileTempDirs()
@@ -58,6 +60,39 @@ describe('huge sources', () => {
       expect(mine?.error).toMatch(/^mine\.txt was not loaded: .*Maximum call stack.*Remove/)
     } finally {
       failCatalog.on = false
+    }
+  })
+})
+
+describe('start-up when loading the sources fails outright', () => {
+  it('still starts, with the answers usable and a notice saying what to do', async () => {
+    const dataDir = tempDir()
+    const service = createNotebookService({
+      dataDir,
+      seedsDir: join(dataDir, 'none'),
+      store: createMemoryStore(),
+      emit: () => undefined,
+      watchNotes: false,
+      searchMode: 'inline',
+      searchCache: false,
+      autoBackup: false,
+      catalog: {
+        load: () => Promise.reject(new RangeError('Maximum call stack size exceeded')),
+        add: async () => [],
+        remove: async () => undefined,
+        onChange: () => () => undefined,
+        dispose: async () => undefined
+      }
+    })
+    try {
+      await service.ready
+      const boot = await service['app:bootstrap']()
+      expect(boot.notices.map((n) => n.message)).toEqual([
+        'The question sources could not be loaded (Maximum call stack size exceeded); your answers are safe. Remove the source added last, or restart the app.'
+      ])
+      expect(boot.overview.totalEntries).toBe(0)
+    } finally {
+      await service.dispose()
     }
   })
 })
