@@ -56,6 +56,8 @@ export interface Bridge {
   pickRequests: PathPickRequest[]
   /** URLs the page asked to open in the system browser. */
   openedExternal: string[]
+  /** Sends a main → renderer event, as the service would (to show a state on demand). */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void
   /** Asks the page to save everything, as the app does on quit; true when it confirmed. */
   requestFlush(timeoutMs?: number): Promise<boolean>
   close(): Promise<void>
@@ -205,6 +207,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     pickQueue,
     pickRequests,
     openedExternal,
+    emit,
     requestFlush(timeoutMs = 5000) {
       return new Promise<boolean>((resolveFlush) => {
         const timer = setTimeout(() => {

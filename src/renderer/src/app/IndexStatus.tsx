@@ -23,14 +23,16 @@ export function IndexStatus({
   if (!progress || progress.phase === 'ready') return null
   const pct = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null
   const cancellable = onCancel && (progress.phase === 'scanning' || progress.phase === 'reading')
+  const label = PHASE[progress.phase]
   return (
-    <div className="index-status" role="status" data-testid="index-status">
+    <div className="index-status" role="status" data-testid="index-status" title={label}>
       <span className="spinner" aria-hidden="true" />
       <span>
-        {PHASE[progress.phase]}
+        {/* In a narrow window the phase name gives way; the count, bar and Cancel stay. */}
+        <span className="index-status__label">{label} </span>
         {/* A scan's total is unknown: the count of folders read so far shows it is moving. */}
-        {progress.phase === 'scanning' && ` (${progress.done.toLocaleString()})`}
-        {pct !== null && ` ${pct}%`}
+        {progress.phase === 'scanning' && `(${progress.done.toLocaleString()})`}
+        {pct !== null && `${pct}%`}
       </span>
       {pct !== null && (
         <span className="index-status__bar" aria-hidden="true">
