@@ -4,17 +4,18 @@
  * message instead of walking for minutes, and it yields to the event loop at every folder.
  */
 import { readdir } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
+import { IMPORT_EXTENSIONS, isImportable } from '../../../shared/domain/import/importers'
 
-/** File extensions read as question documents. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown'] as const
+/** File extensions read as question documents: every format an importer reads. */
+export const DOCUMENT_EXTENSIONS = IMPORT_EXTENSIONS
 
 /** How far one folder source is read. */
 export const FOLDER_LIMITS = { depth: 8, folders: 2000, documents: 2000 } as const
 
 /** True for a path whose extension is a supported document type (case-insensitive). */
 export function isDocumentPath(path: string): boolean {
-  return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())
+  return isImportable(path)
 }
 
 // Hidden folders (.git, .obsidian), dependency trees and build output hold no notes of the

@@ -217,8 +217,8 @@ describe('createNotebookService (fake catalog)', () => {
     await expect(service['dialog:pickPath']({ kind: 'open-sources' })).rejects.toThrow(
       /desktop app/
     )
-    await expect(service['sources:add'](['/tmp/x.pdf'])).rejects.toThrow(
-      '/tmp/x.pdf was not chosen in the Add source dialog; add it with Add source… instead.'
+    await expect(service['sources:add'](['/tmp/x.png'])).rejects.toThrow(
+      '/tmp/x.png was not chosen in the Add source dialog; add it with Add source… instead.'
     )
     await expect(service['sources:remove']('/nope')).rejects.toThrow(/not in your sources/)
   })
