@@ -16,6 +16,7 @@ export const CHANNELS = [
   'sources:list',
   'sources:add',
   'sources:remove',
+  'sources:cancel',
   'settings:update',
   'shell:openExternal',
   'export:run',

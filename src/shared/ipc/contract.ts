@@ -4,6 +4,7 @@
  * these channels; nothing else crosses the boundary.
  */
 import { z } from 'zod'
+import { ANSWER_TOO_LARGE, MAX_ANSWER_BYTES } from '../answerLimits'
 import type { Settings } from '../settings'
 import type { StudyState } from '../study'
 import { STUDY_STATUSES } from '../study'
@@ -28,9 +29,14 @@ import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
 
-const MAX_TEXT = 5 * 1024 * 1024
 const entryId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a question id')
-const path = z.string().min(1).max(4096)
+// A NUL byte never belongs in a path; Node's own message for one ("must be a string without
+// null bytes") would reach the user raw.
+const path = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character; choose it again')
 const shortText = z.string().max(200)
 
 const filters = z
@@ -130,7 +136,7 @@ export const channelArgs = {
     z
       .object({
         id: entryId,
-        markdown: z.string().max(MAX_TEXT),
+        markdown: z.string().max(MAX_ANSWER_BYTES, ANSWER_TOO_LARGE),
         baseRevision: z.string().max(128).nullable()
       })
       .strict()
@@ -142,6 +148,7 @@ export const channelArgs = {
   'sources:list': z.tuple([]),
   'sources:add': z.tuple([z.array(path).min(1).max(1000)]),
   'sources:remove': z.tuple([path]),
+  'sources:cancel': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().max(4096)]),
   'export:run': z.tuple([exportRequest]),
@@ -186,6 +193,8 @@ export interface ChannelResults {
   'sources:list': SourceInfo[]
   'sources:add': SourceInfo[]
   'sources:remove': SourceInfo[]
+  /** Stops the folder scan under way (a source being added is not added); false: none ran. */
+  'sources:cancel': boolean
   'settings:update': Settings
   'shell:openExternal': boolean
   /** Writes the export in the request's format: Markdown, CSV or an Anki package. */

@@ -152,7 +152,8 @@ export interface Bootstrap {
 }
 
 export interface IndexProgress {
-  phase: 'reading' | 'parsing' | 'indexing' | 'ready'
+  /** 'scanning': `done` folders of a folder source read so far (`total` 0: not known). */
+  phase: 'scanning' | 'reading' | 'parsing' | 'indexing' | 'ready'
   done: number
   total: number
 }
@@ -180,6 +181,8 @@ export interface BackupInfo {
   createdAt: number
   answerCount: number
   automatic: boolean
+  /** Set when the archive cannot be read or is not ours: why, as a sentence. Not restorable. */
+  damaged?: string
 }
 
 export interface RestorePreview {

@@ -1,4 +1,5 @@
 /** Export (Markdown, CSV, Anki) and backup / restore, over the notebook's live state. */
+import { dirname, isAbsolute, resolve } from 'node:path'
 import type { ExportData } from '../../../shared/domain/export/types'
 import { selectEntries } from '../../../shared/domain/export/selectEntries'
 import type { Handlers } from '../../../shared/ipc/contract'
@@ -57,6 +58,18 @@ function pathsOf(core: NotebookCore) {
   return backupPathsFor(core.dataDir, core.vault.dir)
 }
 
+// A backup from our own backups folder (the list the dialog shows) or one picked in its dialog.
+function backupArchive(core: NotebookCore, archive: string): string {
+  const backupsDir = resolve(pathsOf(core).backupsDir)
+  if (isAbsolute(archive) && dirname(resolve(archive)) === backupsDir) return resolve(archive)
+  return core.grants.require(
+    archive,
+    ['backup-archive'],
+    'the backup',
+    'with Restore from file… in the Backups dialog'
+  )
+}
+
 /** Makes today's automatic backup (once a day, the last 7 kept); failures become a notice. */
 export async function runDailyBackup(core: NotebookCore): Promise<void> {
   try {
@@ -71,6 +84,15 @@ export async function runDailyBackup(core: NotebookCore): Promise<void> {
 export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportBackupChannel> {
   return {
     async 'export:run'(request) {
+      // Written only where the Export dialog said: a file the user picked (and agreed to
+      // replace), or a folder they chose; never a relative path or one the renderer made up.
+      const toFile = request.format !== 'md' || request.layout === 'single'
+      const out = core.grants.require(
+        request.out,
+        [toFile ? 'export-file' : 'export-folder'],
+        toFile ? 'the export file' : 'the export folder',
+        'in the Export dialog'
+      )
       const data = await notebookData(core)
       const ids = await searchIds(core, request)
       const entries = ids
@@ -78,15 +100,17 @@ export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportB
         : selectEntries(data, { filters: core.resolveFilters(request.filters) })
       const onProgress = exportProgressReporter((p) => core.emit('export:progress', p))
       return exportNotebook(
-        request,
+        { ...request, out },
         { ...data, entries },
         { now: core.now(), onProgress, title: scopeTitle(request) }
       )
     },
     'backup:create': () => createBackup(pathsOf(core), 'manual', { now: core.now() }),
     'backup:list': () => listBackups(pathsOf(core).backupsDir),
-    'backup:preview': (archive) => previewRestore(archive, pathsOf(core)),
-    async 'backup:restore'(archive) {
+    'backup:preview': async (archive) =>
+      previewRestore(backupArchive(core, archive), pathsOf(core)),
+    async 'backup:restore'(requested) {
+      const archive = backupArchive(core, requested)
       const notebookDir = core.vault.dir
       const keepDir = core.settings.get().notebookDir
       const result = await restoreBackup(archive, pathsOf(core), {

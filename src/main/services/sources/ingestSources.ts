@@ -26,7 +26,7 @@ export interface ResolvedSource {
 }
 
 export interface IngestProgress {
-  phase: 'reading' | 'parsing'
+  phase: 'scanning' | 'reading' | 'parsing'
   done: number
   total: number
 }
