@@ -265,6 +265,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   onBrowseAll={() => setBrowseAll(true)}
                   onClearFilters={() => changeFilters(EMPTY_FILTERS)}
                   onClearQuery={() => changeQuery('')}
+                  onQueryChange={changeQuery}
                 />
               </div>
               <DetailPane
