@@ -21,6 +21,7 @@ import { exportNotebook } from '../../main/services/export/exportNotebook'
 import { ExportWriteError } from '../../main/services/export/exportWriteError'
 import { loadExportData } from '../../main/services/export/loadExportData'
 import { CliError } from '../cliError'
+import { countOf } from '../../shared/countOf'
 
 const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../resources/seeds')
 
@@ -121,8 +122,8 @@ export async function run(argv: string[]): Promise<number> {
         ...(args['for-anki'] ? { csvVariant: 'anki' as const } : {})
       }
     )
-    const where = layout === 'single' ? out : `${result.written.length} files in ${out}`
-    process.stdout.write(`Exported ${result.questionCount} questions to ${where}\n`)
+    const where = layout === 'single' ? out : `${countOf(result.written.length, 'file')} in ${out}`
+    process.stdout.write(`Exported ${countOf(result.questionCount, 'question')} to ${where}\n`)
     return 0
   } catch (error) {
     if (!(error instanceof ExportWriteError)) throw error

@@ -12,6 +12,7 @@ import type { Catalog, ParsedItem } from '../../shared/domain/types'
 import { importFile } from '../../main/services/sources/readDocument'
 import { uniqueSourceName } from '../../main/services/sources/sourceName'
 import { CliError } from '../cliError'
+import { countOf } from '../../shared/countOf'
 
 const USAGE = 'usage: notebook parse <file...> [--json] [--report]'
 // A report lists unused lines up to this many per document, then says how many more.
@@ -89,15 +90,18 @@ export function formatCatalog(catalog: Catalog, fileCount: number): string {
       entry.sections[0] ?? '(no section)',
       entry.kind === 'topic' ? 'topic' : null,
       `asked in ${entry.askedIn} ${entry.askedIn === 1 ? 'source' : 'sources'}`,
-      `${entry.answers.length} ${entry.answers.length === 1 ? 'reference answer' : 'reference answers'}`,
+      countOf(entry.answers.length, 'reference answer'),
       first ? `${first.file}:${first.line}` : null
     ].filter((fact): fact is string => fact !== null)
     lines.push(entry.prompt, `    ${facts.join(' · ')}`)
   }
   const stats = catalogStats(catalog)
-  const files = `${fileCount} ${fileCount === 1 ? 'file' : 'files'}`
-  const kinds = `${stats.questions} questions, ${stats.topics} topics`
-  const merged = `${stats.duplicatesMerged} duplicates merged into ${stats.mergedGroups} entries`
-  lines.push('', `${stats.items} items, ${stats.entries} entries (${kinds}; ${merged}) in ${files}`)
+  const files = countOf(fileCount, 'file')
+  const kinds = `${countOf(stats.questions, 'question')}, ${countOf(stats.topics, 'topic')}`
+  const merged = `${countOf(stats.duplicatesMerged, 'duplicate')} merged into ${countOf(stats.mergedGroups, 'entry', 'entries')}`
+  lines.push(
+    '',
+    `${countOf(stats.items, 'item')}, ${countOf(stats.entries, 'entry', 'entries')} (${kinds}; ${merged}) in ${files}`
+  )
   return lines.join('\n')
 }

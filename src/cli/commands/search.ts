@@ -48,6 +48,8 @@ export async function run(argv: string[]): Promise<number> {
     const byId = new Map(catalog.entries.map((entry) => [entry.id, entry]))
     const rows = response.hits.map((hit) => row(hit, byId.get(hit.id)))
     process.stdout.write(args.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRows(rows))
+    if (!args.json && response.didYouMean)
+      process.stdout.write(`Did you mean: ${response.didYouMean.trim()}?\n`)
     return 0
   } finally {
     await service.dispose()

@@ -84,7 +84,11 @@ const studyScope = z.discriminatedUnion('kind', [
 ])
 
 const startSessionRequest = z
-  .object({ scope: studyScope, limit: z.number().int().min(1).max(1000).optional() })
+  .object({
+    scope: studyScope,
+    limit: z.number().int().min(1).max(1000).optional(),
+    early: z.boolean().optional()
+  })
   .strict()
 
 const reviewRequest = z

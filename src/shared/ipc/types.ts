@@ -61,6 +61,8 @@ export interface SearchResponse {
   /** Set when the query's power syntax was malformed and a plain search was run instead. */
   fallback: boolean
   tookMs: number
+  /** The query with its unknown words corrected ("middlewear" → "middleware"), when any were. */
+  didYouMean?: string
   /** Set when a newer query superseded this one before it ran or returned: drop it. */
   cancelled?: boolean
 }

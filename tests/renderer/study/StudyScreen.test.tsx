@@ -78,6 +78,27 @@ describe('StudyScreen', () => {
     })
   })
 
+  it('says when learning cards come back and starts them early on request', async () => {
+    const calls = installFakeNotebook({
+      views: {},
+      progress: REPORT,
+      cards: [],
+      laterToday: { ids: ['a', 'b', 'c', 'd', 'e'], learning: 5, inMs: 12 * 60_000 }
+    })
+    render(<StudyScreen />)
+    await screen.findByTestId('due-today-badge')
+    fireEvent.click(screen.getByTestId('start-session'))
+    const message = await screen.findByTestId('scope-message')
+    expect(message.textContent).toContain('5 learning cards due in 12 min')
+    fireEvent.click(screen.getByTestId('scope-action'))
+    await screen.findByText('Prompt a?')
+    expect(calls.filter((c) => c.channel === 'study:startSession').at(-1)!.args[0]).toEqual({
+      scope: { kind: 'due' },
+      limit: 20,
+      early: true
+    })
+  })
+
   it('starts from all questions when nothing is due, unless the user picks a scope', async () => {
     const calls = installFakeNotebook({
       views: {},

@@ -45,6 +45,8 @@ export interface FakeOptions {
   cards?: string[]
   /** What catalog:overview lists as sources (none by default). */
   sources?: unknown[]
+  /** Cards due later today that a due session reports (and studies when early). */
+  laterToday?: { ids: string[]; learning: number; inMs: number }
 }
 
 /** Installs the fake on window and returns the call log. */
@@ -67,7 +69,9 @@ export function installFakeNotebook(options: FakeOptions): FakeCall[] {
         case 'notes:save':
           return { ok: true, revision: 'rev-new', savedAt: clock }
         case 'study:startSession': {
-          const ids = options.cards ?? []
+          const request = args[0] as { early?: boolean }
+          const later = options.laterToday
+          const ids = request.early && later ? later.ids : (options.cards ?? [])
           const cards = ids.map((id) => ({
             id,
             prompt: `Prompt ${id}?`,
@@ -75,7 +79,11 @@ export function installFakeNotebook(options: FakeOptions): FakeCall[] {
             status: 'new',
             due: null
           }))
-          return { cards, matched: cards.length, dueNow: 0, startedAt: clock }
+          const laterToday =
+            later && !request.early
+              ? { count: later.ids.length, learning: later.learning, nextDue: clock + later.inMs }
+              : null
+          return { cards, matched: cards.length, dueNow: 0, laterToday, startedAt: clock }
         }
         case 'study:progress':
           return options.progress ?? EMPTY_PROGRESS

@@ -58,6 +58,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [refreshKey, setRefreshKey] = useState(0)
   const [activeIndex, setActiveIndex] = useState(-1)
   const [open, setOpen] = useState<OpenQuestion | null>(null)
+  const [focusQuestion, setFocusQuestion] = useState(0)
   const [study, setStudy] = useState<Record<string, StudyState>>({})
   const [progress, setProgress] = useState<IndexProgress | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
@@ -177,7 +178,12 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             onMove={moveActive}
             onSubmit={() => {
               const hit = hits[shownActive]
-              if (hit) openHit(hit)
+              if (!hit) return
+              // Pin the highlight to the opened row and hand the keyboard to the question, so
+              // `e` goes into the answer; the query stays, and `/` or Ctrl/Cmd+K returns to it.
+              setActiveIndex(shownActive)
+              openHit(hit)
+              setFocusQuestion((n) => n + 1)
             }}
             onLeave={() => resultList.current?.focus()}
           />
@@ -266,10 +272,12 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   onBrowseAll={() => setBrowseAll(true)}
                   onClearFilters={() => changeFilters(EMPTY_FILTERS)}
                   onClearQuery={() => changeQuery('')}
+                  onQueryChange={changeQuery}
                 />
               </div>
               <DetailPane
                 open={open}
+                focusQuestion={focusQuestion}
                 reloadKey={refreshKey}
                 overview={overview}
                 settings={settings}

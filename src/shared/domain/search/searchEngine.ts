@@ -32,6 +32,7 @@ import { PrimaryScorer, primaryDocs, type WeightedTerm } from './primaryQuery'
 import { TopRanked } from './rankHits'
 import { searchHit } from './searchHit'
 import { ScoreBoard } from './scoreBoard'
+import { lowerBound } from './invertedIndex'
 import { lexiconOf, Vocabulary } from './vocabulary'
 
 export const DEFAULT_LIMIT = 50
@@ -63,6 +64,8 @@ export class SearchEngine {
   private readonly board: ScoreBoard
   /** askedIn per doc, for tie-breaks without touching the entry objects. */
   private readonly askedIn: Uint16Array
+  /** Per-doc score multiplier that settles near ties for the fuller entry (see entryPrior). */
+  private readonly prior: Float32Array
   private readonly view: PersonalView = {
     study: (id) => this.study.get(id),
     answered: (id) => (this.notes.get(id)?.trim() ?? '') !== ''
@@ -80,6 +83,7 @@ export class SearchEngine {
     this.prose = { index: catalog.prose, vocabulary: new Vocabulary(lexiconOf(catalog.prose)) }
     this.board = new ScoreBoard(entries.length)
     this.askedIn = Uint16Array.from(entries, (entry) => Math.min(entry.askedIn, 0xffff))
+    this.prior = Float32Array.from(entries, entryPrior)
   }
 
   /** Indexes `entries` (the slow path: seconds at 50,000 questions). */
@@ -127,12 +131,14 @@ export class SearchEngine {
       for (let doc = 0; doc < askedIn.length; doc++)
         if (!accept || accept(doc)) top.offer(doc, 0, askedIn[doc]!)
     } else {
-      const { board } = this
+      const { board, prior } = this
       board.clear()
       let required = 0
       for (const unit of units) {
         this.scoreUnit(unit, highlight, units.length === 1)
-        if (unit.clause.presence === 'must' || unit.clause.phrase) required |= unit.bit
+        // `field:term` scopes the whole query (with or without `+`), as a phrase does.
+        const { presence, phrase, field } = unit.clause
+        if (presence === 'must' || phrase || field !== null) required |= unit.bit
       }
       const bits = units.map((unit) => unit.bit)
       const importance = units.map((unit) => unit.importance)
@@ -146,7 +152,7 @@ export class SearchEngine {
         let matched = 0
         for (let u = 0; u < bits.length; u++) if (mask & bits[u]!) matched += importance[u]!
         const coverage = matched / totalImportance
-        top.offer(doc, scores[doc]! * coverage * coverage, askedIn[doc]!)
+        top.offer(doc, scores[doc]! * coverage * coverage * prior[doc]!, askedIn[doc]!)
       }
     }
     return {
@@ -160,8 +166,37 @@ export class SearchEngine {
           return searchHit(entry, score, this.study.get(id), this.notes.get(id), highlight)
         }),
       fallback: parsed.fallback,
+      ...this.suggestion(request.query, units),
       tookMs: Math.round((performance.now() - started) * 100) / 100
     }
+  }
+
+  /**
+   * "Did you mean …?": the query with each unknown word (no exact term, no completion in any
+   * index) replaced by its best typo correction. Absent when every word is known.
+   */
+  private suggestion(query: string, units: Unit[]): { didYouMean?: string } {
+    let corrected = query
+    let changed = false
+    for (const { term, clause } of units) {
+      if (clause.phrase || !/^\p{L}+$/u.test(term) || this.isKnownWord(term)) continue
+      const fix = this.primaryVocabulary.correction(term) ?? this.prose.vocabulary.correction(term)
+      if (!fix) continue
+      const at = corrected.toLowerCase().indexOf(term)
+      if (at < 0) continue
+      corrected = corrected.slice(0, at) + fix + corrected.slice(at + term.length)
+      changed = true
+    }
+    return changed ? { didYouMean: corrected } : {}
+  }
+
+  /** True when some index has `word` or a word starting with it. */
+  private isKnownWord(word: string): boolean {
+    return [this.primaryVocabulary, this.prose.vocabulary].some((vocabulary) => {
+      const { terms } = vocabulary.index
+      const at = lowerBound(terms, word, (x) => x)
+      return terms[at]?.startsWith(word) ?? false
+    })
   }
 
   /** The per-document test for exclusions, filters and phrases; null when nothing restricts. */
@@ -230,12 +265,17 @@ export class SearchEngine {
       (primaryFields.length > 0 && this.primaryVocabulary.termId(term) >= 0) ||
       sources.some(([source]) => source.vocabulary.termId(term) >= 0)
     const prefix = !clause.phrase && (clause.typing || (fuzzy && !known))
+    const parts = !clause.phrase
     const fragment = unit.importance < 1
     const total = this.entries.length
     if (primaryFields.length > 0) {
       const lexicon = this.primaryVocabulary.index
       const chosen: WeightedTerm[] = []
-      for (const { term: t, weight } of this.primaryVocabulary.expand(term, { prefix, fuzzy })) {
+      for (const { term: t, weight } of this.primaryVocabulary.expand(term, {
+        prefix,
+        fuzzy,
+        parts
+      })) {
         const docs = lexicon.docFrequency(t)
         // Completions of a 1-2 letter fragment that most prompts use ("t" → "the") add
         // thousands of hits and no signal, unless the fragment is the whole query.
@@ -246,7 +286,7 @@ export class SearchEngine {
       this.primaryScorer.score(chosen, primaryFields, unit.bit, this.board)
     }
     for (const [source, fields] of sources) {
-      const expansions = source.vocabulary.expand(term, { prefix, fuzzy })
+      const expansions = source.vocabulary.expand(term, { prefix, fuzzy, parts })
       for (const { term: t } of expansions) highlight.add(source.index.terms[t]!)
       for (const f of fields) {
         const name = source.index.fields[f]!
@@ -325,4 +365,16 @@ export class SearchEngine {
     }
     return field ? all[field]! : Object.values(all).flat()
   }
+}
+
+/**
+ * How much an entry's score counts, from 1 (a bare topic asked once, no reference answer) to
+ * 1.3: BM25 favours the shortest prompt, so a one-line stub ("decorator param") would beat
+ * "How do Python decorators work?" with its reference answer on a near tie.
+ */
+function entryPrior(entry: CatalogEntry): number {
+  const answered = entry.answers.length > 0 ? 0.12 : 0
+  const question = entry.kind === 'question' ? 0.08 : 0
+  const asked = 0.05 * Math.min(Math.max(entry.askedIn - 1, 0), 2)
+  return 1 + answered + question + asked
 }

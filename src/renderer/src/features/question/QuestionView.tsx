@@ -1,4 +1,5 @@
 /** The open question: prompt, where it is asked, study controls, reference answers, related. */
+import { useEffect, useRef } from 'react'
 import type { StudyState } from '@shared/study'
 import type { EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
@@ -20,6 +21,11 @@ export interface QuestionViewProps {
   onOpenRelated: (link: RelatedLink) => void
   onStudyChanged: (id: string, study: StudyState) => void
   onError: (message: string) => void
+  /**
+   * Bumped to move focus to the prompt once this question has loaded (Enter in the search box
+   * opens a question and hands the keyboard to it, so `e` then goes into the answer).
+   */
+  focusRequest?: number
 }
 
 function Occurrences({ view }: { view: EntryView }) {
@@ -61,6 +67,15 @@ export function QuestionView(props: QuestionViewProps) {
   const { id, hideReference, reloadKey, onToggleHideReference, onOpenRelated, onStudyChanged } =
     props
   const [load, setView] = useEntry(id, reloadKey)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const handledFocus = useRef(0)
+  const ready = load.state === 'ready'
+  const { focusRequest = 0 } = props
+  useEffect(() => {
+    if (!ready || focusRequest === 0 || focusRequest === handledFocus.current) return
+    handledFocus.current = focusRequest
+    heading.current?.focus()
+  }, [ready, focusRequest])
 
   if (load.state === 'loading')
     return (
@@ -107,7 +122,13 @@ export function QuestionView(props: QuestionViewProps) {
             {entry.kind === 'topic' && <span className="badge">topic</span>}
           </div>
         )}
-        <h1 id="question-prompt" className="question__prompt" data-testid="question-prompt">
+        <h1
+          id="question-prompt"
+          ref={heading}
+          tabIndex={-1}
+          className="question__prompt"
+          data-testid="question-prompt"
+        >
           <HighlightedText text={entry.prompt} />
         </h1>
         <Occurrences view={view} />

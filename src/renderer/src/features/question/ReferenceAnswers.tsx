@@ -26,13 +26,14 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
   const covered = hidden && !revealed
   const titleOf = useSourceTitle()
   const currentTitle = current ? titleOf(current.source.file) : ''
-  // Titled sources show the title (with the line when one file gives two answers); the
+  // Titled sources show the title, and the line when one file gives two answers: the line is
+  // its own span that never shortens, so two tabs from one file always read apart. The
   // tooltip keeps file:line.
-  const tabLabel = (a: ReferenceAnswer): string => {
+  const tabLabel = (a: ReferenceAnswer): { name: string; line: string | null } => {
     const title = titleOf(a.source.file)
-    if (title === a.source.file) return fileLine(a)
+    if (title === a.source.file) return { name: fileLine(a), line: null }
     const twice = answers.filter((b) => b.source.file === a.source.file).length > 1
-    return twice ? `${title}, line ${a.source.line}` : title
+    return { name: title, line: twice ? `line ${a.source.line}` : null }
   }
 
   return (
@@ -107,7 +108,8 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
                   }}
                 >
                   <Icon name="file" size={12} />
-                  <span className="tabs__label">{tabLabel(a)}</span>
+                  <span className="tabs__label">{tabLabel(a).name}</span>
+                  {tabLabel(a).line && <span className="tabs__line">{tabLabel(a).line}</span>}
                 </button>
               ))}
             </div>

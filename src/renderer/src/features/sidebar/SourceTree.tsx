@@ -7,6 +7,7 @@ import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
 import { NO_SECTION } from '@shared/domain/catalog/occurrenceSections'
 import { Icon } from '@renderer/components/Icon'
 import { ProgressBar } from './ProgressBar'
+import { sourceTotals } from './sourceTotals'
 import './SourceTree.css'
 
 export interface TreeSelection {
@@ -21,19 +22,6 @@ export interface SourceTreeProps {
   onAddSource: () => void
   onRemoveSource: (source: SourceInfo) => void
   adding: boolean
-}
-
-function sourceTotals(source: SourceInfo): { total: number; answered: number; confident: number } {
-  if (source.totals) return source.totals
-  if (source.sections.length === 0) return { total: source.itemCount, answered: 0, confident: 0 }
-  return source.sections.reduce(
-    (acc, s) => ({
-      total: acc.total + s.total,
-      answered: acc.answered + s.answered,
-      confident: acc.confident + s.confident
-    }),
-    { total: 0, answered: 0, confident: 0 }
-  )
 }
 
 function SourceNode(props: {

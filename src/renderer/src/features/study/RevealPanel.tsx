@@ -1,10 +1,12 @@
 /** After Space: the reference answer(s) and the user's own saved answer, side by side. */
 import type { EntryView } from '@shared/ipc/types'
 import { MarkdownView } from '@renderer/features/question/MarkdownView'
+import { useSourceTitle } from '@renderer/hooks/sourceTitles'
 
 export function RevealPanel({ view }: { view: EntryView }) {
   const { answers } = view.entry
   const mine = view.note?.markdown.trim() ? view.note.markdown : null
+  const titleOf = useSourceTitle()
   return (
     <div className="practice__reveal" data-testid="practice-reveal">
       <section className="practice__column" aria-labelledby="practice-reference">
@@ -19,8 +21,8 @@ export function RevealPanel({ view }: { view: EntryView }) {
             key={`${answer.source.file}:${answer.source.line}:${i}`}
             className="practice__answer"
           >
-            <div className="practice__answer-source">
-              {answer.source.file}, line {answer.source.line}
+            <div className="practice__answer-source" title={answer.source.file}>
+              {titleOf(answer.source.file)}, line {answer.source.line}
             </div>
             <MarkdownView markdown={answer.markdown} />
           </div>

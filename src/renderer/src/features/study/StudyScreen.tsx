@@ -3,9 +3,11 @@
  * The app shell mounts it in place of the notebook and gets control back through `onClose`.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { SessionCard, StudyScope } from '@shared/domain/study/types'
+import type { SessionCard, StudyScope, StudySessionStart } from '@shared/domain/study/types'
 import type { SessionSummary as Summary } from '@shared/domain/study/sessionMachine'
 import { call } from '@renderer/api/notebookClient'
+import { countOf } from '@renderer/components/countOf'
+import { formatDue } from './formatDates'
 import { PracticeSession } from './PracticeSession'
 import { ProgressView } from './ProgressView'
 import { ScopePicker } from './ScopePicker'
@@ -24,11 +26,20 @@ export interface StudyScreenProps {
 }
 
 type Stage =
-  | { kind: 'pick'; message: string | null }
+  | { kind: 'pick'; message: string | null; early?: { scope: StudyScope; limit: number } }
   | { kind: 'session'; cards: SessionCard[]; title: string; key: number }
   | { kind: 'summary'; summary: Summary; at: number }
 
-function emptyMessage(scope: StudyScope): string {
+function emptyMessage(scope: StudyScope, session: StudySessionStart): string {
+  const later = session.laterToday
+  if (scope.kind === 'due' && later) {
+    // As Anki says it: what is coming, and when, instead of a bare "nothing is due".
+    const noun =
+      later.learning === later.count
+        ? countOf(later.count, 'learning card')
+        : countOf(later.count, 'card')
+    return `Nothing is due right now: ${noun} due ${formatDue(later.nextDue, session.startedAt)}.`
+  }
   if (scope.kind === 'due') return 'Nothing is due right now. Pick another scope to study ahead.'
   return `No questions in “${scopeLabel(scope)}”.`
 }
@@ -53,13 +64,22 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
     }
   }, [picking])
 
-  const start = useCallback(async (next: StudyScope, limit: number) => {
+  const start = useCallback(async (next: StudyScope, limit: number, early = false) => {
     setScope(next)
     setTab('practice')
     setBusy(true)
     try {
-      const session = await call('study:startSession', { scope: next, limit })
-      if (session.cards.length === 0) setStage({ kind: 'pick', message: emptyMessage(next) })
+      const session = await call('study:startSession', {
+        scope: next,
+        limit,
+        ...(early ? { early } : {})
+      })
+      if (session.cards.length === 0)
+        setStage({
+          kind: 'pick',
+          message: emptyMessage(next, session),
+          ...(session.laterToday && !early ? { early: { scope: next, limit } } : {})
+        })
       else
         setStage({
           kind: 'session',
@@ -136,6 +156,14 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
             busy={busy}
             message={stage.message}
             onStart={(s, limit) => void start(s, limit)}
+            {...(stage.early
+              ? {
+                  action: {
+                    label: 'Study them now',
+                    run: () => void start(stage.early!.scope, stage.early!.limit, true)
+                  }
+                }
+              : {})}
           />
         )}
       </div>

@@ -94,6 +94,13 @@ describe('notebook export', () => {
     )
   })
 
+  it('says "1 question" for one', () => {
+    const out = join(dataDir, 'favourite.md')
+    const { code, stdout } = run('--out', out, '--favourites')
+    expect(code).toBe(0)
+    expect(stdout).toBe(`Exported 1 question to ${out}\n`)
+  })
+
   it('leaves references out and writes one file per question matching a query', () => {
     const out = join(dataDir, 'gil')
     const { code, stdout } = run('--out', out, '--query', 'GIL', '--per-question', '--no-reference')

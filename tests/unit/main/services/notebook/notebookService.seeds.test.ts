@@ -122,6 +122,12 @@ describe('notebook service over the seeds', () => {
         const { total } = await nb['search:query']({ query: '', filters, limit: 1 })
         expect(total, `${source.name} / ${section.name}`).toBe(section.total)
       }
+    // The source filter lists exactly the entries the sidebar and the Source menu count.
+    for (const source of overview.sources) {
+      const filters = { sources: [source.name] }
+      const { total } = await nb['search:query']({ query: '', filters, limit: 1 })
+      expect(total, source.name).toBe(source.totals!.total)
+    }
     // Sections are listed in document order.
     const seed001 = overview.sources.find((s) => s.name.startsWith('001'))!
     expect(seed001.sections.slice(0, 3).map((x) => x.name)).toEqual([
