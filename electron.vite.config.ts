@@ -15,6 +15,16 @@ export default defineConfig({
           searchWorker: resolve('src/main/services/search/searchWorker.ts'),
           // Documents are parsed in a worker thread so a large file never freezes the window.
           parseWorker: resolve('src/main/services/sources/parseWorker.ts')
+        },
+        output: {
+          // The workers and the chunks they import are unpacked next to app.asar (worker threads
+          // cannot load ES modules from inside the archive). Outside the archive no package.json
+          // says "type": "module", so their names must say it.
+          entryFileNames: (chunk) =>
+            chunk.name === 'searchWorker' || chunk.name === 'parseWorker'
+              ? '[name].mjs'
+              : '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].mjs'
         }
       }
     }
@@ -32,6 +42,8 @@ export default defineConfig({
     resolve: {
       alias: { ...shared, '@renderer': resolve('src/renderer/src') }
     },
+    // electron-vite leaves the renderer unminified by default; the app loads every byte at start.
+    build: { minify: 'esbuild' },
     plugins: [react()]
   }
 })

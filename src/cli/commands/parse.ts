@@ -1,14 +1,15 @@
 /**
- * `notebook parse <file...> [--json] [--report]`: parses documents with the app's own modules.
+ * `notebook parse <file...> [--json] [--report]`: parses documents of any supported format with
+ * the app's own modules.
  * Prints the merged catalog readably, or with --json every parsed item (one per occurrence,
  * document order). With --report it prints each document's parse report instead (counts,
  * warnings, the lines that went into no item); --report --json prints the reports as JSON.
  */
 import { buildCatalog } from '../../shared/domain/catalog/buildCatalog'
 import { catalogStats } from '../../shared/domain/catalog/catalogStats'
-import { parseDocumentWithReport, type ParseReport } from '../../shared/domain/parse/parseReport'
+import type { ParseReport } from '../../shared/domain/parse/parseReport'
 import type { Catalog, ParsedItem } from '../../shared/domain/types'
-import { readDocument } from '../../main/services/sources/readDocument'
+import { importFile } from '../../main/services/sources/readDocument'
 import { uniqueSourceName } from '../../main/services/sources/sourceName'
 import { CliError } from '../cliError'
 
@@ -24,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   const reports: ParseReport[] = []
   for (const path of files) {
     const name = uniqueSourceName(path, used)
-    const parsed = parseDocumentWithReport(await readDocument(path, name), name)
+    const parsed = await importFile(path, name)
     // One by one: a spread of a huge document's items would overflow the stack.
     for (const item of parsed.items) items.push(item)
     reports.push(parsed.report)

@@ -6,17 +6,11 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { documentTitle } from '../../../shared/domain/parse/documentTitle'
-import {
-  parseDocumentWithReport,
-  type ParsedDocument
-} from '../../../shared/domain/parse/parseReport'
 import { tsxBootstrap } from '../search/hostLink'
+import { outsideAsar } from '../search/workerLocation'
+import { parseOne, type ParsedSource, type ParseRequest } from './parseOne'
 
-/** A parsed document with the title the sidebar shows for it. */
-export interface ParsedSource extends ParsedDocument {
-  title: string
-}
+export type { ParsedSource } from './parseOne'
 
 /** Parses documents; `close` releases a worker, if any. */
 export interface DocumentParser {
@@ -24,20 +18,8 @@ export interface DocumentParser {
   close(): Promise<void>
 }
 
-/** A request to the worker. */
-export interface ParseRequest {
-  id: number
-  text: string
-  file: string
-}
-
 type ParseReply =
   { id: number; ok: true; result: ParsedSource } | { id: number; ok: false; message: string }
-
-/** The parse itself, the same in the worker and inline. */
-export function parseOne(text: string, file: string): ParsedSource {
-  return { ...parseDocumentWithReport(text, file), title: documentTitle(text, file) }
-}
 
 /** Parses in this thread. */
 export const inlineParser: DocumentParser = {
@@ -45,11 +27,17 @@ export const inlineParser: DocumentParser = {
   close: () => Promise.resolve()
 }
 
-/** `parseWorker.js` next to the bundled main process, else the TypeScript source (via tsx). */
+/**
+ * `parseWorker.mjs` next to the bundled main process (out of the archive when packaged, see
+ * `workerLocation`), else the TypeScript source run through tsx (tests, CLI, bench).
+ */
 export function defaultParseWorkerUrl(): URL {
   const here = dirname(fileURLToPath(import.meta.url))
-  const built = join(here, 'parseWorker.js')
-  return pathToFileURL(existsSync(built) ? built : join(here, 'parseWorker.ts'))
+  for (const dir of [here, dirname(here)]) {
+    const built = join(dir, 'parseWorker.mjs')
+    if (existsSync(built)) return pathToFileURL(outsideAsar(built))
+  }
+  return pathToFileURL(join(here, 'parseWorker.ts'))
 }
 
 /**

@@ -5,11 +5,12 @@
 import { buildCatalog } from '../../../shared/domain/catalog/buildCatalog'
 import { normalizePrompt } from '../../../shared/domain/catalog/normalizePrompt'
 import { NO_SECTION } from '../../../shared/domain/catalog/occurrenceSections'
+import { documentTitle } from '../../../shared/domain/parse/documentTitle'
 import type { ParseReport } from '../../../shared/domain/parse/parseReport'
 import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type { SectionNode, SourceInfo } from '../../../shared/ipc/types'
 import { inlineParser, type DocumentParser } from './documentParser'
-import { readDocument } from './readDocument'
+import { importFile, readDocument } from './readDocument'
 
 /** One registered source with the documents it resolved to. */
 export interface ResolvedSource {
@@ -61,12 +62,21 @@ export async function ingestSources(
     for (const file of source.files) {
       onProgress?.({ phase: 'reading', done, total })
       try {
-        const text = await readDocument(file.path, file.name)
-        const parsed = await parser.parse(text, file.name)
-        result.items.push(...parsed.items)
+        // Text documents are parsed by `parser` (a worker thread in the app); other formats
+        // (CSV, Anki, Word, PDF…) go through their importers.
+        let parsed: { items: ParsedItem[]; report: ParseReport; title?: string }
+        if (TEXT_DOCUMENT.test(file.name)) {
+          parsed = await parser.parse(await readDocument(file.path, file.name), file.name)
+        } else {
+          const document = await importFile(file.path, file.name)
+          const title =
+            document.text !== undefined ? documentTitle(document.text, file.name) : undefined
+          parsed = { items: document.items, report: document.report, ...(title ? { title } : {}) }
+        }
+        for (const item of parsed.items) result.items.push(item)
         result.parseReports.push(capReport(parsed.report))
         // A folder keeps the name the user gave it; a single document gets its own title.
-        if (source.kind === 'file') result.title = parsed.title
+        if (source.kind === 'file' && parsed.title) result.title = parsed.title
       } catch (error) {
         result.errors.push(error instanceof Error ? error.message : String(error))
       }
@@ -88,6 +98,8 @@ interface PerSource {
   title?: string
   parseReports: ParseReport[]
 }
+
+const TEXT_DOCUMENT = /\.(?:txt|md|markdown)$/i
 
 // The renderer shows a source's unused lines in a dialog; past this many it says how many more.
 const MAX_REPORTED_LINES = 500

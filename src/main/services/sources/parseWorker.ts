@@ -1,9 +1,9 @@
 /**
- * Worker thread entry (built to out/main/parseWorker.js): documents are parsed here, so a
+ * Worker thread entry (built to out/main/parseWorker.mjs): documents are parsed here, so a
  * large or hostile file never blocks the main process event loop.
  */
 import { parentPort } from 'node:worker_threads'
-import { parseOne, type ParseRequest } from './documentParser'
+import { parseOne, type ParseRequest } from './parseOne'
 
 const port = parentPort
 if (!port) throw new Error('parseWorker must run in a worker thread')
