@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { Settings } from '../settings'
 import type { StudyState } from '../study'
 import { STUDY_STATUSES } from '../study'
+import { ALIAS_LIMITS } from '../domain/search/aliases/userAliases'
 import type {
   AppCommand,
   AppNotice,
@@ -102,6 +103,15 @@ const settingsPatch = z
         answerFraction: z.number().min(0.1).max(0.9)
       })
       .strict()
+      .optional(),
+    aliases: z
+      .array(
+        z
+          .array(z.string().trim().min(1).max(ALIAS_LIMITS.nameLength))
+          .min(2)
+          .max(ALIAS_LIMITS.names)
+      )
+      .max(ALIAS_LIMITS.groups)
       .optional()
   })
   .strict()

@@ -62,6 +62,7 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
     async 'settings:update'(patch) {
       const before = core.settings.get()
       const next = core.settings.update(patch)
+      if (patch.aliases) void core.search.setUserAliases(next.aliases)
       const dir = core.notebookDirFor(next.notebookDir)
       if (dir !== core.notebookDirFor(before.notebookDir)) {
         try {
