@@ -29,9 +29,18 @@ const MAX_ALTERNATIVES = 8
 /** The groups shipped with the app (reviewed data, `fieldAliases.json`). */
 export const SHIPPED_ALIASES: readonly AliasGroup[] = shipped.groups
 
+const keys = new Map<string, string>()
+
 /** The comparison form of one term: lunr's stem for plain words, symbols as written. */
 function keyOf(term: string): string {
-  return /^\p{L}{3,}$/u.test(term) ? lunr.stemmer(new lunr.Token(term, {})).toString() : term
+  let key = keys.get(term)
+  if (key === undefined) {
+    key = /^\p{L}{3,}$/u.test(term) ? lunr.stemmer(new lunr.Token(term, {})).toString() : term
+    // Query words and answer words repeat; a bounded cache keeps lookups cheap while typing.
+    if (keys.size > 20_000) keys.clear()
+    keys.set(term, key)
+  }
+  return key
 }
 
 /** Looks up alias names in query terms. Immutable; build one per set of groups. */
