@@ -3,7 +3,7 @@
  * "My answer" unless asked), Space to reveal the reference and the saved answer side by side,
  * then 1-4 to grade. Each grade goes to main at once (logged and scheduled there).
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { ReviewGrade, SessionCard } from '@shared/domain/study/types'
 import {
   currentCard,
@@ -12,6 +12,7 @@ import {
   summarizeSession,
   type SessionSummary
 } from '@shared/domain/study/sessionMachine'
+import { previewIntervals } from '@shared/domain/study/scheduleReview'
 import { call } from '@renderer/api/notebookClient'
 import { GradeBar } from './GradeBar'
 import { RevealPanel } from './RevealPanel'
@@ -35,7 +36,10 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
   const position = state.results.length + 1
   const total = state.results.length + state.queue.length
 
+  // When the answer was revealed: the interval preview is worked out for that moment.
+  const [revealedAt, setRevealedAt] = useState(0)
   const reveal = useCallback(() => {
+    setRevealedAt(Date.now())
     dispatch({ type: 'reveal' })
     // Focus leaves the draft box so 1-4 grade straight away.
     cardRef.current?.focus()
@@ -73,6 +77,13 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
   useEffect(() => {
     cardRef.current?.focus()
   }, [card?.id, position])
+
+  const schedule = details.view?.study.schedule
+  const hasView = details.view !== null
+  const preview = useMemo(
+    () => (hasView && revealedAt ? previewIntervals(schedule, revealedAt) : null),
+    [hasView, schedule, revealedAt]
+  )
 
   if (!card) return null
   const revealed = state.phase !== 'prompt'
@@ -125,7 +136,11 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
               Reveal answer <kbd>Space</kbd>
             </button>
           ) : (
-            <GradeBar onGrade={(g) => void grade(g)} disabled={state.phase === 'grading'} />
+            <GradeBar
+              onGrade={(g) => void grade(g)}
+              disabled={state.phase === 'grading'}
+              preview={preview}
+            />
           )}
           {revealed && (
             <SaveAttemptButton
@@ -145,7 +160,7 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
 
         {revealed &&
           (details.view ? (
-            <RevealPanel view={details.view} />
+            <RevealPanel view={details.view} draft={state.draft} />
           ) : (
             <p className="practice__empty">{details.error ?? 'Loading the answers…'}</p>
           ))}

@@ -20,6 +20,8 @@ export interface CheckedPoint extends KeyPoint {
 }
 
 export interface ReferenceCheck {
+  /** Position of the reference among the question's answers. */
+  index: number
   source: SourceRef
   points: CheckedPoint[]
   /** Share of the points covered, 0..1; null when the reference yields no points. */
@@ -181,7 +183,9 @@ export function checkAnswer(
   options: CheckOptions = {}
 ): AnswerCheck {
   const aliases = options.aliases ?? checkAliases()
-  const withText = references.filter((ref) => ref.markdown.trim() !== '')
+  const withText = references
+    .map((ref, index) => ({ ...ref, index }))
+    .filter((ref) => ref.markdown.trim() !== '')
   if (withText.length === 0)
     return { status: 'no-reference', references: [], overall: null, covered: 0, total: 0 }
   const words = new AnswerWords(answer)
@@ -191,6 +195,7 @@ export function checkAnswer(
     )
     const covered = points.filter((point) => point.covered).length
     return {
+      index: ref.index,
       source: ref.source,
       points,
       coverage: points.length ? covered / points.length : null
