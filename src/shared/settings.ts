@@ -12,6 +12,8 @@ export interface Settings {
   layout: { resultsWidth: number; answerFraction: number }
   /** The user's own search aliases: groups of names for one thing (added to the shipped ones). */
   aliases: string[][]
+  /** Reviews per day the progress view counts towards. */
+  dailyGoal: number
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,5 +21,6 @@ export const DEFAULT_SETTINGS: Settings = {
   notebookDir: '',
   hideReference: false,
   layout: { resultsWidth: 380, answerFraction: 0.5 },
-  aliases: []
+  aliases: [],
+  dailyGoal: 20
 }

@@ -48,7 +48,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('reveal').click()
     const check = page.getByTestId('answer-check')
     await expect(check).toContainText(/Your attempt covers \d+ of \d+ key points/)
-    await expect(page.getByTestId('practice-reveal').locator('mark.md-missed').first()).toBeVisible()
+    await expect(
+      page.getByTestId('practice-reveal').locator('mark.md-missed').first()
+    ).toBeVisible()
     for (const grade of [1, 2, 3, 4])
       await expect(page.getByTestId(`interval-${grade}`)).toHaveText(/^\d+(\.\d)?(m|h|d|mo|y)$/)
     await expect(page.getByTestId('interval-3')).toHaveText(/d$/)

@@ -112,7 +112,8 @@ const settingsPatch = z
           .max(ALIAS_LIMITS.names)
       )
       .max(ALIAS_LIMITS.groups)
-      .optional()
+      .optional(),
+    dailyGoal: z.number().int().min(1).max(500).optional()
   })
   .strict()
 

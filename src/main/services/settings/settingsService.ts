@@ -41,7 +41,13 @@ export function normaliseSettings(raw: unknown): Settings {
         DEFAULT_SETTINGS.layout.answerFraction
       )
     },
-    aliases: normaliseAliasGroups(value['aliases'])
+    aliases: normaliseAliasGroups(value['aliases']),
+    dailyGoal:
+      Number.isInteger(value['dailyGoal']) &&
+      (value['dailyGoal'] as number) >= 1 &&
+      (value['dailyGoal'] as number) <= 500
+        ? (value['dailyGoal'] as number)
+        : DEFAULT_SETTINGS.dailyGoal
   }
 }
 

@@ -292,6 +292,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         {studyTab && (
           <StudyScreen
             initialTab={studyTab}
+            dailyGoal={settings.dailyGoal}
+            onDailyGoal={(dailyGoal) => updateSettings({ dailyGoal })}
             initialScope={
               query.trim() || filtered
                 ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }

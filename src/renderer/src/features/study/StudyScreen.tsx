@@ -21,6 +21,9 @@ export interface StudyScreenProps {
   /** Preselects the scope picker (say, the notebook's current search). */
   initialScope?: StudyScope
   onClose?: () => void
+  /** The daily goal from Settings, shown and changed on the progress view. */
+  dailyGoal?: number
+  onDailyGoal?: (goal: number) => void
 }
 
 type Stage =
@@ -33,7 +36,13 @@ function emptyMessage(scope: StudyScope): string {
   return `No questions in “${scopeLabel(scope)}”.`
 }
 
-export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: StudyScreenProps) {
+export function StudyScreen({
+  initialTab = 'practice',
+  initialScope,
+  onClose,
+  dailyGoal,
+  onDailyGoal
+}: StudyScreenProps) {
   const [tab, setTab] = useState<StudyTab>(initialTab)
   const [stage, setStage] = useState<Stage>({ kind: 'pick', message: null })
   const [scope, setScope] = useState<StudyScope | undefined>(initialScope)
@@ -104,7 +113,12 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
       </header>
 
       <div className="study-screen__body">
-        {tab === 'progress' && <ProgressView onPractise={(s) => void start(s, 20)} />}
+        {tab === 'progress' && (
+          <ProgressView
+            onPractise={(s) => void start(s, 20)}
+            {...(dailyGoal !== undefined && onDailyGoal ? { dailyGoal, onDailyGoal } : {})}
+          />
+        )}
         {/* A running session stays mounted (hidden) while Progress is open, so it is not lost. */}
         {stage.kind === 'session' && (
           <div hidden={tab !== 'practice'} className="study-screen__session">

@@ -6,7 +6,7 @@
  */
 import lunr from 'lunr'
 import { primaryTerms } from '../tokenize'
-import shipped from './fieldAliases.json'
+import shipped from './fieldAliases.json' with { type: 'json' }
 
 /** One group: names (words or phrases) for the same thing. */
 export type AliasGroup = readonly string[]
