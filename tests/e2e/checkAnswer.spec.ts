@@ -46,7 +46,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('practice-prompt')).toContainText('impact on multi-threading')
     await page.getByTestId('practice-draft').fill('Only one thread runs Python bytecode at a time.')
     await page.getByTestId('reveal').click()
-    const check = page.getByTestId('answer-check')
+    const check = page.getByTestId('practice-session').getByTestId('answer-check')
     await expect(check).toContainText(/Your attempt covers \d+ of \d+ key points/)
     await expect(
       page.getByTestId('practice-reveal').locator('mark.md-missed').first()

@@ -13,6 +13,10 @@ import {
   type SessionSummary
 } from '@shared/domain/study/sessionMachine'
 import { previewIntervals } from '@shared/domain/study/scheduleReview'
+import { checkAnswer } from '@shared/domain/study/check/checkAnswer'
+import { formatClock, type MockAnswer } from '@shared/domain/study/mockInterview'
+import { currentAliasTable } from '@renderer/features/check/userAliasTable'
+import { useCountdown } from './useCountdown'
 import { call } from '@renderer/api/notebookClient'
 import { GradeBar } from './GradeBar'
 import { RevealPanel } from './RevealPanel'
@@ -25,10 +29,13 @@ export interface PracticeSessionProps {
   title: string
   /** False while hidden behind another tab: the keys are off then. */
   active?: boolean
-  onFinish: (summary: SessionSummary) => void
+  /** Mock interview: a countdown per question, no reveal before it ends or the user stops. */
+  mock?: { limitMs: number }
+  onFinish: (summary: SessionSummary, mock?: MockAnswer[]) => void
 }
 
-export function PracticeSession({ cards, title, active = true, onFinish }: PracticeSessionProps) {
+export function PracticeSession(props: PracticeSessionProps) {
+  const { cards, title, active = true, mock, onFinish } = props
   const [state, dispatch] = useReducer(sessionReducer, cards, startSession)
   const card = currentCard(state)
   const details = useCardDetails(card?.id ?? null)
@@ -44,6 +51,13 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
     // Focus leaves the draft box so 1-4 grade straight away.
     cardRef.current?.focus()
   }, [])
+  const countdown = useCountdown(
+    mock ? mock.limitMs : null,
+    `${card?.id ?? ''}:${position}`,
+    state.phase === 'prompt',
+    reveal
+  )
+  const mockAnswers = useRef<MockAnswer[]>([])
 
   const grade = useCallback(
     async (g: ReviewGrade) => {
@@ -56,12 +70,28 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
           grade: g,
           ...(draft ? { draft } : {})
         })
+        if (mock && details.view) {
+          const { entry } = details.view
+          const check = checkAnswer(draft, entry.answers, {
+            prompt: entry.prompt,
+            aliases: currentAliasTable()
+          })
+          const ms = Math.min(mock.limitMs, countdown.elapsedMs())
+          mockAnswers.current.push({
+            id: card.id,
+            prompt: card.prompt,
+            ms,
+            limitMs: mock.limitMs,
+            coverage: check.overall,
+            grade: g
+          })
+        }
         dispatch({ type: 'graded', grade: g, due: result.schedule.due })
       } catch (error) {
         dispatch({ type: 'grade-failed', message: (error as Error).message })
       }
     },
-    [card, state.phase, state.draft]
+    [card, state.phase, state.draft, mock, details.view, countdown]
   )
 
   useSessionKeys({ active, phase: state.phase, reveal, grade: (g) => void grade(g) })
@@ -70,9 +100,9 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
   useEffect(() => {
     if (state.phase === 'done' && !finished.current) {
       finished.current = true
-      onFinish(summarizeSession(state))
+      onFinish(summarizeSession(state), mock ? mockAnswers.current : undefined)
     }
-  }, [state, onFinish])
+  }, [state, onFinish, mock])
 
   useEffect(() => {
     cardRef.current?.focus()
@@ -92,6 +122,16 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
     <div className="practice" data-testid="practice-session">
       <div className="practice__bar">
         <span className="practice__title">{title}</span>
+        {mock && (
+          <span
+            className={`practice__clock${countdown.remainingMs < 15_000 ? ' is-low' : ''}`}
+            data-testid="mock-clock"
+            role="timer"
+            aria-label="Time left for this question"
+          >
+            {formatClock(countdown.remainingMs)}
+          </span>
+        )}
         <span className="practice__count" data-testid="practice-count">
           Card {Math.min(position, total)} of {total}
         </span>
@@ -133,7 +173,7 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
               onClick={reveal}
               data-testid="reveal"
             >
-              Reveal answer <kbd>Space</kbd>
+              {mock ? 'Stop the clock and reveal' : 'Reveal answer'} <kbd>Space</kbd>
             </button>
           ) : (
             <GradeBar

@@ -8,11 +8,15 @@ import type { SessionSummary as Summary } from '@shared/domain/study/sessionMach
 import { call } from '@renderer/api/notebookClient'
 import { PracticeSession } from './PracticeSession'
 import { ProgressView } from './ProgressView'
+import type { MockAnswer } from '@shared/domain/study/mockInterview'
+import { MockOptions } from './MockOptions'
+import { MockSummaryTable } from './MockSummaryTable'
 import { ScopePicker } from './ScopePicker'
 import { SessionSummary } from './SessionSummary'
 import { scopeLabel } from './scopeLabel'
 import './practice.css'
 import './progress.css'
+import './forecast.css'
 
 export type StudyTab = 'practice' | 'progress'
 
@@ -28,8 +32,8 @@ export interface StudyScreenProps {
 
 type Stage =
   | { kind: 'pick'; message: string | null }
-  | { kind: 'session'; cards: SessionCard[]; title: string; key: number }
-  | { kind: 'summary'; summary: Summary; at: number }
+  | { kind: 'session'; cards: SessionCard[]; title: string; key: number; mockMs: number | null }
+  | { kind: 'summary'; summary: Summary; at: number; mock?: MockAnswer[] }
 
 function emptyMessage(scope: StudyScope): string {
   if (scope.kind === 'due') return 'Nothing is due right now. Pick another scope to study ahead.'
@@ -48,6 +52,8 @@ export function StudyScreen({
   const [scope, setScope] = useState<StudyScope | undefined>(initialScope)
   const [busy, setBusy] = useState(false)
   const [dueToday, setDueToday] = useState<number | null>(null)
+  // Minutes per question for a mock interview; null for ordinary practice.
+  const [mockMinutes, setMockMinutes] = useState<number | null>(null)
 
   const picking = tab === 'practice' && stage.kind === 'pick'
   useEffect(() => {
@@ -62,7 +68,7 @@ export function StudyScreen({
     }
   }, [picking])
 
-  const start = useCallback(async (next: StudyScope, limit: number) => {
+  const start = useCallback(async (next: StudyScope, limit: number, mockMs: number | null) => {
     setScope(next)
     setTab('practice')
     setBusy(true)
@@ -73,8 +79,9 @@ export function StudyScreen({
         setStage({
           kind: 'session',
           cards: session.cards,
-          title: scopeLabel(next),
-          key: session.startedAt
+          title: mockMs ? `Mock interview · ${scopeLabel(next)}` : scopeLabel(next),
+          key: session.startedAt,
+          mockMs
         })
     } catch (error) {
       setStage({ kind: 'pick', message: (error as Error).message })
@@ -83,8 +90,8 @@ export function StudyScreen({
     }
   }, [])
 
-  const finish = useCallback((summary: Summary) => {
-    setStage({ kind: 'summary', summary, at: Date.now() })
+  const finish = useCallback((summary: Summary, mock?: MockAnswer[]) => {
+    setStage({ kind: 'summary', summary, at: Date.now(), ...(mock ? { mock } : {}) })
   }, [])
 
   return (
@@ -115,7 +122,7 @@ export function StudyScreen({
       <div className="study-screen__body">
         {tab === 'progress' && (
           <ProgressView
-            onPractise={(s) => void start(s, 20)}
+            onPractise={(s) => void start(s, 20, null)}
             {...(dailyGoal !== undefined && onDailyGoal ? { dailyGoal, onDailyGoal } : {})}
           />
         )}
@@ -127,9 +134,13 @@ export function StudyScreen({
               cards={stage.cards}
               title={stage.title}
               active={tab === 'practice'}
+              {...(stage.mockMs ? { mock: { limitMs: stage.mockMs } } : {})}
               onFinish={finish}
             />
           </div>
+        )}
+        {tab === 'practice' && stage.kind === 'summary' && stage.mock && (
+          <MockSummaryTable answers={stage.mock} />
         )}
         {tab === 'practice' && stage.kind === 'summary' && (
           <SessionSummary
@@ -143,14 +154,19 @@ export function StudyScreen({
           />
         )}
         {tab === 'practice' && stage.kind === 'pick' && (
-          <ScopePicker
-            key={scope ? scopeLabel(scope) : 'none'}
-            initial={scope}
-            dueToday={dueToday}
-            busy={busy}
-            message={stage.message}
-            onStart={(s, limit) => void start(s, limit)}
-          />
+          <>
+            <ScopePicker
+              key={scope ? scopeLabel(scope) : 'none'}
+              initial={scope}
+              dueToday={dueToday}
+              busy={busy}
+              message={stage.message}
+              onStart={(s, limit) =>
+                void start(s, limit, mockMinutes === null ? null : mockMinutes * 60_000)
+              }
+            />
+            <MockOptions minutes={mockMinutes} onChange={setMockMinutes} />
+          </>
         )}
       </div>
     </div>
