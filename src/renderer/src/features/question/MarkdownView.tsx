@@ -7,17 +7,16 @@
 import { memo, useMemo, useState, type ReactNode } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
-import rehypeHighlight, { type Options as HighlightOptions } from 'rehype-highlight'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { rehypeMarkPhrases } from '@renderer/features/check/rehypeMarkPhrases'
+import { rehypeCodeHighlight, type CodeHighlightOptions } from './rehypeCodeHighlight'
 import { safeExternalUrl } from './safeUrl'
 import './markdown.css'
 
 // Unlabelled fences are guessed among the languages this domain actually uses.
-const HIGHLIGHT: HighlightOptions = {
-  detect: true,
-  subset: [
+const HIGHLIGHT: CodeHighlightOptions = {
+  detect: [
     'python',
     'python-repl',
     'bash',
@@ -31,7 +30,9 @@ const HIGHLIGHT: HighlightOptions = {
   ]
 }
 const REMARK_PLUGINS = [remarkGfm]
-const REHYPE_PLUGINS = [[rehypeHighlight, HIGHLIGHT] as [typeof rehypeHighlight, HighlightOptions]]
+const REHYPE_PLUGINS = [
+  [rehypeCodeHighlight, HIGHLIGHT] as [typeof rehypeCodeHighlight, CodeHighlightOptions]
+]
 
 function openExternal(url: string): void {
   call('shell:openExternal', url).catch(() => undefined)
