@@ -45,7 +45,7 @@ async function tamperedBackup(
   data: Uint8Array
 ) {
   const backup = await createBackup(paths, 'manual', { now: Date.UTC(2026, 0, 1) })
-  const entries = unzipSync(readFileSync(backup.path))
+  const entries: Record<string, Uint8Array> = unzipSync(readFileSync(backup.path))
   const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json']))
   entries[path] = data
   manifest.files = manifest.files.map((f: { path: string }) =>

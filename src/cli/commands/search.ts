@@ -12,6 +12,7 @@ import { memoryStore, SourceRegistry } from '../../main/services/sources'
 import { parseNoteFile } from '../../main/services/vault/noteFile'
 import type { CatalogEntry } from '../../shared/domain/types'
 import { DEFAULT_STUDY_STATE, STUDY_STATUSES, type StudyState } from '../../shared/study'
+import { normaliseAliasGroups } from '../../shared/domain/search/aliases/userAliases'
 import { CliError } from '../cliError'
 
 const USAGE = 'usage: notebook search "<query>" [--json] [--limit N]'
@@ -36,6 +37,8 @@ export async function run(argv: string[]): Promise<number> {
     await service.setCatalog(catalog.entries)
     const settings = asRecord(config['settings'])
     const custom = typeof settings['notebookDir'] === 'string' ? settings['notebookDir'] : ''
+    // The user's own aliases (Settings) join the shipped ones, as in the app.
+    service.setUserAliases(normaliseAliasGroups(settings['aliases']))
     const study = new Map(readStudy(config))
     for (const note of readNotes(custom || paths.notebookDir)) {
       service.updateNote(note.id, note.markdown)

@@ -8,6 +8,7 @@ import { ANSWER_TOO_LARGE, MAX_ANSWER_BYTES } from '../answerLimits'
 import type { Settings } from '../settings'
 import type { StudyState } from '../study'
 import { STUDY_STATUSES } from '../study'
+import { ALIAS_LIMITS } from '../domain/search/aliases/userAliases'
 import type {
   AppCommand,
   AppNotice,
@@ -112,7 +113,17 @@ const settingsPatch = z
         answerFraction: z.number().min(0.1).max(0.9)
       })
       .strict()
-      .optional()
+      .optional(),
+    aliases: z
+      .array(
+        z
+          .array(z.string().trim().min(1).max(ALIAS_LIMITS.nameLength))
+          .min(2)
+          .max(ALIAS_LIMITS.names)
+      )
+      .max(ALIAS_LIMITS.groups)
+      .optional(),
+    dailyGoal: z.number().int().min(1).max(500).optional()
   })
   .strict()
 

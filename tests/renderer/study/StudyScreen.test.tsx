@@ -15,6 +15,15 @@ const counts = (total: number, n: number, l: number, c: number, due: number) => 
 
 const REPORT: ProgressReport = {
   totals: counts(5, 2, 2, 1, 2),
+  forecast: [
+    { date: '2026-01-15', due: 2 },
+    { date: '2026-01-16', due: 0 },
+    { date: '2026-01-17', due: 1 },
+    { date: '2026-01-18', due: 0 },
+    { date: '2026-01-19', due: 0 },
+    { date: '2026-01-20', due: 3 },
+    { date: '2026-01-21', due: 0 }
+  ],
   sources: [
     {
       name: 'python.md',

@@ -31,6 +31,7 @@ export function entryView(id: string, reference: string, note: string | null): E
 
 const EMPTY_PROGRESS: ProgressReport = {
   totals: { total: 0, new: 0, learning: 0, confident: 0, dueToday: 0 },
+  forecast: [],
   sources: [],
   days: [],
   streak: 0,

@@ -39,7 +39,7 @@ describe('source names', () => {
       entry: { answers: [answers[0]!] },
       note: null
     } as unknown as EntryView
-    render(withTitles(<RevealPanel view={view} />))
+    render(withTitles(<RevealPanel view={view} draft="" />))
     const source = screen.getByText(/line 12/)
     expect(source.textContent).toBe(`${SOURCE.title}, line 12`)
     expect(source.textContent).not.toContain(FILE)

@@ -75,6 +75,7 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
           'with Choose folder… in the settings'
         )
       const next = core.settings.update(patch)
+      if (patch.aliases) void core.search.setUserAliases(next.aliases)
       const dir = core.notebookDirFor(next.notebookDir)
       if (dir !== core.notebookDirFor(before.notebookDir)) {
         try {

@@ -202,6 +202,8 @@ export class NotebookCore {
 
   private pushStudyToSearch(): void {
     for (const [id, state] of this.study.all()) void this.search.updateStudy(id, state)
+    // The user's aliases ride along: they change with a restore as the study state does.
+    void this.search.setUserAliases(this.settings.get().aliases)
   }
 
   // The sources are checked one by one, but should loading still fail as a whole, the app

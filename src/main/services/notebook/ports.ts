@@ -48,6 +48,8 @@ export interface SearchPort {
   setCatalog(catalog: Catalog): Promise<void> | void
   updateNote(id: string, markdown: string): Promise<void> | void
   updateStudy(id: string, state: StudyState): Promise<void> | void
+  /** The user's own alias groups (Settings). */
+  setUserAliases(groups: string[][]): Promise<void> | void
   query(request: SearchRequest): Promise<SearchResponse>
   onProgress(listener: (progress: IndexProgress) => void): () => void
   dispose(): Promise<void> | void

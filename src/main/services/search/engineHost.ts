@@ -30,6 +30,7 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
   const notes = new Map<string, string>()
   const study = new Map<string, StudyState>()
   let engine: SearchEngine | null = null
+  let aliases: string[][] = []
   let parts: { generation: number; entries: CatalogEntry[] } | null = null
 
   function addPart(generation: number, entries: CatalogEntry[]) {
@@ -71,6 +72,7 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
     }
     for (const [id, markdown] of notes) next.setNote(id, markdown)
     for (const [id, state] of study) next.setStudy(id, state)
+    next.setUserAliases(aliases)
     engine = next
     const ms = Math.round(performance.now() - started)
     post({ type: 'progress', progress: { phase: 'ready', done: total, total } })
@@ -91,6 +93,9 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
         case 'study':
           study.set(message.id, message.state)
           return engine?.setStudy(message.id, message.state)
+        case 'aliases':
+          aliases = message.groups
+          return engine?.setUserAliases(aliases)
         case 'query': {
           const response = engine ? engine.query(message.request) : EMPTY_RESPONSE
           return post({ type: 'result', seq: message.seq, response })

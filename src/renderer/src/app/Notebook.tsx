@@ -14,6 +14,7 @@ import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
+import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
 import { ResultsPane } from '@renderer/features/results/ResultsPane'
 import { FilterChips } from '@renderer/features/search/FilterChips'
 import { SearchBox } from '@renderer/features/search/SearchBox'
@@ -62,6 +63,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [study, setStudy] = useState<Record<string, StudyState>>({})
   const [progress, setProgress] = useState<IndexProgress | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
+  const [aliasesOpen, setAliasesOpen] = useState(false)
   const [backupOpen, setBackupOpen] = useState(false)
   // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
   const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
@@ -215,6 +217,16 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
           >
             <Icon name="archive" size={14} /> Backups
           </button>
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon"
+            data-testid="aliases-button"
+            aria-label="Search aliases"
+            title="Search aliases: your own names for things (GIL = global interpreter lock)"
+            onClick={() => setAliasesOpen(true)}
+          >
+            <Icon name="tag" size={14} />
+          </button>
           <ThemeToggle
             preference={settings.theme}
             onChange={(theme) => updateSettings({ theme })}
@@ -301,6 +313,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         {studyTab && (
           <StudyScreen
             initialTab={studyTab}
+            dailyGoal={settings.dailyGoal}
+            onDailyGoal={(dailyGoal) => updateSettings({ dailyGoal })}
             initialScope={
               query.trim() || filtered
                 ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }
@@ -319,6 +333,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             filters={filters}
             currentCount={search.total}
             onClose={() => setExportOpen(false)}
+          />
+        )}
+        {aliasesOpen && (
+          <AliasesDialog
+            groups={settings.aliases}
+            onSave={(aliases) => updateSettings({ aliases })}
+            onClose={() => setAliasesOpen(false)}
           />
         )}
         {backupOpen && (

@@ -34,6 +34,8 @@ import { searchHit } from './searchHit'
 import { ScoreBoard } from './scoreBoard'
 import { lowerBound } from './invertedIndex'
 import { lexiconOf, Vocabulary } from './vocabulary'
+import { AliasTable, SHIPPED_ALIASES, type AliasGroup } from './aliases/aliasTable'
+import { scoreAliases } from './aliases/scoreAliases'
 
 export const DEFAULT_LIMIT = 50
 /** Clauses beyond this many are ignored (one bit each in a 32-bit mask). */
@@ -61,6 +63,9 @@ export class SearchEngine {
   private readonly notes = new Map<string, string>()
   private readonly study = new Map<string, StudyState>()
   private personal: IndexSource | null = null
+  private aliases = new AliasTable(SHIPPED_ALIASES)
+  /** Scratch board for alias names of several words (created on first use). */
+  private aliasBoard: ScoreBoard | null = null
   private readonly board: ScoreBoard
   /** askedIn per doc, for tie-breaks without touching the entry objects. */
   private readonly askedIn: Uint16Array
@@ -115,6 +120,16 @@ export class SearchEngine {
     if (before.join('\n') !== state.tags.join('\n')) this.personal = null
   }
 
+  /** Replaces the user's own alias groups (Settings); the shipped ones always apply. */
+  setUserAliases(groups: readonly AliasGroup[]): void {
+    this.aliases = AliasTable.withUserGroups(groups)
+  }
+
+  /** Replaces the whole alias table (an empty one turns expansion off). */
+  useAliases(table: AliasTable): void {
+    this.aliases = table
+  }
+
   /** Runs one search. Never throws for any query text. */
   query(request: SearchRequest): SearchResponse {
     const started = performance.now()
@@ -140,6 +155,10 @@ export class SearchEngine {
         const { presence, phrase, field } = unit.clause
         if (presence === 'must' || phrase || field !== null) required |= unit.bit
       }
+      this.aliasBoard ??= new ScoreBoard(this.entries.length)
+      scoreAliases(this.aliases, units, board, this.aliasBoard, (unit, into) =>
+        this.scoreUnit(unit, highlight, false, into)
+      )
       const bits = units.map((unit) => unit.bit)
       const importance = units.map((unit) => unit.importance)
       const totalImportance = importance.reduce((sum, value) => sum + value, 0)
@@ -255,7 +274,12 @@ export class SearchEngine {
     return this.personal
   }
 
-  private scoreUnit(unit: Unit, highlight: Set<string>, alone: boolean): void {
+  private scoreUnit(
+    unit: Unit,
+    highlight: Set<string>,
+    alone: boolean,
+    board: ScoreBoard = this.board
+  ): void {
     const { clause, term } = unit
     const primaryFields = this.primaryFieldsFor(clause.field)
     const sources = this.sourcesFor(clause.field)
@@ -283,7 +307,7 @@ export class SearchEngine {
         highlight.add(lexicon.terms[t]!)
         chosen.push({ term: lexicon.terms[t]!, weight, docs })
       }
-      this.primaryScorer.score(chosen, primaryFields, unit.bit, this.board)
+      this.primaryScorer.score(chosen, primaryFields, unit.bit, board)
     }
     for (const [source, fields] of sources) {
       const expansions = source.vocabulary.expand(term, { prefix, fuzzy, parts })
@@ -299,9 +323,9 @@ export class SearchEngine {
           if (prose && fragment && weight < 1) continue
           const df = postings.offsets[t + 1]! - postings.offsets[t]!
           if (prose && !alone && df > COMMON_SHARE * total) continue
-          this.board.addTerm(postings, t, boost * weight, total, source.docMap)
+          board.addTerm(postings, t, boost * weight, total, source.docMap)
         }
-        this.board.commitField(unit.bit)
+        board.commitField(unit.bit)
       }
     }
   }

@@ -148,7 +148,7 @@ export function buildSession(
       : {
           count: later.length,
           learning: later.filter((m) => m.study.status === 'learning').length,
-          nextDue: Math.min(...later.map((m) => m.study.schedule!.due))
+          nextDue: later.reduce((soonest, m) => Math.min(soonest, m.study.schedule!.due), Infinity)
         }
   return { cards, matched: matched.length, dueNow: due.length, laterToday, startedAt: ctx.now }
 }

@@ -125,8 +125,16 @@ export interface DayReviews {
   again: number
 }
 
+/** Questions falling due on one local day (`date` as YYYY-MM-DD). */
+export interface DayForecast {
+  date: string
+  due: number
+}
+
 export interface ProgressReport {
   totals: ProgressCounts
+  /** Due per day for the next 7 days, today first (today includes the overdue). */
+  forecast: DayForecast[]
   sources: SourceProgress[]
   /** One entry per day, oldest first, ending today. */
   days: DayReviews[]

@@ -6,6 +6,7 @@ import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { HighlightedText } from '@renderer/features/results/HighlightedText'
 import { useSourceTitle } from '@renderer/hooks/sourceTitles'
+import { CheckMyAnswer } from '@renderer/features/check/CheckMyAnswer'
 import { ReferenceAnswers } from './ReferenceAnswers'
 import { StudyControls } from './StudyControls'
 import { useEntry } from './useEntry'
@@ -135,12 +136,17 @@ export function QuestionView(props: QuestionViewProps) {
         <StudyControls study={view.study} onChange={updateStudy} />
       </header>
 
-      <ReferenceAnswers
-        key={entry.id}
-        answers={entry.answers}
-        hidden={hideReference}
-        onToggleHidden={onToggleHideReference}
-      />
+      <CheckMyAnswer key={`check-${entry.id}`} view={view}>
+        {(marks) => (
+          <ReferenceAnswers
+            key={entry.id}
+            answers={entry.answers}
+            hidden={hideReference}
+            onToggleHidden={onToggleHideReference}
+            marks={marks}
+          />
+        )}
+      </CheckMyAnswer>
 
       {view.related.length > 0 && (
         <section className="question__related" aria-labelledby="related-heading">

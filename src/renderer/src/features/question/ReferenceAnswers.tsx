@@ -16,10 +16,17 @@ export interface ReferenceAnswersProps {
   answers: ReferenceAnswer[]
   hidden: boolean
   onToggleHidden: () => void
+  /** Per answer, the phrases to mark (key points "Check my answer" found missing). */
+  marks?: string[][]
 }
 
 /** Keyboard: Left/Right move between source tabs (roving tabindex). */
-export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceAnswersProps) {
+export function ReferenceAnswers({
+  answers,
+  hidden,
+  onToggleHidden,
+  marks
+}: ReferenceAnswersProps) {
   const [tab, setTab] = useState(0)
   const [revealed, setRevealed] = useState(false)
   const current = answers[Math.min(tab, answers.length - 1)]
@@ -129,7 +136,10 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
                   <strong>{current.source.file}</strong>, line {current.source.line}
                 </span>
               </div>
-              <MarkdownView markdown={current.markdown} />
+              <MarkdownView
+                markdown={current.markdown}
+                marks={marks?.[Math.min(tab, answers.length - 1)]}
+              />
             </div>
           )}
         </>

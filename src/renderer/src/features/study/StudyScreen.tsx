@@ -10,11 +10,15 @@ import { countOf } from '@renderer/components/countOf'
 import { formatDue } from './formatDates'
 import { PracticeSession } from './PracticeSession'
 import { ProgressView } from './ProgressView'
+import type { MockAnswer } from '@shared/domain/study/mockInterview'
+import { MockOptions } from './MockOptions'
+import { MockSummaryTable } from './MockSummaryTable'
 import { ScopePicker } from './ScopePicker'
 import { SessionSummary } from './SessionSummary'
 import { scopeLabel } from './scopeLabel'
 import './practice.css'
 import './progress.css'
+import './forecast.css'
 
 export type StudyTab = 'practice' | 'progress'
 
@@ -23,12 +27,15 @@ export interface StudyScreenProps {
   /** Preselects the scope picker (say, the notebook's current search). */
   initialScope?: StudyScope
   onClose?: () => void
+  /** The daily goal from Settings, shown and changed on the progress view. */
+  dailyGoal?: number
+  onDailyGoal?: (goal: number) => void
 }
 
 type Stage =
   | { kind: 'pick'; message: string | null; early?: { scope: StudyScope; limit: number } }
-  | { kind: 'session'; cards: SessionCard[]; title: string; key: number }
-  | { kind: 'summary'; summary: Summary; at: number }
+  | { kind: 'session'; cards: SessionCard[]; title: string; key: number; mockMs: number | null }
+  | { kind: 'summary'; summary: Summary; at: number; mock?: MockAnswer[] }
 
 function emptyMessage(scope: StudyScope, session: StudySessionStart): string {
   const later = session.laterToday
@@ -44,12 +51,20 @@ function emptyMessage(scope: StudyScope, session: StudySessionStart): string {
   return `No questions in “${scopeLabel(scope)}”.`
 }
 
-export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: StudyScreenProps) {
+export function StudyScreen({
+  initialTab = 'practice',
+  initialScope,
+  onClose,
+  dailyGoal,
+  onDailyGoal
+}: StudyScreenProps) {
   const [tab, setTab] = useState<StudyTab>(initialTab)
   const [stage, setStage] = useState<Stage>({ kind: 'pick', message: null })
   const [scope, setScope] = useState<StudyScope | undefined>(initialScope)
   const [busy, setBusy] = useState(false)
   const [dueToday, setDueToday] = useState<number | null>(null)
+  // Minutes per question for a mock interview; null for ordinary practice.
+  const [mockMinutes, setMockMinutes] = useState<number | null>(null)
 
   const picking = tab === 'practice' && stage.kind === 'pick'
   useEffect(() => {
@@ -64,38 +79,42 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
     }
   }, [picking])
 
-  const start = useCallback(async (next: StudyScope, limit: number, early = false) => {
-    setScope(next)
-    setTab('practice')
-    setBusy(true)
-    try {
-      const session = await call('study:startSession', {
-        scope: next,
-        limit,
-        ...(early ? { early } : {})
-      })
-      if (session.cards.length === 0)
-        setStage({
-          kind: 'pick',
-          message: emptyMessage(next, session),
-          ...(session.laterToday && !early ? { early: { scope: next, limit } } : {})
+  const start = useCallback(
+    async (next: StudyScope, limit: number, mockMs: number | null, early = false) => {
+      setScope(next)
+      setTab('practice')
+      setBusy(true)
+      try {
+        const session = await call('study:startSession', {
+          scope: next,
+          limit,
+          ...(early ? { early } : {})
         })
-      else
-        setStage({
-          kind: 'session',
-          cards: session.cards,
-          title: scopeLabel(next),
-          key: session.startedAt
-        })
-    } catch (error) {
-      setStage({ kind: 'pick', message: (error as Error).message })
-    } finally {
-      setBusy(false)
-    }
-  }, [])
+        if (session.cards.length === 0)
+          setStage({
+            kind: 'pick',
+            message: emptyMessage(next, session),
+            ...(session.laterToday && !early ? { early: { scope: next, limit } } : {})
+          })
+        else
+          setStage({
+            kind: 'session',
+            cards: session.cards,
+            title: mockMs ? `Mock interview · ${scopeLabel(next)}` : scopeLabel(next),
+            key: session.startedAt,
+            mockMs
+          })
+      } catch (error) {
+        setStage({ kind: 'pick', message: (error as Error).message })
+      } finally {
+        setBusy(false)
+      }
+    },
+    []
+  )
 
-  const finish = useCallback((summary: Summary) => {
-    setStage({ kind: 'summary', summary, at: Date.now() })
+  const finish = useCallback((summary: Summary, mock?: MockAnswer[]) => {
+    setStage({ kind: 'summary', summary, at: Date.now(), ...(mock ? { mock } : {}) })
   }, [])
 
   return (
@@ -124,7 +143,12 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
       </header>
 
       <div className="study-screen__body">
-        {tab === 'progress' && <ProgressView onPractise={(s) => void start(s, 20)} />}
+        {tab === 'progress' && (
+          <ProgressView
+            onPractise={(s) => void start(s, 20, null)}
+            {...(dailyGoal !== undefined && onDailyGoal ? { dailyGoal, onDailyGoal } : {})}
+          />
+        )}
         {/* A running session stays mounted (hidden) while Progress is open, so it is not lost. */}
         {stage.kind === 'session' && (
           <div hidden={tab !== 'practice'} className="study-screen__session">
@@ -133,9 +157,13 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
               cards={stage.cards}
               title={stage.title}
               active={tab === 'practice'}
+              {...(stage.mockMs ? { mock: { limitMs: stage.mockMs } } : {})}
               onFinish={finish}
             />
           </div>
+        )}
+        {tab === 'practice' && stage.kind === 'summary' && stage.mock && (
+          <MockSummaryTable answers={stage.mock} />
         )}
         {tab === 'practice' && stage.kind === 'summary' && (
           <SessionSummary
@@ -149,22 +177,27 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
           />
         )}
         {tab === 'practice' && stage.kind === 'pick' && (
-          <ScopePicker
-            key={scope ? scopeLabel(scope) : 'none'}
-            initial={scope}
-            dueToday={dueToday}
-            busy={busy}
-            message={stage.message}
-            onStart={(s, limit) => void start(s, limit)}
-            {...(stage.early
-              ? {
-                  action: {
-                    label: 'Study them now',
-                    run: () => void start(stage.early!.scope, stage.early!.limit, true)
+          <>
+            <ScopePicker
+              key={scope ? scopeLabel(scope) : 'none'}
+              initial={scope}
+              dueToday={dueToday}
+              busy={busy}
+              message={stage.message}
+              onStart={(s, limit) =>
+                void start(s, limit, mockMinutes === null ? null : mockMinutes * 60_000)
+              }
+              {...(stage.early
+                ? {
+                    action: {
+                      label: 'Study them now',
+                      run: () => void start(stage.early!.scope, stage.early!.limit, null, true)
+                    }
                   }
-                }
-              : {})}
-          />
+                : {})}
+            />
+            <MockOptions minutes={mockMinutes} onChange={setMockMinutes} />
+          </>
         )}
       </div>
     </div>
