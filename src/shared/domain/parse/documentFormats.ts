@@ -8,6 +8,7 @@ import type { ParsedItem } from '../types'
 import { parseBlocks } from './parseBlocks'
 import type { Doc } from './scanLines'
 import { notebookExportFormat } from './formats/notebookExport'
+import { myQuestionsFormat } from './formats/myQuestions'
 
 /** A whole-document format: the first whose `detect` accepts the document parses it. */
 export interface DocumentFormat {
@@ -27,6 +28,7 @@ export const mixedDocumentFormat: DocumentFormat = {
 
 /** Registered document formats, most specific first; `mixedDocumentFormat` stays last. */
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
+  myQuestionsFormat,
   notebookExportFormat,
   mixedDocumentFormat
 ]
