@@ -10,7 +10,7 @@ export function createSourcesCatalog(seedsDir: string, store: KeyValueStore): Ca
   const registry = new SourceRegistry({ seedsDir, store })
   return {
     async load() {
-      const { catalog, reports } = await registry.ingest()
+      const { catalog, reports, items } = await registry.ingest()
       const notices: AppNotice[] = reports
         .filter((r) => r.status === 'error')
         .map((r) => ({
@@ -24,7 +24,8 @@ export function createSourcesCatalog(seedsDir: string, store: KeyValueStore): Ca
         catalog,
         sources: reports,
         membership: membershipOf(catalog, reports),
-        notices
+        notices,
+        items
       }
     },
     async add(paths) {
