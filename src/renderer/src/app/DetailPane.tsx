@@ -3,7 +3,7 @@
  * and "My answer" side by side with their own handle (sizes saved in settings.layout).
  */
 import { useRef, useState } from 'react'
-import type { CatalogOverview, RelatedLink } from '@shared/ipc/types'
+import type { CatalogOverview, CorrectionResult, RelatedLink } from '@shared/ipc/types'
 import type { Settings } from '@shared/settings'
 import type { StudyState } from '@shared/study'
 import { SplitHandle } from '@renderer/components/SplitHandle'
@@ -30,8 +30,17 @@ export interface DetailPaneProps {
   onStudyChanged: (id: string, study: StudyState) => void
   onToggleHideReference: () => void
   onError: (message: string) => void
+  onCorrected?: (result: CorrectionResult) => void
   /** Escape in the answer editor: hand focus back (to the results). */
   onLeaveAnswer?: () => void
+}
+
+/** Every section name of every source, once, for the "Move to section" suggestions. */
+function sectionNames(overview: CatalogOverview): string[] {
+  const names = new Set<string>()
+  for (const source of overview.sources) for (const s of source.sections) names.add(s.name)
+  names.delete('(no section)')
+  return [...names].sort((a, b) => a.localeCompare(b))
 }
 
 export function DetailPane(props: DetailPaneProps) {
@@ -66,6 +75,8 @@ export function DetailPane(props: DetailPaneProps) {
                 onOpenRelated={props.onOpen}
                 onStudyChanged={props.onStudyChanged}
                 onError={props.onError}
+                {...(props.onCorrected ? { onCorrected: props.onCorrected } : {})}
+                sections={sectionNames(props.overview)}
               />
             </div>
             <SplitHandle

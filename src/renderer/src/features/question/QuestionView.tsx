@@ -1,6 +1,6 @@
 /** The open question: prompt, where it is asked, study controls, reference answers, related. */
 import type { StudyState } from '@shared/study'
-import type { EntryView, RelatedLink } from '@shared/ipc/types'
+import type { CorrectionResult, EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { HighlightedText } from '@renderer/features/results/HighlightedText'
@@ -11,6 +11,7 @@ import { useEntry } from './useEntry'
 import { safeExternalUrl } from './safeUrl'
 import './QuestionView.css'
 import { countOf } from '@renderer/components/countOf'
+import { CorrectionBar } from '@renderer/features/catalog/CorrectionBar'
 
 export interface QuestionViewProps {
   id: string
@@ -20,6 +21,10 @@ export interface QuestionViewProps {
   onOpenRelated: (link: RelatedLink) => void
   onStudyChanged: (id: string, study: StudyState) => void
   onError: (message: string) => void
+  /** A correction or My questions change was made (for the notice with Undo). */
+  onCorrected?: (result: CorrectionResult) => void
+  /** Known section names, suggested when moving an entry. */
+  sections?: string[]
 }
 
 function Occurrences({ view }: { view: EntryView }) {
@@ -110,8 +115,21 @@ export function QuestionView(props: QuestionViewProps) {
         <h1 id="question-prompt" className="question__prompt" data-testid="question-prompt">
           <HighlightedText text={entry.prompt} />
         </h1>
+        {entry.corrections?.alsoAsked && (
+          <p className="question__also" data-testid="also-asked">
+            Also asked as: {entry.corrections.alsoAsked.map((p) => `“${p}”`).join(', ')}
+          </p>
+        )}
         <Occurrences view={view} />
         <StudyControls study={view.study} onChange={updateStudy} />
+        {props.onCorrected && (
+          <CorrectionBar
+            view={view}
+            sections={props.sections ?? []}
+            onCorrected={props.onCorrected}
+            onError={props.onError}
+          />
+        )}
       </header>
 
       <ReferenceAnswers
