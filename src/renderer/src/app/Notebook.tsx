@@ -234,11 +234,12 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
           <IndexStatus progress={progress} />
           <button
             type="button"
-            className="btn"
+            className="btn topbar__new"
+            aria-label="New question"
             title="New question (Ctrl/Cmd+N)"
             onClick={() => setNewQuestionOpen(true)}
           >
-            <Icon name="plus" size={14} /> New question
+            <Icon name="plus" size={14} /> <span className="topbar__label">New question</span>
           </button>
           <button
             type="button"

@@ -54,12 +54,16 @@ export function CorrectionBar({ view, sections, onCorrected, onError }: Correcti
       <div className="question__tools" role="toolbar" aria-label="Correct this entry">
         {view.myQuestion ? (
           <>
-            <button type="button" className="btn btn--small" onClick={() => setOpen('edit')}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => setOpen('edit')}
+            >
               Edit question
             </button>
             <button
               type="button"
-              className="btn btn--small"
+              className="btn btn--ghost btn--small"
               onClick={() =>
                 call('questions:delete', entry.id).then(onCorrected, (e: Error) =>
                   onError(`The question was not deleted: ${e.message}`)
@@ -70,29 +74,49 @@ export function CorrectionBar({ view, sections, onCorrected, onError }: Correcti
             </button>
           </>
         ) : (
-          <button type="button" className="btn btn--small" onClick={() => setOpen('prompt')}>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={() => setOpen('prompt')}
+          >
             Edit prompt
           </button>
         )}
         <button
           type="button"
-          className="btn btn--small"
+          className="btn btn--ghost btn--small"
           onClick={() =>
             quick({ type: 'kind', value: entry.kind === 'topic' ? 'question' : 'topic' })
           }
         >
           {entry.kind === 'topic' ? 'Mark as question' : 'Mark as topic'}
         </button>
-        <button type="button" className="btn btn--small" onClick={() => setOpen('section')}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          onClick={() => setOpen('section')}
+        >
           Move to section…
         </button>
-        <button type="button" className="btn btn--small" onClick={() => setOpen('merge')}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          onClick={() => setOpen('merge')}
+        >
           Merge…
         </button>
-        <button type="button" className="btn btn--small" onClick={() => setOpen('split')}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          onClick={() => setOpen('split')}
+        >
           Split…
         </button>
-        <button type="button" className="btn btn--small" onClick={() => quick({ type: 'hide' })}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          onClick={() => quick({ type: 'hide' })}
+        >
           <Icon name="eye" size={12} /> Not a question
         </button>
       </div>

@@ -17,9 +17,9 @@ export interface SplitDialogProps {
 
 export function SplitDialog({ prompt, onClose, onSplit }: SplitDialogProps) {
   const suggested = questionParts(prompt)
-  const [mode, setMode] = useState<'answer' | 'questions'>(
-    suggested.length > 1 ? 'questions' : 'answer'
-  )
+  // Several questions when every part asks; "What is X? X is …" is a glued answer.
+  const several = suggested.length > 1 && suggested.every((p) => /[?;]$/.test(p))
+  const [mode, setMode] = useState<'answer' | 'questions'>(several ? 'questions' : 'answer')
   const [cut, setCut] = useState(() => defaultCut(prompt))
   const [parts, setParts] = useState<string[]>(suggested.length > 1 ? suggested : [prompt, ''])
   const [error, setError] = useState<string | null>(null)

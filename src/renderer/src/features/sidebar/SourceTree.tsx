@@ -84,7 +84,8 @@ function SourceNode(props: {
           <span className="tree__name">{label}</span>
           <span className="tree__count">{unreadable ? '' : totals.total}</span>
         </button>
-        {!source.builtIn && (
+        {/* My questions live in the notebook folder: deleted one by one, never as a source. */}
+        {!source.builtIn && !source.path.startsWith('notebook:') && (
           <button
             type="button"
             className="tree__remove"
