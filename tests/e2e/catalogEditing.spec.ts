@@ -276,10 +276,13 @@ test('adding a source shows its preview first; Cancel changes nothing; drops and
     await expect(page.getByRole('navigation', { name: 'Sources' })).toContainText('Interview notes')
 
     // Removing asks first and says answers are kept.
-    await page
-      .getByRole('button', { name: /Remove/ })
+    // The remove button shows on hover, as in the sidebar.
+    const sidebar = page.getByRole('navigation', { name: 'Sources' })
+    await sidebar
+      .getByRole('button', { name: /Interview notes/ })
       .first()
-      .click()
+      .hover()
+    await sidebar.getByRole('button', { name: 'Remove source Interview notes' }).click()
     const confirm = page.getByTestId('confirm-dialog')
     await expect(confirm).toContainText('Your answers are kept')
     await shots(notebook, page, 'remove-confirm')
