@@ -236,7 +236,7 @@ export class NotebookCore {
     if (orphaned > 0)
       this.notify({
         level: 'warning',
-        message: `${orphaned === 1 ? '1 correction no longer matches' : `${orphaned} corrections no longer match`} its question (the source changed). They are kept; see "Corrections" in the sidebar.`
+        message: `${orphaned === 1 ? '1 correction no longer matches' : `${orphaned} corrections no longer match`} its question (the source changed). They are kept: review them from the list at the bottom of the sidebar.`
       })
   }
 
