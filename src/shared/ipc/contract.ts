@@ -4,6 +4,7 @@
  * these channels; nothing else crosses the boundary.
  */
 import { z } from 'zod'
+import { ANSWER_TOO_LARGE, MAX_ANSWER_BYTES } from '../answerLimits'
 import type { Settings } from '../settings'
 import type { StudyState } from '../study'
 import { STUDY_STATUSES } from '../study'
@@ -32,9 +33,14 @@ import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
 
-const MAX_TEXT = 5 * 1024 * 1024
 const entryId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a question id')
-const path = z.string().min(1).max(4096)
+// A NUL byte never belongs in a path; Node's own message for one ("must be a string without
+// null bytes") would reach the user raw.
+const path = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character; choose it again')
 const shortText = z.string().max(200)
 
 const filters = z
@@ -110,9 +116,12 @@ const settingsPatch = z
   })
   .strict()
 
+const exportFormat = z.enum(['md', 'csv', 'apkg'])
+
 const exportRequest = z
   .object({
     out: path,
+    format: exportFormat,
     layout: z.enum(['single', 'per-section', 'per-question']),
     query: z.string().max(1000).optional(),
     filters: filters.optional(),
@@ -127,7 +136,7 @@ const oneLine = z
 const myQuestionInput = z
   .object({
     prompt: oneLine,
-    answer: z.string().max(MAX_TEXT),
+    answer: z.string().max(MAX_ANSWER_BYTES),
     section: z.string().max(200),
     kind: z.enum(['question', 'topic']),
     tags: z.array(z.string().min(1).max(60)).max(50)
@@ -156,7 +165,7 @@ export const channelArgs = {
     z
       .object({
         id: entryId,
-        markdown: z.string().max(MAX_TEXT),
+        markdown: z.string().max(MAX_ANSWER_BYTES, ANSWER_TOO_LARGE),
         baseRevision: z.string().max(128).nullable()
       })
       .strict()
@@ -177,9 +186,10 @@ export const channelArgs = {
   'catalog:hidden': z.tuple([]),
   'catalog:corrections': z.tuple([]),
   'catalog:discardCorrection': z.tuple([z.string().min(1).max(100)]),
+  'sources:cancel': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().max(4096)]),
-  'export:markdown': z.tuple([exportRequest]),
+  'export:run': z.tuple([exportRequest]),
   'backup:create': z.tuple([]),
   'backup:list': z.tuple([]),
   'backup:preview': z.tuple([path]),
@@ -187,7 +197,13 @@ export const channelArgs = {
   'dialog:pickPath': z.tuple([
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('open-sources') }).strict(),
-      z.object({ kind: z.literal('export-file'), defaultName: z.string().max(255) }).strict(),
+      z
+        .object({
+          kind: z.literal('export-file'),
+          defaultName: z.string().max(255),
+          format: exportFormat.optional()
+        })
+        .strict(),
       z.object({ kind: z.literal('export-folder') }).strict(),
       z.object({ kind: z.literal('notebook-folder') }).strict(),
       z.object({ kind: z.literal('backup-archive') }).strict()
@@ -226,9 +242,12 @@ export interface ChannelResults {
   'catalog:hidden': RelatedLink[]
   'catalog:corrections': CorrectionNote[]
   'catalog:discardCorrection': void
+  /** Stops the folder scan under way (a source being added is not added); false: none ran. */
+  'sources:cancel': boolean
   'settings:update': Settings
   'shell:openExternal': boolean
-  'export:markdown': ExportResult
+  /** Writes the export in the request's format: Markdown, CSV or an Anki package. */
+  'export:run': ExportResult
   'backup:create': BackupInfo
   'backup:list': BackupInfo[]
   'backup:preview': RestorePreview
@@ -248,7 +267,7 @@ export interface EventPayloads {
   'app:notice': AppNotice
   'app:command': { command: AppCommand }
   'app:flush-request': { reason: 'quit' | 'reload' }
-  /** While `export:markdown` writes: bytes done of the total, so big exports show a bar. */
+  /** While `export:run` writes: bytes done of the total, so big exports show a bar. */
   'export:progress': { done: number; total: number }
 }
 

@@ -1,8 +1,11 @@
 /** Result and argument shapes that cross the renderer ↔ main boundary. Plain data only. */
+import type { ParseReport, UnusedLine } from '../domain/parse/parseReport'
 import type { CatalogEntry, ItemKind } from '../domain/types'
-import type { UnusedLine } from '../domain/parse/parseReport'
 import type { StudyState, StudyStatus } from '../study'
 import type { Settings } from '../settings'
+import type { ExportFormat } from '../domain/export/types'
+
+export type { ExportFormat }
 
 export type {
   ProgressReport,
@@ -182,6 +185,8 @@ export interface SourceInfo {
    * one source counts once here, though it appears in both sections.
    */
   totals?: { total: number; answered: number; confident: number }
+  /** What the parser made of each document read (one per file; unused lines capped at 500). */
+  parseReports?: ParseReport[]
 }
 
 export interface CatalogOverview {
@@ -213,14 +218,18 @@ export interface Bootstrap {
 }
 
 export interface IndexProgress {
-  phase: 'reading' | 'parsing' | 'indexing' | 'ready'
+  /** 'scanning': `done` folders of a folder source read so far (`total` 0: not known). */
+  phase: 'scanning' | 'reading' | 'parsing' | 'indexing' | 'ready'
   done: number
   total: number
 }
 
 export interface ExportRequest {
-  /** Target file (single layout) or folder (per-section / per-question). */
+  /** Target file (single layout, CSV, Anki package) or folder (per-section / per-question). */
   out: string
+  /** Markdown, CSV (one row per question) or an Anki package (`.apkg`). */
+  format: ExportFormat
+  /** Markdown only; CSV and Anki exports are one file. */
   layout: 'single' | 'per-section' | 'per-question'
   query?: string
   filters?: SearchFilters
@@ -238,6 +247,8 @@ export interface BackupInfo {
   createdAt: number
   answerCount: number
   automatic: boolean
+  /** Set when the archive cannot be read or is not ours: why, as a sentence. Not restorable. */
+  damaged?: string
 }
 
 export interface RestorePreview {
@@ -259,7 +270,7 @@ export interface RestoreResult {
 
 export type PathPickRequest =
   | { kind: 'open-sources' }
-  | { kind: 'export-file'; defaultName: string }
+  | { kind: 'export-file'; defaultName: string; format?: ExportFormat }
   | { kind: 'export-folder' }
   | { kind: 'notebook-folder' }
   | { kind: 'backup-archive' }

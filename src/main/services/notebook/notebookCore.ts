@@ -23,6 +23,7 @@ import { StudyService } from '../study/studyService'
 import { NoteVault } from '../vault/noteVault'
 import { buildOverview } from './buildOverview'
 import type { CatalogPort, LoadedCatalog, SearchPort, SourceMembership } from './ports'
+import { PathGrants } from './pathGrants'
 import { filesOfSource, membershipOf } from './sourceMembership'
 import { UserCatalog } from './userCatalog'
 
@@ -60,6 +61,10 @@ export class NotebookCore {
   private loaded: LoadedCatalog | null = null
   /** Notices raised before the renderer asked for them (returned by app:bootstrap). */
   readonly startupNotices: AppNotice[]
+  /** Paths the user chose in the host's dialogs: the only renderer paths main acts on. */
+  readonly grants = new PathGrants()
+  /** Counts sources:cancel calls that stopped a scan, so an add can tell it was cancelled. */
+  scanCancels = 0
   private sources: SourceInfo[] = []
   private membership: SourceMembership[] = []
   private openVault: NoteVault | null = null
@@ -150,7 +155,7 @@ export class NotebookCore {
 
   /** Loads everything: the answers and the catalog side by side, then the study state. */
   async start(): Promise<void> {
-    await Promise.all([this.openInitialVault(), this.loadSources()])
+    await Promise.all([this.openInitialVault(), this.loadInitialCatalog()])
     await this.refreshUserCatalog()
     this.pushStudyToSearch()
     this.started = true
@@ -209,6 +214,19 @@ export class NotebookCore {
 
   private pushStudyToSearch(): void {
     for (const [id, state] of this.study.all()) void this.search.updateStudy(id, state)
+  }
+
+  // The sources are checked one by one, but should loading still fail as a whole, the app
+  // starts with an empty catalog and says so: the answers stay usable, the sources fixable.
+  private async loadInitialCatalog(): Promise<void> {
+    try {
+      await this.loadSources()
+    } catch (error) {
+      this.notify({
+        level: 'error',
+        message: `The question sources could not be loaded (${messageOf(error)}); your answers are safe. Remove the source added last, or restart the app.`
+      })
+    }
   }
 
   /** Reads every source, then My questions and corrections, into a new catalog and index. */

@@ -36,6 +36,8 @@ export interface CatalogPort {
   load(): Promise<LoadedCatalog>
   /** Adds files or folders; returns a message per path that could not be added. */
   add(paths: string[]): Promise<string[]>
+  /** Stops a folder scan under way; true when one was running. */
+  cancel?(): boolean
   /** Removes a user source; throws a readable error for a built-in or unknown one. */
   remove(path: string): Promise<void>
   /** Called when a source changes on disk; returns an unsubscribe function. */

@@ -5,12 +5,24 @@
 import { SearchEngine } from '../../../shared/domain/search/searchEngine'
 import type { SearchResponse } from '../../../shared/ipc/types'
 import type { StudyState } from '../../../shared/study'
+import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import type { CatalogEntry } from '../../../shared/domain/types'
 import { catalogKey, IndexCache, type CacheStatus } from './indexCache'
 import type { FromHost, ToHost } from './protocol'
 
 /** An empty answer, for queries before any catalog is set. */
 export const EMPTY_RESPONSE: SearchResponse = { total: 0, hits: [], fallback: false, tookMs: 0 }
+
+// A cached index that decodes but breaks the first query is no index at all.
+function loadCached(entries: readonly CatalogEntry[], index: CatalogIndex): SearchEngine | null {
+  try {
+    const engine = SearchEngine.fromIndex(entries, index)
+    engine.query({ query: 'probe' })
+    return engine
+  } catch {
+    return null
+  }
+}
 
 /** Creates the message handler; `post` sends replies back to the service. */
 export function createEngineHost(cacheDir: string | null, post: (message: FromHost) => void) {
@@ -38,8 +50,14 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
     const cached = cache.read(key, total)
     let status: CacheStatus = cached.status
     let next: SearchEngine
-    if (cached.index) {
-      next = SearchEngine.fromIndex(entries, cached.index)
+    const loaded = cached.index ? loadCached(entries, cached.index) : null
+    if (cached.index && !loaded) {
+      // Decoded, yet not usable with this catalog: drop it like any damaged cache.
+      cache.discard(key)
+      status = 'corrupt'
+    }
+    if (loaded) {
+      next = loaded
     } else {
       next = SearchEngine.build(entries, (done) =>
         post({ type: 'progress', progress: { phase: 'indexing', done, total } })

@@ -232,7 +232,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             onLeave={() => resultList.current?.focus()}
           />
           <div className="topbar__spacer" />
-          <IndexStatus progress={progress} />
+          <IndexStatus progress={progress} onCancel={() => void call('sources:cancel')} />
           <button
             type="button"
             className="btn topbar__new"

@@ -80,7 +80,9 @@ export function renderQuestion(input: QuestionBlockInput): string {
   else blocks.push('*No answer yet.*')
   if (includeReference && entry.answers.length > 0) {
     const label = entry.answers.length === 1 ? 'Reference answer' : 'Reference answers'
-    blocks.push(`**${label}**`, ...entry.answers.map(referenceBlock))
+    blocks.push(`**${label}**`)
+    // One at a time: spreading a merged entry's answers could overflow the call stack.
+    for (const answer of entry.answers) blocks.push(referenceBlock(answer))
   }
   return blocks.join('\n\n')
 }

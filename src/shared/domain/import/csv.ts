@@ -43,7 +43,7 @@ export function readCsv(source: string, file: string): ImportResult {
   const first = rows[0]
   const fromHeader = first ? rolesFromHeader(first.cells) : null
   const named = header.columns ? rolesFromHeader(header.columns) : null
-  const width = Math.max(0, ...rows.slice(0, 50).map((r) => r.cells.length))
+  const width = rows.slice(0, 50).reduce((w, r) => Math.max(w, r.cells.length), 0)
   const roles = fromHeader ?? named ?? defaultRoles(width, header.tagsColumn, header.deckColumn)
   if (!fromHeader && !named && width < 2)
     warnings.push('Only one column found: every row became a question without an answer.')

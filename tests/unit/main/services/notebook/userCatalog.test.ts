@@ -217,7 +217,7 @@ describe('corrections', () => {
     await nb['catalog:correct'](id!, { type: 'hide' })
     await nb['notes:save']({ id: id!, markdown: 'hidden answer', baseRevision: null })
     const out = join(dataDir, 'out.md')
-    await nb['export:markdown']({ out, layout: 'single', includeReference: false })
+    await nb['export:run']({ out, format: 'md', layout: 'single', includeReference: false })
     expect(await readFile(out, 'utf8')).not.toContain('hidden answer')
     await nb['catalog:correct'](id!, { type: 'restore' })
     expect(await hitIds(nb, 'GIL')).toContain(id)
