@@ -16,6 +16,13 @@ import { openConfStore } from '../../../../../src/main/store/openConfStore'
 const seedsDir = resolve('resources/seeds')
 let dataDir: string
 let service: NotebookService | null = null
+const picks: string[][] = []
+
+async function addSource(nb: NotebookService, path: string): Promise<void> {
+  picks.push([path])
+  await nb['dialog:pickPath']({ kind: 'open-sources' })
+  await nb['sources:add']([path])
+}
 
 async function start(): Promise<NotebookService> {
   await service?.dispose()
@@ -29,7 +36,9 @@ async function start(): Promise<NotebookService> {
     searchMode: 'inline',
     searchCache: false,
     autoBackup: false,
-    watchNotes: false
+    watchNotes: false,
+    // Sources are added through the (fake) native dialog, as the app grants them.
+    host: { 'dialog:pickPath': async () => picks.splice(0, 1)[0] ?? [] }
   })
   await service.ready
   return service
@@ -123,7 +132,7 @@ describe('corrections', () => {
     const docPath = join(dataDir, 'interview.md')
     await writeFile(docPath, DOC)
     let nb = await start()
-    await nb['sources:add']([docPath])
+    await addSource(nb, docPath)
     const idOf = async (q: string) => (await nb['search:query']({ query: q, limit: 5 })).hits[0]!.id
     const gil = await idOf('"What is the GIL"')
     const milk = await idOf('buy milk')
@@ -189,7 +198,7 @@ describe('corrections', () => {
     const docPath = join(dataDir, 'interview.md')
     await writeFile(docPath, DOC)
     let nb = await start()
-    await nb['sources:add']([docPath])
+    await addSource(nb, docPath)
     const milk = (await nb['search:query']({ query: 'buy milk', limit: 1 })).hits[0]!.id
     await nb['catalog:correct'](milk, { type: 'hide' })
     await writeFile(docPath, DOC.replace('4. Remember to buy milk\n', ''))
@@ -217,6 +226,8 @@ describe('corrections', () => {
     await nb['catalog:correct'](id!, { type: 'hide' })
     await nb['notes:save']({ id: id!, markdown: 'hidden answer', baseRevision: null })
     const out = join(dataDir, 'out.md')
+    picks.push([out])
+    await nb['dialog:pickPath']({ kind: 'export-file', defaultName: 'out.md' })
     await nb['export:run']({ out, format: 'md', layout: 'single', includeReference: false })
     expect(await readFile(out, 'utf8')).not.toContain('hidden answer')
     await nb['catalog:correct'](id!, { type: 'restore' })

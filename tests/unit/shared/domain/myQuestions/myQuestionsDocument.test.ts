@@ -112,20 +112,27 @@ describe('My questions file', () => {
       tags: fc.array(fc.constantFrom('a', 'b'), { maxLength: 2 })
     })
     fc.assert(
-      fc.property(fc.array(question, { minLength: 1, maxLength: 5 }), (qs) => {
-        const back = parseMyQuestions(formatMyQuestions(qs))
-        expect(back).toHaveLength(qs.length)
-        for (const q of back) {
-          const original = qs.find((o) => o.prompt.replace(/\s+/g, ' ').trim() === q.prompt)
-          expect(original).toBeDefined()
-          // Leading blank lines and trailing space go; an unclosed fence gets its closing line.
-          const tidy = closeOpenFence(
-            (original!.answer ?? '').replace(/^(?:[ \t]*\n)+/, '').trimEnd()
-          )
-          expect(q.answer ?? '').toBe(tidy.trim() === '' ? '' : tidy)
-          expect([q.kind, q.tags]).toEqual([original!.kind, original!.tags])
+      fc.property(
+        fc.uniqueArray(question, {
+          minLength: 1,
+          maxLength: 5,
+          selector: (q) => q.prompt.replace(/\s+/g, ' ').trim()
+        }),
+        (qs) => {
+          const back = parseMyQuestions(formatMyQuestions(qs))
+          expect(back).toHaveLength(qs.length)
+          for (const q of back) {
+            const original = qs.find((o) => o.prompt.replace(/\s+/g, ' ').trim() === q.prompt)
+            expect(original).toBeDefined()
+            // Leading blank lines and trailing space go; an unclosed fence gets its closing line.
+            const tidy = closeOpenFence(
+              (original!.answer ?? '').replace(/^(?:[ \t]*\n)+/, '').trimEnd()
+            )
+            expect(q.answer ?? '').toBe(tidy.trim() === '' ? '' : tidy)
+            expect([q.kind, q.tags]).toEqual([original!.kind, original!.tags])
+          }
         }
-      }),
+      ),
       { numRuns: 150 }
     )
   })
