@@ -2,7 +2,7 @@
  * Exposes the typed contract, and nothing else, to the sandboxed renderer.
  * No raw ipcRenderer ever reaches the page.
  */
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { CHANNELS, EVENTS, type Channel, type EventName } from '../shared/ipc/channels'
 import type { ChannelArgs, ChannelResults, EventPayloads } from '../shared/ipc/contract'
 import type { NotebookApi } from '../shared/ipc/api'
@@ -18,6 +18,14 @@ const api: NotebookApi = {
     const wrapped = (_e: unknown, payload: EventPayloads[E]): void => listener(payload)
     ipcRenderer.on(event, wrapped)
     return () => ipcRenderer.removeListener(event, wrapped)
+  },
+  async pathForFile(file: File): Promise<string | null> {
+    // Only a real dropped File has a path; anything else gives ''.
+    try {
+      return webUtils.getPathForFile(file) || null
+    } catch {
+      return null
+    }
   }
 }
 

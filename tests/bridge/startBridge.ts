@@ -11,7 +11,8 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { dirname, join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   createNotebookService,
@@ -130,6 +131,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return rpc(request, response, url)
     if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed')
     if (url.pathname === '/__bridge/events') return openStream(request, response)
+    if (url.pathname === '/__bridge/drop-path') return dropPath(url, response)
     if (url.pathname === CLIENT_SCRIPT_PATH) {
       response.writeHead(200, {
         'content-type': 'text/javascript; charset=utf-8',
@@ -173,6 +175,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch (error) {
       sendJson(response, error instanceof InvalidArgumentsError ? 400 : 500, failure(error))
     }
+  }
+
+  // Files "dropped" in a test: only names inside the folder an explicit env var names.
+  function dropPath(url: URL, response: ServerResponse): void {
+    const dir = process.env['STUDY_NOTEBOOK_TEST_DROP_DIR']
+    const name = basename(url.searchParams.get('name') ?? '')
+    const path = dir && name ? join(dir, name) : null
+    if (!path || !existsSync(path)) return sendText(response, 404, 'No such dropped file')
+    sendJson(response, 200, { path })
   }
 
   function openStream(request: IncomingMessage, response: ServerResponse): void {

@@ -25,6 +25,8 @@ test('payloads in a source and in an answer show as text and run nothing', async
   await notebook.openNotebook()
   bridge.pickQueue.push([FIXTURE])
   await page.getByRole('button', { name: 'Add source…' }).first().click()
+  // Adding shows the parse preview first; nothing changes until Add.
+  await page.getByTestId('source-preview').getByRole('button', { name: 'Add' }).click()
   // The sidebar names the source by its `# Title` (as text); the tooltip keeps the file path.
   const added = page.getByTestId('sidebar-source').filter({ hasText: 'Untrusted payloads' })
   await expect(added).toBeVisible()

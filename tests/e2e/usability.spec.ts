@@ -41,6 +41,8 @@ test('a folder with a bad file is announced once, in plain sentences', async ({
     bridge.pickQueue.push([folder])
     await notebook.openNotebook()
     await page.getByTestId('add-source').click()
+    // Adding shows the parse preview first; nothing changes until Add.
+    await page.getByTestId('source-preview').getByRole('button', { name: 'Add' }).click()
     const toasts = page.getByTestId('toasts')
     await expect(toasts).toContainText('Part of usability-folder-')
     await expect(toasts).toContainText('2 of 3 files skipped')

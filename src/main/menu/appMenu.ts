@@ -22,6 +22,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     {
       label: 'File',
       submenu: [
+        command('New question', 'new-question', 'CmdOrCtrl+N'),
         command('Add source…', 'add-source', 'CmdOrCtrl+O'),
         // Not Ctrl+E: the answer editor uses it for inline code.
         command('Export…', 'export', 'CmdOrCtrl+Alt+E'),

@@ -68,6 +68,22 @@ export interface CatalogEntry {
   related: string[]
   /** Tags its sources give it (Anki note tags, a CSV tags column), in first-seen order. */
   tags?: string[]
+  /** Set by the user's corrections (absent on a plain parse): see `domain/overrides`. */
+  corrections?: EntryCorrections
+}
+
+/** What the user's corrections did to one entry. */
+export interface EntryCorrections {
+  /** Ids of the corrections applied to it, oldest first. */
+  applied: string[]
+  /** The prompt as parsed, when a correction changed it. */
+  parsedPrompt?: string
+  /** Prompts of the entries merged into it. */
+  alsoAsked?: string[]
+  /** Ids of the entries merged into it (their answers live on here). */
+  mergedIds?: string[]
+  /** Marked "Not a question": left out of search, study and export. */
+  hidden?: boolean
 }
 
 /** The result of building a catalog from one or more documents. */

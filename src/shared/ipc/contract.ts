@@ -17,7 +17,11 @@ import type {
   RestoreResult,
   Bootstrap,
   CatalogOverview,
+  CorrectionNote,
+  CorrectionResult,
   EntryView,
+  RelatedLink,
+  SourcePreview,
   ExportResult,
   IndexProgress,
   NoteDoc,
@@ -140,6 +144,31 @@ const exportRequest = z
   })
   .strict()
 
+const oneLine = z
+  .string()
+  .max(2000)
+  .refine((s) => s.trim().length > 0, 'must not be empty')
+const myQuestionInput = z
+  .object({
+    prompt: oneLine,
+    answer: z.string().max(MAX_ANSWER_BYTES),
+    section: z.string().max(200),
+    kind: z.enum(['question', 'topic']),
+    tags: z.array(z.string().min(1).max(60)).max(50)
+  })
+  .strict()
+
+const correctionRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('prompt'), value: oneLine }).strict(),
+  z.object({ type: z.literal('kind'), value: z.enum(['question', 'topic']) }).strict(),
+  z.object({ type: z.literal('section'), value: z.string().max(200) }).strict(),
+  z.object({ type: z.literal('hide') }).strict(),
+  z.object({ type: z.literal('restore') }).strict(),
+  z.object({ type: z.literal('merge'), into: entryId }).strict(),
+  z.object({ type: z.literal('split-answer'), at: z.number().int().min(1).max(10000) }).strict(),
+  z.object({ type: z.literal('split-questions'), parts: z.array(oneLine).min(2).max(50) }).strict()
+])
+
 /** Argument schemas per channel (`domain:verb`), as tuples of the invoke arguments. */
 export const channelArgs = {
   'app:bootstrap': z.tuple([]),
@@ -163,6 +192,15 @@ export const channelArgs = {
   'sources:list': z.tuple([]),
   'sources:add': z.tuple([z.array(path).min(1).max(1000)]),
   'sources:remove': z.tuple([path]),
+  'sources:preview': z.tuple([z.array(path).min(1).max(1000)]),
+  'questions:create': z.tuple([myQuestionInput]),
+  'questions:update': z.tuple([entryId, myQuestionInput]),
+  'questions:delete': z.tuple([entryId]),
+  'catalog:correct': z.tuple([entryId, correctionRequest]),
+  'catalog:undo': z.tuple([]),
+  'catalog:hidden': z.tuple([]),
+  'catalog:corrections': z.tuple([]),
+  'catalog:discardCorrection': z.tuple([z.string().min(1).max(100)]),
   'sources:cancel': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().max(4096)]),
@@ -208,6 +246,17 @@ export interface ChannelResults {
   'sources:list': SourceInfo[]
   'sources:add': SourceInfo[]
   'sources:remove': SourceInfo[]
+  /** What adding these paths would bring; nothing changes until `sources:add`. */
+  'sources:preview': SourcePreview[]
+  'questions:create': CorrectionResult
+  'questions:update': CorrectionResult
+  'questions:delete': CorrectionResult
+  'catalog:correct': CorrectionResult
+  /** Reverts the newest correction still on the undo stack; null when there is none. */
+  'catalog:undo': CorrectionResult | null
+  'catalog:hidden': RelatedLink[]
+  'catalog:corrections': CorrectionNote[]
+  'catalog:discardCorrection': void
   /** Stops the folder scan under way (a source being added is not added); false: none ran. */
   'sources:cancel': boolean
   'settings:update': Settings

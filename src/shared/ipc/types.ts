@@ -1,6 +1,6 @@
 /** Result and argument shapes that cross the renderer ↔ main boundary. Plain data only. */
-import type { ParseReport } from '../domain/parse/parseReport'
-import type { CatalogEntry } from '../domain/types'
+import type { ParseReport, UnusedLine } from '../domain/parse/parseReport'
+import type { CatalogEntry, ItemKind } from '../domain/types'
 import type { StudyState, StudyStatus } from '../study'
 import type { Settings } from '../settings'
 import type { ExportFormat } from '../domain/export/types'
@@ -96,6 +96,68 @@ export interface EntryView {
   note: NoteDoc | null
   study: StudyState
   related: RelatedLink[]
+  /** Set when the entry is one of My questions (it can be edited and deleted as such). */
+  myQuestion?: MyQuestionInput
+}
+
+/** A question the user adds or edits in the app (kept in My questions.md). */
+export interface MyQuestionInput {
+  prompt: string
+  /** Reference answer as Markdown; '' for none. */
+  answer: string
+  /** '' for none. */
+  section: string
+  kind: ItemKind
+  tags: string[]
+}
+
+/** A correction asked for from the question view (the main process adds the parsed `base`). */
+export type CorrectionRequest =
+  | { type: 'prompt'; value: string }
+  | { type: 'kind'; value: ItemKind }
+  | { type: 'section'; value: string }
+  | { type: 'hide' }
+  | { type: 'restore' }
+  | { type: 'merge'; into: string }
+  | { type: 'split-answer'; at: number }
+  | { type: 'split-questions'; parts: string[] }
+
+/** What a correction (or its undo) did: the entry to show now and a sentence for the notice. */
+export interface CorrectionResult {
+  id: string
+  prompt: string
+  message: string
+}
+
+/** A correction that no longer applies cleanly, in words. */
+export interface CorrectionNote {
+  /** The correction's id (for discarding it). */
+  id: string
+  outcome: 'stale' | 'orphaned'
+  /** The prompt the correction was made on. */
+  prompt: string
+  /** What it does: "Hide", "Prompt → …". */
+  description: string
+}
+
+/** What adding a file or folder would bring, shown before anything changes. */
+export interface SourcePreview {
+  path: string
+  name: string
+  kind: 'file' | 'folder'
+  files: number
+  items: number
+  questions: number
+  topics: number
+  answered: number
+  /** The first items, in document order. */
+  sample: Array<{ prompt: string; kind: ItemKind; section: string | null; answered: boolean }>
+  warnings: string[]
+  /** The first unused lines (see `unusedCount` for all). */
+  unusedLines: Array<UnusedLine & { file: string }>
+  unusedCount: number
+  /** Set when it cannot be added (not found, not a document, nothing readable). */
+  error?: string
 }
 
 export interface SectionNode {
@@ -135,6 +197,10 @@ export interface CatalogOverview {
   answered: number
   confident: number
   sources: SourceInfo[]
+  /** Entries marked "Not a question". */
+  hiddenCount?: number
+  /** Corrections that no longer match their entry, or whose field the source changed since. */
+  corrections?: { stale: number; orphaned: number }
 }
 
 export type NoticeLevel = 'info' | 'warning' | 'error'
@@ -212,4 +278,5 @@ export type PathPickRequest =
   | { kind: 'backup-archive' }
 
 /** Menu and shortcut commands the main process forwards to the renderer. */
-export type AppCommand = 'export' | 'add-source' | 'backup' | 'focus-search' | 'toggle-theme'
+export type AppCommand =
+  'export' | 'add-source' | 'backup' | 'focus-search' | 'toggle-theme' | 'new-question'

@@ -56,6 +56,16 @@ export function installNotebookClient(): void {
       return () => {
         set.delete(listener)
       }
+    },
+    // Test-only stand-in for Electron's webUtils.getPathForFile: the bridge maps a dropped
+    // file's name into the folder named by STUDY_NOTEBOOK_TEST_DROP_DIR (off when unset).
+    async pathForFile(file: File): Promise<string | null> {
+      const response = await fetch(`/__bridge/drop-path?name=${encodeURIComponent(file.name)}`, {
+        credentials: 'same-origin'
+      })
+      if (!response.ok) return null
+      const reply = (await response.json()) as { path?: string }
+      return reply.path ?? null
     }
   }
   // Connect at once so events sent before the first subscription are not the only way to learn

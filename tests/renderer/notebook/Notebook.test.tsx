@@ -188,6 +188,24 @@ describe('Keyboard and commands', () => {
   })
 })
 
+function preview(path: string) {
+  const name = path.split('/').pop()!
+  return {
+    path,
+    name,
+    kind: 'file' as const,
+    files: 1,
+    items: 0,
+    questions: 0,
+    topics: 0,
+    answered: 0,
+    sample: [],
+    warnings: [],
+    unusedLines: [],
+    unusedCount: 0
+  }
+}
+
 describe('Sidebar', () => {
   it('adds sources through the file picker and shows a bad one inline with its reason', async () => {
     await openApp()
@@ -214,7 +232,10 @@ describe('Sidebar', () => {
       const o = overview()
       return { ...o, sources: [...o.sources, broken] }
     })
+    bridge.handle('sources:preview', () => [preview('/home/me/bad.docx')])
     fireEvent.click(screen.getByTestId('add-source'))
+    const dialog = await screen.findByTestId('source-preview')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }))
     const sidebar = screen.getByRole('navigation', { name: 'Sources' })
     await waitFor(() =>
       expect(within(sidebar).getByRole('alert').textContent).toContain('Not a supported format')
@@ -225,6 +246,21 @@ describe('Sidebar', () => {
     const toasts = screen.getByTestId('toasts').textContent ?? ''
     expect(toasts).toContain('Nothing could be read from bad.docx')
     expect(toasts.split('bad.docx').length - 1).toBe(1)
+  })
+
+  it('previews a source first and changes nothing on Cancel', async () => {
+    await openApp()
+    bridge.handle('dialog:pickPath', () => ['/home/me/notes.md'])
+    bridge.handle('sources:preview', () => [
+      { ...preview('/home/me/notes.md'), items: 3, questions: 2, topics: 1, answered: 1 }
+    ])
+    fireEvent.click(screen.getByTestId('add-source'))
+    const dialog = await screen.findByTestId('source-preview')
+    expect(dialog.textContent).toContain('Add notes.md?')
+    expect(within(dialog).getByText('questions').previousElementSibling?.textContent).toBe('2')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByTestId('source-preview')).toBeNull())
+    expect(bridge.callsTo('sources:add')).toEqual([])
   })
 
   it('hides and shows with its toggle', async () => {

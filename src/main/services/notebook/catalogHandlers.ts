@@ -1,7 +1,10 @@
 /** Channels that read the catalog and change its sources. */
 import type { Handlers } from '../../../shared/ipc/contract'
 import type { EntryView } from '../../../shared/ipc/types'
+import { previewSource } from '../sources/previewSources'
 import type { NotebookCore } from './notebookCore'
+import { idOfPrompt, toInput } from './questionHandlers'
+import { MY_QUESTIONS_PATH } from './userCatalog'
 
 type CatalogChannel =
   | 'app:bootstrap'
@@ -11,6 +14,7 @@ type CatalogChannel =
   | 'sources:list'
   | 'sources:add'
   | 'sources:remove'
+  | 'sources:preview'
   | 'sources:cancel'
 
 /** The catalog, search and sources handlers over `core`. */
@@ -37,7 +41,14 @@ export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChann
         const other = core.byId.get(rid)
         return other ? [{ id: rid, prompt: other.prompt }] : []
       })
-      const view: EntryView = { entry, note, study: core.studyOf(id), related }
+      const mine = core.user.questions.find((q) => idOfPrompt(q.prompt) === entry.id)
+      const view: EntryView = {
+        entry,
+        note,
+        study: core.studyOf(entry.id),
+        related,
+        ...(mine ? { myQuestion: toInput(mine) } : {})
+      }
       return view
     },
     'search:query': (request) => core.query(request),
@@ -72,12 +83,21 @@ export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChann
       }
       return core.overview().sources
     },
+    async 'sources:preview'(paths) {
+      const previews = []
+      for (const path of paths) previews.push(await previewSource(path))
+      return previews
+    },
     async 'sources:cancel'() {
       const cancelled = core.catalogPort.cancel?.() ?? false
       if (cancelled) core.scanCancels++
       return cancelled
     },
     async 'sources:remove'(path) {
+      if (path === MY_QUESTIONS_PATH)
+        throw new Error(
+          'My questions live in your notebook folder; delete them one by one from the question view.'
+        )
       await core.catalogPort.remove(path)
       await core.reloadCatalog()
       return core.overview().sources

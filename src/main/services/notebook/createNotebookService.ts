@@ -8,6 +8,8 @@ import type { AppNotice } from '../../../shared/ipc/types'
 import type { KeyValueStore } from '../../store/keyValueStore'
 import { dataPaths } from '../dataPaths'
 import { catalogHandlers } from './catalogHandlers'
+import { correctionHandlers } from './correctionHandlers'
+import { questionHandlers } from './questionHandlers'
 import { exportBackupHandlers, runDailyBackup } from './exportBackupHandlers'
 import { NotebookCore, type Emit } from './notebookCore'
 import { noteHandlers } from './noteHandlers'
@@ -103,6 +105,8 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
 
   const handlers: Handlers = {
     ...catalogHandlers(core),
+    ...correctionHandlers(core),
+    ...questionHandlers(core),
     ...noteHandlers(core),
     ...exportBackupHandlers(core),
     async 'shell:openExternal'(url) {

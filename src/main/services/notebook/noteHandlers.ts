@@ -84,6 +84,8 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
           core.settings.update({ notebookDir: before.notebookDir })
           throw new Error(`Could not open the notebook folder ${dir}: ${messageOf(error)}`)
         }
+        // Another folder holds other My questions and corrections.
+        await core.refreshUserCatalog()
         core.emit('catalog:changed', core.overview())
       }
       return next

@@ -22,9 +22,10 @@ import { SettingsService } from '../settings/settingsService'
 import { StudyService } from '../study/studyService'
 import { NoteVault } from '../vault/noteVault'
 import { buildOverview } from './buildOverview'
-import type { CatalogPort, SearchPort, SourceMembership } from './ports'
+import type { CatalogPort, LoadedCatalog, SearchPort, SourceMembership } from './ports'
 import { PathGrants } from './pathGrants'
-import { filesOfSource } from './sourceMembership'
+import { filesOfSource, membershipOf } from './sourceMembership'
+import { UserCatalog } from './userCatalog'
 
 /** Sends a main → renderer event. */
 export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void
@@ -53,7 +54,11 @@ export class NotebookCore {
   readonly settings: SettingsService
   study: StudyService
   catalog: Catalog = { entries: [], itemCount: 0 }
+  /** Every entry by id: shown, hidden, and merged-away ids pointing at the entry they joined. */
   byId = new Map<string, CatalogEntry>()
+  /** My questions and corrections over the parsed sources. */
+  readonly user = new UserCatalog()
+  private loaded: LoadedCatalog | null = null
   /** Notices raised before the renderer asked for them (returned by app:bootstrap). */
   readonly startupNotices: AppNotice[]
   /** Paths the user chose in the host's dialogs: the only renderer paths main acts on. */
@@ -127,10 +132,16 @@ export class NotebookCore {
   }
 
   overview(): CatalogOverview {
-    return buildOverview(this.catalog, this.sources, this.membership, {
+    const overview = buildOverview(this.catalog, this.sources, this.membership, {
       isAnswered: (id) => this.openVault?.isAnswered(id) ?? false,
       statusOf: (id) => this.studyOf(id).status
     })
+    const { stale, orphaned } = this.user.report
+    return {
+      ...overview,
+      hiddenCount: this.user.corrected.hidden.length,
+      corrections: { stale, orphaned }
+    }
   }
 
   /** Counts change with every status flip or first answer; batch them for the sidebar. */
@@ -145,6 +156,7 @@ export class NotebookCore {
   /** Loads everything: the answers and the catalog side by side, then the study state. */
   async start(): Promise<void> {
     await Promise.all([this.openInitialVault(), this.loadInitialCatalog()])
+    await this.refreshUserCatalog()
     this.pushStudyToSearch()
     this.started = true
   }
@@ -210,7 +222,7 @@ export class NotebookCore {
   // starts with an empty catalog and says so: the answers stay usable, the sources fixable.
   private async loadInitialCatalog(): Promise<void> {
     try {
-      await this.loadCatalog()
+      await this.loadSources()
     } catch (error) {
       this.notify({
         level: 'error',
@@ -219,19 +231,54 @@ export class NotebookCore {
     }
   }
 
-  /** Reads every source into a new catalog and index. */
+  /** Reads every source, then My questions and corrections, into a new catalog and index. */
   async loadCatalog(): Promise<void> {
+    await this.loadSources()
+    await this.refreshUserCatalog()
+  }
+
+  private async loadSources(): Promise<void> {
     const loaded = await this.catalogPort.load()
-    this.catalog = loaded.catalog
-    this.byId = new Map(loaded.catalog.entries.map((e) => [e.id, e]))
-    this.sources = loaded.sources
-    this.membership = loaded.membership
+    this.loaded = loaded
     // Every reload reads every source again; a broken source already reported is not
     // announced again each time another source is added or removed.
     const told = this.catalogNotices
     this.catalogNotices = new Set(loaded.notices.map((n) => n.message))
     loaded.notices.filter((n) => !told.has(n.message)).forEach((n) => this.notify(n))
-    await this.search.setCatalog(loaded.catalog)
+  }
+
+  /** Re-reads My questions and corrections from the open notebook folder and rebuilds. */
+  async refreshUserCatalog(): Promise<void> {
+    await this.user.read(this.vault.dir)
+    for (const message of this.user.problems) this.notify({ level: 'warning', message })
+    await this.rebuildCatalog()
+    const { orphaned } = this.user.report
+    if (orphaned > 0)
+      this.notify({
+        level: 'warning',
+        message: `${orphaned === 1 ? '1 correction no longer matches' : `${orphaned} corrections no longer match`} its question (the source changed). They are kept: review them from the list at the bottom of the sidebar.`
+      })
+  }
+
+  /** Combines the loaded sources with My questions and corrections, and re-indexes. */
+  async rebuildCatalog(): Promise<void> {
+    const loaded = this.loaded ?? {
+      catalog: { entries: [], itemCount: 0 },
+      sources: [],
+      membership: [],
+      notices: []
+    }
+    this.user.combine(loaded)
+    const { entries, itemCount, hidden, mergedInto } = this.user.corrected
+    this.catalog = { entries, itemCount }
+    this.byId = new Map([...entries, ...hidden].map((e) => [e.id, e]))
+    for (const [from, to] of mergedInto) {
+      const target = this.byId.get(to)
+      if (target && !this.byId.has(from)) this.byId.set(from, target)
+    }
+    this.sources = this.user.sourcesWith(loaded.sources)
+    this.membership = membershipOf(this.catalog, this.sources)
+    await this.search.setCatalog(this.catalog)
   }
 
   /** loadCatalog for later changes: failures become notices, success a catalog:changed. */

@@ -2,7 +2,7 @@
  * What the notebook service needs from the sources and search services. Small on purpose: the
  * real services plug in through adapters, and tests can pass fakes.
  */
-import type { Catalog } from '../../../shared/domain/types'
+import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type {
   AppNotice,
   IndexProgress,
@@ -26,6 +26,8 @@ export interface LoadedCatalog {
   /** Aligned with `sources`. */
   membership: SourceMembership[]
   notices: AppNotice[]
+  /** Every parsed item, so My questions can merge with the sources' entries (optional for fakes). */
+  items?: ParsedItem[]
 }
 
 /** The built-in seeds plus the user's files and folders. */

@@ -16,7 +16,7 @@ export function createSourcesCatalog(
   const registry = new SourceRegistry({ seedsDir, store, parser: startParseWorker() })
   return {
     async load() {
-      const { catalog, reports } = await registry.ingest(onProgress)
+      const { catalog, reports, items } = await registry.ingest(onProgress)
       const notices: AppNotice[] = reports
         .filter((r) => r.status === 'error')
         .map((r) => ({
@@ -30,7 +30,8 @@ export function createSourcesCatalog(
         catalog,
         sources: reports,
         membership: membershipOf(catalog, reports),
-        notices
+        notices,
+        items
       }
     },
     async add(paths) {

@@ -3,7 +3,7 @@
  * and "My answer" side by side with their own handle (sizes saved in settings.layout).
  */
 import { useRef, useState } from 'react'
-import type { CatalogOverview, RelatedLink } from '@shared/ipc/types'
+import type { CatalogOverview, CorrectionResult, RelatedLink } from '@shared/ipc/types'
 import type { Settings } from '@shared/settings'
 import type { StudyState } from '@shared/study'
 import { SplitHandle } from '@renderer/components/SplitHandle'
@@ -32,8 +32,17 @@ export interface DetailPaneProps {
   onError: (message: string) => void
   /** Bumped to focus the open question's prompt once it has loaded. */
   focusQuestion?: number
+  onCorrected?: (result: CorrectionResult) => void
   /** Escape in the answer editor: hand focus back (to the results). */
   onLeaveAnswer?: () => void
+}
+
+/** Every section name of every source, once, for the "Move to section" suggestions. */
+function sectionNames(overview: CatalogOverview): string[] {
+  const names = new Set<string>()
+  for (const source of overview.sources) for (const s of source.sections) names.add(s.name)
+  names.delete('(no section)')
+  return [...names].sort((a, b) => a.localeCompare(b))
 }
 
 export function DetailPane(props: DetailPaneProps) {
@@ -69,6 +78,8 @@ export function DetailPane(props: DetailPaneProps) {
                 onStudyChanged={props.onStudyChanged}
                 onError={props.onError}
                 focusRequest={props.focusQuestion}
+                {...(props.onCorrected ? { onCorrected: props.onCorrected } : {})}
+                sections={sectionNames(props.overview)}
               />
             </div>
             <SplitHandle

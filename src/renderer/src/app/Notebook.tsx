@@ -3,7 +3,14 @@
  * answer. Owns the search state and wires commands, events and keyboard shortcuts to it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { AppCommand, Bootstrap, IndexProgress, SearchHit, SourceInfo } from '@shared/ipc/types'
+import type {
+  AppCommand,
+  Bootstrap,
+  CorrectionResult,
+  IndexProgress,
+  SearchHit,
+  SourceInfo
+} from '@shared/ipc/types'
 import type { Settings } from '@shared/settings'
 import type { StudyState } from '@shared/study'
 import { call } from '@renderer/api/notebookClient'
@@ -28,6 +35,11 @@ import { useSearch } from '@renderer/features/search/useSearch'
 import { SourceTree, type TreeSelection } from '@renderer/features/sidebar/SourceTree'
 import { StudyScreen } from '@renderer/features/study/LazyStudyScreen'
 import type { StudyTab } from '@renderer/features/study/StudyScreen'
+import { CatalogLists } from '@renderer/features/catalog/CatalogLists'
+import { ConfirmDialog } from '@renderer/features/catalog/ConfirmDialog'
+import { QuestionFormDialog } from '@renderer/features/catalog/QuestionFormDialog'
+import { SourcePreviewDialog } from '@renderer/features/catalog/SourcePreviewDialog'
+import { useDropSources } from '@renderer/features/catalog/useDropSources'
 import { Brand } from './Brand'
 import { DetailPane, type OpenQuestion } from './DetailPane'
 import { IndexStatus } from './IndexStatus'
@@ -65,6 +77,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [exportOpen, setExportOpen] = useState(false)
   const [aliasesOpen, setAliasesOpen] = useState(false)
   const [backupOpen, setBackupOpen] = useState(false)
+  const [newQuestionOpen, setNewQuestionOpen] = useState(false)
   // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
   const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
   const { toasts, notify, dismiss } = useToasts(boot.notices)
@@ -116,7 +129,38 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     if (removed) setFilters((f) => ({ ...f, sources: f.sources.filter((s) => s !== removed.name) }))
     setRefreshKey((k) => k + 1)
   }, [])
-  const { adding, addSource, removeSource } = useSourceActions(notify, onOverview, sourcesChanged)
+  const sourceActions = useSourceActions(notify, onOverview, sourcesChanged)
+  const { adding, addSource, removeSource } = sourceActions
+  const dragging = useDropSources(
+    (paths) => void sourceActions.previewPaths(paths),
+    () =>
+      notify({
+        level: 'warning',
+        message: 'The dropped items could not be read as files. Use “Add source…” instead.'
+      })
+  )
+
+  // Every correction (and its undo) is announced with a way back; the entry it left is shown.
+  const undo = useCallback((): void => {
+    call('catalog:undo').then(
+      (result) => {
+        if (!result) return notify({ level: 'info', message: 'Nothing to undo.' })
+        notify({ level: 'info', message: result.message })
+        setRefreshKey((k) => k + 1)
+        if (result.prompt) setOpen({ id: result.id, prompt: result.prompt })
+      },
+      (e: Error) => notify({ level: 'error', message: `Could not undo: ${e.message}` })
+    )
+  }, [notify])
+  const corrected = useCallback(
+    (result: CorrectionResult): void => {
+      notify({ level: 'info', message: result.message, action: { label: 'Undo', run: undo } })
+      setRefreshKey((k) => k + 1)
+      if (result.prompt) setOpen({ id: result.id, prompt: result.prompt })
+      else if (result.id) setOpen(null)
+    },
+    [notify, undo]
+  )
 
   const runCommand = (command: AppCommand): void => {
     if (command === 'export') setExportOpen(true)
@@ -125,6 +169,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     else if (command === 'toggle-theme')
       updateSettings({ theme: nextThemePreference(settings.theme) })
     else if (command === 'backup') setBackupOpen(true)
+    else if (command === 'new-question') setNewQuestionOpen(true)
   }
 
   // A restore replaced answers, study state and settings under the app: read them again, and
@@ -153,7 +198,12 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     onNoteChanged: () => setRefreshKey((k) => k + 1),
     onCatalogChanged: () => setRefreshKey((k) => k + 1)
   })
-  useGlobalShortcuts({ focusSearch, toggleSidebar: sidebar.toggle })
+  useGlobalShortcuts({
+    focusSearch,
+    toggleSidebar: sidebar.toggle,
+    newQuestion: () => setNewQuestionOpen(true),
+    undo
+  })
   // The startup benchmark reads this mark: the notebook has painted with its data, ready to type.
   useEffect(() => {
     performance.mark('notebook:interactive')
@@ -191,6 +241,15 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
           />
           <div className="topbar__spacer" />
           <IndexStatus progress={progress} onCancel={() => void call('sources:cancel')} />
+          <button
+            type="button"
+            className="btn topbar__new"
+            aria-label="New question"
+            title="New question (Ctrl/Cmd+N)"
+            onClick={() => setNewQuestionOpen(true)}
+          >
+            <Icon name="plus" size={14} /> <span className="topbar__label">New question</span>
+          </button>
           <button
             type="button"
             className="btn"
@@ -239,7 +298,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
               selection={selectionOf(filters)}
               adding={adding}
               onAddSource={() => void addSource()}
-              onRemoveSource={(s) => void removeSource(s)}
+              onRemoveSource={(s) => removeSource(s)}
               onSelect={({ source, section }) => {
                 if (!source) setBrowseAll(true)
                 changeFilters((f) => ({
@@ -248,6 +307,12 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   sections: section ? [section] : []
                 }))
               }}
+            />
+            <CatalogLists
+              overview={overview}
+              onOpen={setOpen}
+              onCorrected={corrected}
+              onError={(message) => notify({ level: 'error', message })}
             />
           </aside>
           <div className="workspace__main">
@@ -305,6 +370,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   updateSettings({ hideReference: !settings.hideReference })
                 }
                 onError={(message) => notify({ level: 'error', message })}
+                onCorrected={corrected}
                 onLeaveAnswer={() => resultList.current?.focus()}
               />
             </div>
@@ -345,6 +411,40 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         {backupOpen && (
           <BackupDialog onClose={() => setBackupOpen(false)} onRestored={afterRestore} />
         )}
+        {newQuestionOpen && (
+          <QuestionFormDialog
+            sections={[
+              ...new Set(overview.sources.flatMap((s) => s.sections.map((x) => x.name)))
+            ].filter((n) => n !== '(no section)')}
+            onClose={() => setNewQuestionOpen(false)}
+            onSaved={(result) => {
+              setNewQuestionOpen(false)
+              corrected(result)
+            }}
+          />
+        )}
+        {sourceActions.preview && (
+          <SourcePreviewDialog
+            previews={sourceActions.preview}
+            busy={adding}
+            onAdd={() => void sourceActions.confirmAdd()}
+            onCancel={sourceActions.cancelAdd}
+          />
+        )}
+        {sourceActions.removing && (
+          <ConfirmDialog
+            title={`Remove ${sourceActions.removing.title ?? sourceActions.removing.name}?`}
+            confirmLabel="Remove"
+            onConfirm={() => void sourceActions.confirmRemove()}
+            onCancel={sourceActions.cancelRemove}
+          >
+            <p>
+              Its questions leave the notebook. Your answers are kept in the notebook folder and
+              come back if you add the source again. The file itself is not touched.
+            </p>
+          </ConfirmDialog>
+        )}
+        {dragging && <div className="drop-overlay">Drop files or folders to preview them</div>}
         <Toasts toasts={toasts} onDismiss={dismiss} />
       </div>
     </SourceTitlesProvider>

@@ -1,12 +1,38 @@
-/** Adding and removing sources from the sidebar (and the File menu's "Add source…"). */
+/**
+ * Adding and removing sources (sidebar, toolbar, File menu, files dropped on the window). Adding
+ * shows the parse preview first and changes nothing until the user says "Add"; removing asks
+ * first and says that answers are kept.
+ */
 import { useCallback, useState } from 'react'
-import type { AppNotice, CatalogOverview, SourceInfo } from '@shared/ipc/types'
+import type { AppNotice, CatalogOverview, SourceInfo, SourcePreview } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
+import { countOf } from '@renderer/components/countOf'
 
 export interface SourceActions {
   adding: boolean
+  /** The preview waiting for "Add" or "Cancel". */
+  preview: SourcePreview[] | null
+  /** The source waiting for the remove confirmation. */
+  removing: SourceInfo | null
   addSource: () => Promise<void>
-  removeSource: (source: SourceInfo) => Promise<void>
+  /** Previews paths that came from a drop (checked again by the main process). */
+  previewPaths: (paths: string[]) => Promise<void>
+  confirmAdd: () => Promise<void>
+  cancelAdd: () => void
+  removeSource: (source: SourceInfo) => void
+  confirmRemove: () => Promise<void>
+  cancelRemove: () => void
+}
+
+function addedMessage(previews: SourcePreview[]): string {
+  const added = previews.filter((p) => !p.error)
+  const questions = added.reduce((n, p) => n + p.questions, 0)
+  const topics = added.reduce((n, p) => n + p.topics, 0)
+  const names = added.map((p) => p.name).join(', ')
+  const what = [countOf(questions, 'question'), topics > 0 ? countOf(topics, 'topic') : null]
+    .filter(Boolean)
+    .join(' and ')
+  return `Added ${names}: ${what}.`
 }
 
 /**
@@ -19,40 +45,83 @@ export function useSourceActions(
   onChanged: (removed?: SourceInfo) => void
 ): SourceActions {
   const [adding, setAdding] = useState(false)
+  const [preview, setPreview] = useState<SourcePreview[] | null>(null)
+  const [removing, setRemoving] = useState<SourceInfo | null>(null)
+
+  const previewPaths = useCallback(
+    async (paths: string[]) => {
+      if (paths.length === 0) return
+      setAdding(true)
+      try {
+        setPreview(await call('sources:preview', paths))
+      } catch (e) {
+        notify({ level: 'error', message: `Could not read the source: ${(e as Error).message}` })
+      } finally {
+        setAdding(false)
+      }
+    },
+    [notify]
+  )
 
   const addSource = useCallback(async () => {
-    setAdding(true)
     try {
       const paths = await call('dialog:pickPath', { kind: 'open-sources' })
-      if (paths.length === 0) return
+      await previewPaths(paths)
+    } catch (e) {
+      notify({ level: 'error', message: `Could not add the source: ${(e as Error).message}` })
+    }
+  }, [notify, previewPaths])
+
+  const confirmAdd = useCallback(async () => {
+    const previews = preview
+    if (!previews) return
+    const paths = previews.filter((p) => !p.error).map((p) => p.path)
+    setAdding(true)
+    try {
       // A source read only in part is announced by the service (app:notice) and listed with its
       // reason in the sidebar; a second toast here only repeated it.
-      await call('sources:add', paths)
+      const sources = await call('sources:add', paths)
       onOverview(await call('catalog:overview'))
       onChanged()
+      setPreview(null)
+      // A source that failed to load is announced by the service with its reason instead.
+      const ok = new Set(sources.filter((s) => s.status === 'ok').map((s) => s.path))
+      const added = previews.filter((p) => ok.has(p.path))
+      if (added.length > 0) notify({ level: 'info', message: addedMessage(added) })
     } catch (e) {
       notify({ level: 'error', message: `Could not add the source: ${(e as Error).message}` })
     } finally {
       setAdding(false)
     }
-  }, [notify, onOverview, onChanged])
+  }, [preview, notify, onOverview, onChanged])
 
-  const removeSource = useCallback(
-    async (source: SourceInfo) => {
-      try {
-        await call('sources:remove', source.path)
-        onOverview(await call('catalog:overview'))
-        onChanged(source)
-        notify({ level: 'info', message: `Removed ${source.name}. Your answers are kept.` })
-      } catch (e) {
-        notify({
-          level: 'error',
-          message: `Could not remove ${source.name}: ${(e as Error).message}`
-        })
-      }
-    },
-    [notify, onOverview, onChanged]
-  )
+  const confirmRemove = useCallback(async () => {
+    const source = removing
+    if (!source) return
+    setRemoving(null)
+    try {
+      await call('sources:remove', source.path)
+      onOverview(await call('catalog:overview'))
+      onChanged(source)
+      notify({ level: 'info', message: `Removed ${source.name}. Your answers are kept.` })
+    } catch (e) {
+      notify({
+        level: 'error',
+        message: `Could not remove ${source.name}: ${(e as Error).message}`
+      })
+    }
+  }, [removing, notify, onOverview, onChanged])
 
-  return { adding, addSource, removeSource }
+  return {
+    adding,
+    preview,
+    removing,
+    addSource,
+    previewPaths,
+    confirmAdd,
+    cancelAdd: () => setPreview(null),
+    removeSource: setRemoving,
+    confirmRemove,
+    cancelRemove: () => setRemoving(null)
+  }
 }

@@ -9,12 +9,14 @@ export interface DialogProps {
   children: ReactNode
   footer?: ReactNode
   testId?: string
+  /** A wider panel, for lists and forms. */
+  wide?: boolean
 }
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
 /** Renders over the app with a dimmed backdrop; Tab stays inside the dialog. */
-export function Dialog({ title, onClose, children, footer, testId }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, testId, wide }: DialogProps) {
   const panel = useRef<HTMLDivElement>(null)
   const onCloseRef = useRef(onClose)
   useEffect(() => {
@@ -61,7 +63,7 @@ export function Dialog({ title, onClose, children, footer, testId }: DialogProps
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={panel}
-        className="dialog"
+        className={wide ? 'dialog dialog--wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby="dialog-title"

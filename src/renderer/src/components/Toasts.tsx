@@ -8,6 +8,13 @@ export interface Toast {
   id: number
   level: NoticeLevel
   message: string
+  /** A button in the notice ("Undo"); clicking it also dismisses the notice. */
+  action?: ToastAction
+}
+
+export interface ToastAction {
+  label: string
+  run: () => void
 }
 
 const LIFETIME_MS: Record<NoticeLevel, number> = { info: 5000, warning: 9000, error: 12000 }
@@ -24,6 +31,18 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
     >
       <Icon name={toast.level === 'info' ? 'info' : 'alert'} className="toast__icon" />
       <span className="toast__message">{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => {
+            toast.action?.run()
+            onDismiss(toast.id)
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
       <button
         type="button"
         className="btn btn--ghost btn--icon btn--small"

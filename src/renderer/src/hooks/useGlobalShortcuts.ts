@@ -4,6 +4,10 @@ import { useEffect, useRef } from 'react'
 export interface GlobalShortcutHandlers {
   focusSearch: () => void
   toggleSidebar: () => void
+  /** Ctrl/Cmd+N. */
+  newQuestion?: () => void
+  /** Ctrl/Cmd+Z outside text fields and the editor (they keep their own undo). */
+  undo?: () => void
 }
 
 /** True when the key press belongs to a text field or the rich-text editor. */
@@ -21,7 +25,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * Ctrl/Cmd+K anywhere, or `/` outside text fields, focuses the search box; Ctrl/Cmd+\\ toggles
- * the sidebar (Ctrl+B stays with the editor's bold).
+ * the sidebar (Ctrl+B stays with the editor's bold); Ctrl/Cmd+N opens New question; Ctrl/Cmd+Z
+ * outside text undoes the last catalog correction.
  */
 export function useGlobalShortcuts(handlers: GlobalShortcutHandlers): void {
   const ref = useRef(handlers)
@@ -39,6 +44,14 @@ export function useGlobalShortcuts(handlers: GlobalShortcutHandlers): void {
       } else if (mod && !e.shiftKey && !e.altKey && e.key === '\\') {
         e.preventDefault()
         ref.current.toggleSidebar()
+      } else if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'n') {
+        if (!ref.current.newQuestion) return
+        e.preventDefault()
+        ref.current.newQuestion()
+      } else if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z') {
+        if (!ref.current.undo || isTypingTarget(e.target)) return
+        e.preventDefault()
+        ref.current.undo()
       } else if (e.key === '/' && !mod && !e.altKey && !isTypingTarget(e.target)) {
         e.preventDefault()
         ref.current.focusSearch()

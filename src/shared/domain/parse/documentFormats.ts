@@ -9,6 +9,7 @@ import { parseBlocks } from './parseBlocks'
 import type { LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
 import { notebookExportFormat } from './formats/notebookExport'
+import { myQuestionsFormat } from './formats/myQuestions'
 
 /** A whole-document format: the first whose `detect` accepts the document parses it. */
 export interface DocumentFormat {
@@ -31,6 +32,7 @@ export const mixedDocumentFormat: DocumentFormat = {
 
 /** Registered document formats, most specific first; `mixedDocumentFormat` stays last. */
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
+  myQuestionsFormat,
   notebookExportFormat,
   mixedDocumentFormat
 ]

@@ -9,7 +9,8 @@ const ipcRenderer = {
 }
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-  ipcRenderer
+  ipcRenderer,
+  webUtils: { getPathForFile: () => '/dropped/notes.md' }
 }))
 
 await import('../../../../src/preload/index')
@@ -18,7 +19,7 @@ const api = exposed.get('notebook') as NotebookApi
 describe('preload', () => {
   it('exposes only `notebook` with invoke and on, never ipcRenderer itself', () => {
     expect([...exposed.keys()]).toEqual(['notebook'])
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on'])
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathForFile'])
     expect(Object.values(api)).not.toContain(ipcRenderer)
   })
 

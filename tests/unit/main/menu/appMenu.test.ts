@@ -22,6 +22,7 @@ describe('appMenuTemplate', () => {
     const send = vi.fn()
     const template = appMenuTemplate({ send, isMac: false, devTools: false })
     for (const [label, command] of [
+      ['New question', 'new-question'],
       ['Add source…', 'add-source'],
       ['Export…', 'export'],
       ['Backup…', 'backup'],

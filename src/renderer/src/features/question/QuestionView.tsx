@@ -1,7 +1,7 @@
 /** The open question: prompt, where it is asked, study controls, reference answers, related. */
 import { useEffect, useRef } from 'react'
 import type { StudyState } from '@shared/study'
-import type { EntryView, RelatedLink } from '@shared/ipc/types'
+import type { CorrectionResult, EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { HighlightedText } from '@renderer/features/results/HighlightedText'
@@ -13,6 +13,7 @@ import { useEntry } from './useEntry'
 import { safeExternalUrl } from './safeUrl'
 import './QuestionView.css'
 import { countOf } from '@renderer/components/countOf'
+import { CorrectionBar } from '@renderer/features/catalog/CorrectionBar'
 
 export interface QuestionViewProps {
   id: string
@@ -27,6 +28,10 @@ export interface QuestionViewProps {
    * opens a question and hands the keyboard to it, so `e` then goes into the answer).
    */
   focusRequest?: number
+  /** A correction or My questions change was made (for the notice with Undo). */
+  onCorrected?: (result: CorrectionResult) => void
+  /** Known section names, suggested when moving an entry. */
+  sections?: string[]
 }
 
 function Occurrences({ view }: { view: EntryView }) {
@@ -132,8 +137,21 @@ export function QuestionView(props: QuestionViewProps) {
         >
           <HighlightedText text={entry.prompt} />
         </h1>
+        {entry.corrections?.alsoAsked && (
+          <p className="question__also" data-testid="also-asked">
+            Also asked as: {entry.corrections.alsoAsked.map((p) => `“${p}”`).join(', ')}
+          </p>
+        )}
         <Occurrences view={view} />
         <StudyControls study={view.study} onChange={updateStudy} />
+        {props.onCorrected && (
+          <CorrectionBar
+            view={view}
+            sections={props.sections ?? []}
+            onCorrected={props.onCorrected}
+            onError={props.onError}
+          />
+        )}
       </header>
 
       <CheckMyAnswer key={`check-${entry.id}`} view={view}>

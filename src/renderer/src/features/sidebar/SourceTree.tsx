@@ -86,7 +86,8 @@ function SourceNode(props: {
             <Icon name="info" size={12} />
           </button>
         )}
-        {!source.builtIn && (
+        {/* My questions live in the notebook folder: deleted one by one, never as a source. */}
+        {!source.builtIn && !source.path.startsWith('notebook:') && (
           <button
             type="button"
             className="tree__remove"
