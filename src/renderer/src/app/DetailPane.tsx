@@ -37,7 +37,7 @@ export interface DetailPaneProps {
 export function DetailPane(props: DetailPaneProps) {
   const { open, settings, resultsWidth } = props
   const [liveFraction, setLiveFraction] = useState<number | null>(null)
-  const detail = useRef<HTMLElement>(null)
+  const detail = useRef<HTMLDivElement>(null)
   const fraction = liveFraction ?? settings.layout.answerFraction
 
   return (
@@ -54,7 +54,7 @@ export function DetailPane(props: DetailPaneProps) {
           props.onCommitLayout({ ...settings.layout, resultsWidth: Math.round(px) })
         }
       />
-      <main className="workspace__detail" ref={detail}>
+      <div className="workspace__detail" ref={detail}>
         {open ? (
           <>
             <div className="detail__question" style={{ flexGrow: 1 - fraction }}>
@@ -96,7 +96,7 @@ export function DetailPane(props: DetailPaneProps) {
         ) : (
           <Welcome overview={props.overview} />
         )}
-      </main>
+      </div>
     </>
   )
 }

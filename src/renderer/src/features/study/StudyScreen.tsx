@@ -79,7 +79,11 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
   }, [])
 
   return (
-    <div className="study-screen" data-testid="study-screen">
+    // Study mode replaces the notebook's workspace, so it is the page's one main landmark.
+    <main className="study-screen" data-testid="study-screen" aria-labelledby="study-title">
+      <h1 id="study-title" className="sr-only">
+        Study: {tab === 'practice' ? 'Practice' : 'Progress'}
+      </h1>
       <header className="study-screen__header">
         <div className="study-screen__tabs" role="tablist" aria-label="Study">
           {(['practice', 'progress'] as const).map((t) => (
@@ -139,6 +143,6 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
           />
         )}
       </div>
-    </div>
+    </main>
   )
 }
