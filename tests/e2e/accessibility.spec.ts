@@ -27,9 +27,9 @@ interface Screen {
   open: (at: ScreenContext) => Promise<void>
 }
 
-const DECORATORS = /^What are Python decorators\?/
+const DECORATORS = /^How do Python decorators work\?/
 
-/** Opens the decorators question (it has reference answers) with a saved answer of our own. */
+/** Opens a question whose reference answer has highlighted code, with a saved answer of ours. */
 async function openAnsweredQuestion({ nb, page }: ScreenContext): Promise<void> {
   await nb.search('decorators')
   await nb.openResult(DECORATORS)
