@@ -13,6 +13,13 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           // The search engine runs in a worker thread so queries never block the main loop.
           searchWorker: resolve('src/main/services/search/searchWorker.ts')
+        },
+        output: {
+          // The worker and the chunks it imports are unpacked next to app.asar (worker threads
+          // cannot load ES modules from inside the archive). Outside the archive no package.json
+          // says "type": "module", so their names must say it.
+          entryFileNames: (chunk) => (chunk.name === 'searchWorker' ? '[name].mjs' : '[name].js'),
+          chunkFileNames: 'chunks/[name]-[hash].mjs'
         }
       }
     }
@@ -30,6 +37,8 @@ export default defineConfig({
     resolve: {
       alias: { ...shared, '@renderer': resolve('src/renderer/src') }
     },
+    // electron-vite leaves the renderer unminified by default; the app loads every byte at start.
+    build: { minify: 'esbuild' },
     plugins: [react()]
   }
 })

@@ -12,6 +12,7 @@ import {
   type NotebookService
 } from './services/notebook/createNotebookService'
 import { openElectronStore } from './store/openElectronStore'
+import { startUpdates } from './updates/electronUpdates'
 import type { KeyValueStore } from './store/keyValueStore'
 import { flushOnClose, type FlushGate } from './windows/flushOnClose'
 import { createMainWindow } from './windows/mainWindow'
@@ -71,10 +72,12 @@ async function start(): Promise<void> {
     service,
     createSenderCheck(() => mainWindow, devServerUrl)
   )
+  const updates = startUpdates(store, () => mainWindow)
   installAppMenu({
     send: (command) => emit('app:command', { command }),
     isMac: process.platform === 'darwin',
-    devTools: !app.isPackaged
+    devTools: !app.isPackaged,
+    checkForUpdates: () => void updates.checkNow()
   })
   openWindow(store)
   app.on('activate', () => {

@@ -7,21 +7,17 @@
 import { _electron, test as base } from '@playwright/test'
 import { accessSync, constants, existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { electronBinary } from '../../scripts/start'
 import { answerSurvivesSwitchingAndReload } from './support/mainPath'
 import { Notebook, watchProblems } from './support/notebook'
 
 /** The Electron executable, or why it cannot be used here. */
-function electronBinary(): { path: string } | { missing: string } {
-  let path: string
-  try {
-    // The electron package exports the binary's path, and throws when it was never downloaded.
-    path = createRequire(import.meta.url)('electron') as string
-  } catch (error) {
-    return { missing: error instanceof Error ? error.message : String(error) }
-  }
+function findElectron(): { path: string } | { missing: string } {
+  // Not require('electron'): the electron package (v45) downloads its binary on first require.
+  const path = electronBinary(resolve('node_modules', 'electron'))
+  if (!path) return { missing: 'no binary in node_modules/electron/dist' }
   try {
     accessSync(path, constants.X_OK)
     return { path }
@@ -30,7 +26,7 @@ function electronBinary(): { path: string } | { missing: string } {
   }
 }
 
-const binary = electronBinary()
+const binary = findElectron()
 const mainEntry = resolve('out', 'main', 'index.js')
 
 base('the main path in the Electron app', async () => {

@@ -101,7 +101,7 @@ test('practice session, summary and progress', async ({ notebook, page, bridge }
   await expect(page.getByTestId('progress-today')).toHaveText(expectedToday(records).reviews)
   await expect(page.getByTestId('progress-streak')).toHaveText('1')
   await expect(page.getByTestId('progress-due')).toHaveText(expectedToday(records).due)
-  const bars = page.getByTestId('reviews-chart').locator('.recharts-bar-rectangle')
+  const bars = page.getByTestId('reviews-chart').getByTestId('reviews-bar')
   await expect(bars).not.toHaveCount(0)
   // Keep the pointer off the chart so no tooltip covers it in the screenshot.
   await page.mouse.move(0, 0)

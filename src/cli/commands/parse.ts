@@ -1,12 +1,12 @@
 /**
- * `notebook parse <file...> [--json]`: parses documents with the app's own modules. Prints the
+ * `notebook parse <file...> [--json]`: parses documents of any supported format with the app's own
+ * modules. Prints the
  * merged catalog readably, or with --json every parsed item (one per occurrence, document order).
  */
 import { buildCatalog } from '../../shared/domain/catalog/buildCatalog'
 import { catalogStats } from '../../shared/domain/catalog/catalogStats'
-import { parseDocument } from '../../shared/domain/parse/index'
 import type { Catalog, ParsedItem } from '../../shared/domain/types'
-import { readDocument } from '../../main/services/sources/readDocument'
+import { importFile } from '../../main/services/sources/readDocument'
 import { uniqueSourceName } from '../../main/services/sources/sourceName'
 import { CliError } from '../cliError'
 
@@ -19,7 +19,7 @@ export async function run(argv: string[]): Promise<number> {
   const items: ParsedItem[] = []
   for (const path of files) {
     const name = uniqueSourceName(path, used)
-    items.push(...parseDocument(await readDocument(path, name), name))
+    for (const item of (await importFile(path, name)).items) items.push(item)
   }
   const output = json
     ? JSON.stringify(items, null, 2)

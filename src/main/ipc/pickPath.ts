@@ -1,8 +1,12 @@
 /** Native file dialogs for `dialog:pickPath`, parented to the main window. */
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
+import { IMPORT_EXTENSIONS } from '../../shared/domain/import/importers'
 import type { PathPickRequest } from '../../shared/ipc/types'
 
-const DOCUMENTS = [{ name: 'Question documents', extensions: ['txt', 'md', 'markdown'] }]
+const DOCUMENTS = [
+  { name: 'Question documents', extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)) },
+  { name: 'All files', extensions: ['*'] }
+]
 
 type OpenKind = Exclude<PathPickRequest['kind'], 'export-file' | 'open-sources'>
 

@@ -7,6 +7,8 @@ export interface AppMenuOptions {
   isMac: boolean
   /** Developer tools only in development builds. */
   devTools: boolean
+  /** "Help → Check for updates…" (always present; says so when updates are off). */
+  checkForUpdates?: () => void
 }
 
 /** The menu template (exported for tests). */
@@ -43,7 +45,15 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
         ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : [])
       ]
     },
-    { role: 'windowMenu' }
+    { role: 'windowMenu' },
+    ...(options.checkForUpdates
+      ? [
+          {
+            role: 'help' as const,
+            submenu: [{ label: 'Check for updates…', click: options.checkForUpdates }]
+          }
+        ]
+      : [])
   ]
   return options.isMac ? [{ role: 'appMenu' }, ...template] : template
 }

@@ -34,6 +34,8 @@ export interface ParsedItem {
   checked: boolean | null
   /** http(s) URLs found in the item's lines. */
   links: string[]
+  /** Tags the source gives the item (an Anki note's tags, a CSV tags column). */
+  tags?: string[]
 }
 
 /** One reference answer, kept with the place it came from. */
@@ -64,6 +66,8 @@ export interface CatalogEntry {
   links: string[]
   /** Ids of related but different entries ("What is GIL?" ↔ "Why GIL? ..."). */
   related: string[]
+  /** Tags its sources give it (Anki note tags, a CSV tags column), in first-seen order. */
+  tags?: string[]
 }
 
 /** The result of building a catalog from one or more documents. */

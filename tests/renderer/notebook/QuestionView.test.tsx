@@ -34,6 +34,19 @@ describe('MarkdownView', () => {
     expect(screen.getByText('python')).toBeTruthy()
   })
 
+  it('guesses unlabelled fences among the configured languages and leaves unknown ones plain', () => {
+    const { container } = render(
+      <MarkdownView
+        markdown={'```\nSELECT name FROM users WHERE id = 1;\n```\n\n```cobol\nDISPLAY "HI".\n```'}
+      />
+    )
+    const [guessed, unknown] = Array.from(container.querySelectorAll('pre code'))
+    expect(guessed!.className).toContain('language-sql')
+    expect(guessed!.querySelector('.hljs-keyword')).not.toBeNull()
+    expect(unknown!.querySelector('[class^="hljs-"]')).toBeNull()
+    expect(unknown!.textContent).toBe('DISPLAY "HI".\n')
+  })
+
   it('renders GFM tables and task lists', () => {
     const { container } = render(
       <MarkdownView markdown={'| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done'} />

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { StudyScreen } from '@renderer/features/study/StudyScreen'
 import type { ProgressReport } from '@shared/domain/study/types'
 import { entryView, installFakeNotebook } from './fakeNotebook'
@@ -38,15 +38,6 @@ const REPORT: ProgressReport = {
   skippedLogLines: 0
 }
 
-beforeAll(() => {
-  // recharts measures its container; jsdom has no layout.
-  const noop = (): void => undefined
-  globalThis.ResizeObserver ??= class {
-    observe = noop
-    unobserve = noop
-    disconnect = noop
-  } as unknown as typeof ResizeObserver
-})
 afterEach(cleanup)
 
 describe('StudyScreen', () => {

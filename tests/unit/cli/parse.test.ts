@@ -85,4 +85,32 @@ describe('notebook parse', () => {
     expectUsageError(notebook('parse'), /no files given/)
     expectUsageError(notebook('parse', seeds[0]!, '--yaml'), /unknown option '--yaml'/)
   })
+
+  it('--json reads every import format the app reads (an Anki package, a Word file, a CSV)', () => {
+    const fixture = (path: string) => join('tests', 'fixtures', 'imports', path)
+    const result = notebook(
+      'parse',
+      fixture('apkg/modern-anki21b/input.apkg'),
+      fixture('docx/course-handout/input.docx'),
+      fixture('csv/header-quoted/input.csv'),
+      '--json'
+    )
+    expect(result.code).toBe(0)
+    const parsed = JSON.parse(result.stdout) as ParsedItem[]
+    expect(parsed.map((i) => i.prompt)).toEqual(
+      expect.arrayContaining([
+        'What does `select_related` do?',
+        'What is dependency injection in FastAPI?',
+        'How do you run a FastAPI app?'
+      ])
+    )
+    expect(parsed).toHaveLength(5 + 4 + 4)
+  })
+
+  it('exits 2 with a sentence for a PDF without text', () => {
+    expectUsageError(
+      notebook('parse', join('tests', 'fixtures', 'imports', 'pdf', 'scanned', 'input.pdf')),
+      /no text layer/
+    )
+  })
 })

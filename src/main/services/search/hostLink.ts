@@ -2,13 +2,13 @@
  * How the SearchService reaches its engine host: a worker thread (the app), or the same
  * thread with asynchronous delivery (the CLI, and tests that don't exercise the thread).
  */
-import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { createEngineHost } from './engineHost'
 import type { FromHost, ToHost } from './protocol'
+import { workerScript } from './workerLocation'
 
 export interface HostLink {
   post(message: ToHost): void
@@ -22,13 +22,11 @@ export interface LinkCallbacks {
 }
 
 /**
- * The worker script: `searchWorker.js` next to the bundled main process in the built app,
- * else the TypeScript source (run through tsx) when main runs from source (tests, CLI, bench).
+ * The worker script: `searchWorker.mjs` next to the bundled main process in the built app (out
+ * of the archive when packaged), else the TypeScript source run through tsx.
  */
 export function defaultWorkerUrl(): URL {
-  const here = dirname(fileURLToPath(import.meta.url))
-  const built = join(here, 'searchWorker.js')
-  return pathToFileURL(existsSync(built) ? built : join(here, 'searchWorker.ts'))
+  return workerScript(dirname(fileURLToPath(import.meta.url)))
 }
 
 /** Starts the engine in a worker thread. */

@@ -1,13 +1,14 @@
 /** Finds the question documents inside a folder the user added. */
 import { readdir } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
+import { IMPORT_EXTENSIONS, isImportable } from '../../../shared/domain/import/importers'
 
-/** File extensions read as question documents. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown'] as const
+/** File extensions read as question documents: every format an importer reads. */
+export const DOCUMENT_EXTENSIONS = IMPORT_EXTENSIONS
 
 /** True for a path whose extension is a supported document type (case-insensitive). */
 export function isDocumentPath(path: string): boolean {
-  return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())
+  return isImportable(path)
 }
 
 // Hidden folders (.git, .obsidian) and dependency trees hold no notes of the user's own.
@@ -19,7 +20,7 @@ export function isSkippedDir(name: string): boolean {
 }
 
 /**
- * Every .txt/.md/.markdown file under `folder`, recursively, as absolute paths sorted by their
+ * Every importable document (Markdown, text, CSV, Anki, notebook, web page, Word, PDF) under `folder`, recursively, as absolute paths sorted by their
  * path relative to the folder (so the order does not depend on the file system). Hidden files,
  * hidden folders and node_modules are skipped; symbolic links are not followed.
  */

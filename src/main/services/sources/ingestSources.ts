@@ -6,10 +6,9 @@ import { buildCatalog } from '../../../shared/domain/catalog/buildCatalog'
 import { normalizePrompt } from '../../../shared/domain/catalog/normalizePrompt'
 import { NO_SECTION } from '../../../shared/domain/catalog/occurrenceSections'
 import { documentTitle } from '../../../shared/domain/parse/documentTitle'
-import { parseDocument } from '../../../shared/domain/parse/index'
 import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type { SectionNode, SourceInfo } from '../../../shared/ipc/types'
-import { readDocument } from './readDocument'
+import { importFile } from './readDocument'
 
 /** One registered source with the documents it resolved to. */
 export interface ResolvedSource {
@@ -52,10 +51,12 @@ export async function ingestSources(
     for (const file of source.files) {
       onProgress?.({ phase: 'reading', done, total })
       try {
-        const text = await readDocument(file.path, file.name)
-        result.items.push(...parseDocument(text, file.name))
+        const document = await importFile(file.path, file.name)
+        for (const item of document.items) result.items.push(item)
         // A folder keeps the name the user gave it; a single document gets its own title.
-        if (source.kind === 'file') result.title = documentTitle(text, file.name)
+        if (source.kind === 'file' && document.text !== undefined) {
+          result.title = documentTitle(document.text, file.name)
+        }
       } catch (error) {
         result.errors.push(error instanceof Error ? error.message : String(error))
       }

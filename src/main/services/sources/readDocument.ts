@@ -6,6 +6,9 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { decodeDocument } from '../../../shared/domain/parse/decodeDocument'
 import { DocumentError, MAX_DOCUMENT_BYTES } from '../../../shared/domain/errors'
+import { importDocument, maxImportBytes } from '../../../shared/domain/import/importers'
+import type { ParsedDocument } from '../../../shared/domain/parse/parseReport'
+import { nodeImportPorts } from '../import/importPorts'
 
 /**
  * Returns the decoded text of the document at `path`. `name` is how the file is named in
@@ -14,23 +17,42 @@ import { DocumentError, MAX_DOCUMENT_BYTES } from '../../../shared/domain/errors
  *   or whatever decodeDocument rejects (empty, binary, encoding).
  */
 export async function readDocument(path: string, name = basename(path)): Promise<string> {
+  return decodeDocument(await readDocumentBytes(path, name, MAX_DOCUMENT_BYTES), name)
+}
+
+/**
+ * Reads and imports a document of any supported format (Markdown, text, CSV, Anki, notebooks,
+ * web pages, Word, PDF) into items and a parse report, with the text they came from when the
+ * format has one.
+ * @throws DocumentError as readDocument does, or for content its format cannot read.
+ */
+export async function importFile(
+  path: string,
+  name = basename(path)
+): Promise<ParsedDocument & { text?: string }> {
+  const bytes = await readDocumentBytes(path, name, maxImportBytes(name))
+  return importDocument(bytes, name, nodeImportPorts)
+}
+
+/** The bytes of a regular file no larger than `maxBytes` (checked before reading). */
+export async function readDocumentBytes(
+  path: string,
+  name: string,
+  maxBytes: number
+): Promise<Uint8Array> {
   const stats = await stat(path).catch((error: unknown) => {
     throw toDocumentError(error, path, name)
   })
   if (!stats.isFile()) {
     throw new DocumentError('unsupported-type', name, `${name}: not a regular file`)
   }
-  if (stats.size > MAX_DOCUMENT_BYTES) {
-    throw new DocumentError(
-      'too-large',
-      name,
-      `${name}: file is larger than ${formatMb(MAX_DOCUMENT_BYTES)}`
-    )
+  if (stats.size > maxBytes) {
+    throw new DocumentError('too-large', name, `${name}: file is larger than ${formatMb(maxBytes)}`)
   }
   const bytes = await readFile(path).catch((error: unknown) => {
     throw toDocumentError(error, path, name)
   })
-  return decodeDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name)
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /** Maps a Node file-system error to the user-facing DocumentError it means. */

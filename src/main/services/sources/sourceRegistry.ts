@@ -68,7 +68,7 @@ export class SourceRegistry {
       throw new DocumentError(
         'unsupported-type',
         name,
-        `${name}: only .txt, .md and .markdown files or folders can be added`
+        `${name}: this kind of file cannot be read; add Markdown, text, CSV/TSV, Anki (.apkg), Jupyter, web page, Word (.docx) or PDF files, or a folder of them`
       )
     }
     const current = this.userSources()

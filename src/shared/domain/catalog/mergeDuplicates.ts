@@ -63,6 +63,10 @@ function addOccurrence(group: Group, item: ParsedItem): void {
       source: { file: item.source.file, line: item.source.line }
     })
   }
+  for (const tag of item.tags ?? []) {
+    entry.tags ??= []
+    if (!entry.tags.includes(tag)) entry.tags.push(tag)
+  }
   for (const link of item.links) {
     if (!group.links.has(link)) {
       group.links.add(link)

@@ -213,7 +213,8 @@ export class SearchEngine {
   private personalSource(): IndexSource {
     if (!this.personal) {
       const tags = new Map<string, string[]>()
-      for (const [id, state] of this.study) if (state.tags.length) tags.set(id, state.tags)
+      for (const entry of this.entries) if (entry.tags?.length) tags.set(entry.id, entry.tags)
+      for (const [id, state] of this.study) if (state.tags.length) tags.set(id, this.tagsOf(id))
       this.personal = buildPersonalIndex(this.positions, this.notes, tags)
     }
     return this.personal
@@ -305,6 +306,14 @@ export class SearchEngine {
     return true
   }
 
+  // The user's own tags and the ones the sources gave (an Anki deck's), searched alike.
+  private tagsOf(id: string): string[] {
+    const doc = this.positions.get(id)
+    const fromSources = doc === undefined ? [] : (this.entries[doc]?.tags ?? [])
+    const mine = this.study.get(id)?.tags ?? []
+    return fromSources.length === 0 ? mine : [...new Set([...fromSources, ...mine])]
+  }
+
   private textsOf(doc: number, field: QueryClause['field']): string[] {
     const entry = this.entries[doc]!
     const all: Record<string, string[]> = {
@@ -312,7 +321,7 @@ export class SearchEngine {
       section: entry.sections,
       answer: entry.answers.map((answer) => answer.markdown),
       mine: [this.notes.get(entry.id) ?? ''],
-      tag: this.study.get(entry.id)?.tags ?? []
+      tag: this.tagsOf(entry.id)
     }
     return field ? all[field]! : Object.values(all).flat()
   }

@@ -40,4 +40,23 @@ describe('appMenuTemplate', () => {
     expect(roles(false)).not.toContain('toggleDevTools')
     expect(roles(true)).toContain('toggleDevTools')
   })
+
+  it('offers "Check for updates…" under Help when given the action', () => {
+    const check = vi.fn()
+    const template = appMenuTemplate({
+      send: vi.fn(),
+      isMac: false,
+      devTools: false,
+      checkForUpdates: check
+    })
+    const help = template.find((item) => item.role === 'help')
+    expect(help).toBeDefined()
+    ;(find(template, 'Check for updates…').click as () => void)()
+    expect(check).toHaveBeenCalledTimes(1)
+    expect(
+      appMenuTemplate({ send: vi.fn(), isMac: false, devTools: false }).some(
+        (i) => i.role === 'help'
+      )
+    ).toBe(false)
+  })
 })

@@ -12,6 +12,8 @@ import javascript from 'highlight.js/lib/languages/javascript'
 import json from 'highlight.js/lib/languages/json'
 import plaintext from 'highlight.js/lib/languages/plaintext'
 import python from 'highlight.js/lib/languages/python'
+import pythonRepl from 'highlight.js/lib/languages/python-repl'
+import shell from 'highlight.js/lib/languages/shell'
 import sql from 'highlight.js/lib/languages/sql'
 import typescript from 'highlight.js/lib/languages/typescript'
 import xml from 'highlight.js/lib/languages/xml'
@@ -39,7 +41,12 @@ export const CODE_LANGUAGES: readonly CodeLanguage[] = [
   { id: 'plaintext', label: 'Plain text' }
 ]
 
-const GRAMMARS = {
+/**
+ * Every grammar the renderer bundles, for the editor and for reference answers alike (one set,
+ * one copy of highlight.js). `python-repl` and `shell` (console sessions) only colour reference
+ * answers: the editor's picker does not offer them.
+ */
+export const HIGHLIGHT_GRAMMARS = {
   bash,
   css,
   dockerfile,
@@ -48,12 +55,15 @@ const GRAMMARS = {
   json,
   plaintext,
   python,
+  'python-repl': pythonRepl,
+  shell,
   sql,
   typescript,
   xml,
   yaml
 }
-for (const [name, grammar] of Object.entries(GRAMMARS)) hljs.registerLanguage(name, grammar)
+for (const [name, grammar] of Object.entries(HIGHLIGHT_GRAMMARS))
+  hljs.registerLanguage(name, grammar)
 
 /**
  * The picker id for a fence's language as typed ("py", "sh", "html", "toml"…), or null when no

@@ -7,16 +7,15 @@
 import { memo, useState, type ReactNode } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
-import rehypeHighlight, { type Options as HighlightOptions } from 'rehype-highlight'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
+import { rehypeCodeHighlight, type CodeHighlightOptions } from './rehypeCodeHighlight'
 import { safeExternalUrl } from './safeUrl'
 import './markdown.css'
 
 // Unlabelled fences are guessed among the languages this domain actually uses.
-const HIGHLIGHT: HighlightOptions = {
-  detect: true,
-  subset: [
+const HIGHLIGHT: CodeHighlightOptions = {
+  detect: [
     'python',
     'python-repl',
     'bash',
@@ -30,8 +29,8 @@ const HIGHLIGHT: HighlightOptions = {
   ]
 }
 const REMARK_PLUGINS = [remarkGfm]
-const REHYPE_PLUGINS: Array<[typeof rehypeHighlight, HighlightOptions]> = [
-  [rehypeHighlight, HIGHLIGHT]
+const REHYPE_PLUGINS: Array<[typeof rehypeCodeHighlight, CodeHighlightOptions]> = [
+  [rehypeCodeHighlight, HIGHLIGHT]
 ]
 
 function openExternal(url: string): void {

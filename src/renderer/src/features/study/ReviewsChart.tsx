@@ -1,42 +1,90 @@
 /**
- * Reviews per day over the last weeks, as stacked bars (recalled / Again). Colours come from
- * the theme's CSS variables through class names, so the chart follows light and dark.
+ * Reviews per day over the last weeks, as stacked bars (recalled / Again) in plain SVG. Colours
+ * come from the theme's CSS variables through class names, so the chart follows light and dark.
  */
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { DayReviews } from '@shared/domain/study/types'
-import { shortDate } from './formatDates'
+import { reviewsChartModel } from './reviewsChartModel'
+
+const PLOT_HEIGHT = 180
 
 export function ReviewsChart({ days }: { days: DayReviews[] }) {
-  const data = days.map((d) => ({
-    date: shortDate(d.date),
-    recalled: d.reviews - d.again,
-    again: d.again
-  }))
+  const model = reviewsChartModel(days, PLOT_HEIGHT)
+  const total = days.reduce((n, d) => n + d.reviews, 0)
   return (
     <div className="reviews-chart" data-testid="reviews-chart">
       <ul className="reviews-chart__legend">
         <li>Recalled (Hard, Good, Easy)</li>
         <li className="is-again">Again</li>
       </ul>
-      <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 640, height: 220 }}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid vertical={false} className="reviews-chart__grid" />
-          <XAxis dataKey="date" tickLine={false} interval="preserveStartEnd" minTickGap={24} />
-          <YAxis allowDecimals={false} tickLine={false} axisLine={false} />
-          <Tooltip
-            cursor={{ className: 'reviews-chart__cursor' }}
-            wrapperClassName="reviews-chart__tooltip"
-          />
-          <Bar dataKey="recalled" name="Recalled" stackId="r" className="reviews-chart__recalled" />
-          <Bar
-            dataKey="again"
-            name="Again"
-            stackId="r"
-            className="reviews-chart__again"
-            radius={[3, 3, 0, 0]}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <div className="reviews-chart__frame" style={{ height: PLOT_HEIGHT }}>
+        <div className="reviews-chart__y-axis" aria-hidden="true">
+          {model.ticks.map((t) => (
+            <span key={t.value} style={{ top: t.y }}>
+              {t.value}
+            </span>
+          ))}
+        </div>
+        <svg
+          className="reviews-chart__plot"
+          width="100%"
+          height={PLOT_HEIGHT}
+          role="img"
+          aria-label={`${total} reviews in the last ${days.length} days`}
+        >
+          {model.ticks.map((t) => (
+            <line
+              key={t.value}
+              className="reviews-chart__grid"
+              x1="0"
+              x2="100%"
+              y1={t.y}
+              y2={t.y}
+            />
+          ))}
+          {model.columns.map((c) =>
+            c.recalled + c.again === 0 ? null : (
+              <g key={c.date} className="reviews-chart__bar" data-testid="reviews-bar">
+                <title>{c.title}</title>
+                <rect
+                  className="reviews-chart__hit"
+                  x={`${c.x}%`}
+                  width={`${c.width}%`}
+                  y={0}
+                  height={PLOT_HEIGHT}
+                />
+                {c.recalled > 0 && (
+                  <rect
+                    className="reviews-chart__recalled"
+                    x={`${c.x}%`}
+                    width={`${c.width}%`}
+                    y={PLOT_HEIGHT - c.recalledHeight}
+                    height={c.recalledHeight}
+                  />
+                )}
+                {c.again > 0 && (
+                  <rect
+                    className="reviews-chart__again"
+                    x={`${c.x}%`}
+                    width={`${c.width}%`}
+                    y={PLOT_HEIGHT - c.recalledHeight - c.againHeight}
+                    height={c.againHeight}
+                  />
+                )}
+              </g>
+            )
+          )}
+        </svg>
+      </div>
+      <div className="reviews-chart__x-axis" aria-hidden="true">
+        {model.labelled.map((i) => {
+          const c = model.columns[i]!
+          return (
+            <span key={c.date} style={{ left: `${c.x + c.width / 2}%` }}>
+              {c.label}
+            </span>
+          )
+        })}
+      </div>
     </div>
   )
 }

@@ -204,7 +204,7 @@ describe('createNotebookService (fake catalog)', () => {
     await expect(service['dialog:pickPath']({ kind: 'open-sources' })).rejects.toThrow(
       /desktop app/
     )
-    await expect(service['sources:add'](['/tmp/x.pdf'])).rejects.toThrow(/only \.txt/)
+    await expect(service['sources:add'](['/tmp/x.png'])).rejects.toThrow(/cannot be read/)
     await expect(service['sources:remove']('/nope')).rejects.toThrow(/not in your sources/)
   })
 

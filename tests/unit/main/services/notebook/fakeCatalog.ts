@@ -47,7 +47,7 @@ export function fakeCatalog(items = FAKE_ITEMS): CatalogPort & { changed: () => 
       }))
       return { catalog, sources, membership: membershipOf(catalog, sources), notices: [] }
     },
-    add: async (paths) => paths.map((p) => `${p}: only .txt, .md and .markdown files can be added`),
+    add: async (paths) => paths.map((p) => `${p}: this kind of file cannot be read`),
     remove: async (path) => {
       throw new Error(`${path} is not in your sources.`)
     },

@@ -7,7 +7,7 @@ import { tempDirFactory } from './tempDir'
 const tempDir = tempDirFactory()
 
 describe('expandFolder', () => {
-  it('finds .txt, .md and .markdown files recursively, sorted, skipping hidden and node_modules', async () => {
+  it('finds every importable document recursively, sorted, skipping hidden and node_modules', async () => {
     const root = tempDir()
     const files = [
       'b.md',
@@ -21,14 +21,24 @@ describe('expandFolder', () => {
       'node_modules/pkg/README.md',
       'image.png',
       'notes.docx',
-      'deep/script.py'
+      'deck.APKG',
+      'deep/script.py',
+      'deep/archive.zip'
     ]
     for (const file of files) {
       mkdirSync(join(root, file, '..'), { recursive: true })
       writeFileSync(join(root, file), 'Q. What?\n')
     }
     const found = (await expandFolder(root)).map((p) => relative(root, p).split('\\').join('/'))
-    expect(found).toEqual(['UPPER.MD', 'a.txt', 'b.md', 'deep/nested/c.markdown', 'deep/z.txt'])
+    expect(found).toEqual([
+      'UPPER.MD',
+      'a.txt',
+      'b.md',
+      'deck.APKG',
+      'deep/nested/c.markdown',
+      'deep/z.txt',
+      'notes.docx'
+    ])
   })
 
   it('rejects a missing folder', async () => {

@@ -1,0 +1,90 @@
+/**
+ * Which CSV column is the prompt, the answer, the tags and the section: from a header row
+ * (`Question,Answer,Tags`, `Front;Back`, `Q\tA`, any case, a few languages) or Anki's
+ * `#columns:` line; without either, the first column asks and the second answers.
+ */
+
+export interface ColumnRoles {
+  prompt: number
+  answer: number | null
+  tags: number | null
+  section: number | null
+  /** Extra answer columns (Explanation, Notes, Example) appended under the answer. */
+  extra: number[]
+}
+
+const PROMPT_NAMES = [
+  'question',
+  'questions',
+  'front',
+  'q',
+  'prompt',
+  'term',
+  'text',
+  'pregunta',
+  'вопрос',
+  '问题',
+  'frage',
+  'pergunta'
+]
+const ANSWER_NAMES = [
+  'answer',
+  'answers',
+  'back',
+  'a',
+  'definition',
+  'response',
+  'respuesta',
+  'ответ',
+  '答案',
+  'antwort',
+  'resposta',
+  'reference answer',
+  'reference answers'
+]
+const TAGS_NAMES = ['tags', 'tag', 'labels']
+const SECTION_NAMES = ['section', 'category', 'topic', 'deck', 'subject', 'chapter', 'group']
+const EXTRA_NAMES = [
+  'explanation',
+  'notes',
+  'note',
+  'example',
+  'examples',
+  'extra',
+  'details',
+  'my answer'
+]
+
+function nameOf(cell: string): string {
+  return cell
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim()
+    .toLowerCase()
+}
+
+/** Column roles from a header row, or null when the row is data, not a header. */
+export function rolesFromHeader(cells: readonly string[]): ColumnRoles | null {
+  const names = cells.map(nameOf)
+  const prompt = names.findIndex((n) => PROMPT_NAMES.includes(n))
+  if (prompt === -1) return null
+  const find = (list: string[]): number | null => {
+    const i = names.findIndex((n, index) => index !== prompt && list.includes(n))
+    return i === -1 ? null : i
+  }
+  const extra = names.flatMap((n, i) => (EXTRA_NAMES.includes(n) ? [i] : []))
+  return {
+    prompt,
+    answer: find(ANSWER_NAMES),
+    tags: find(TAGS_NAMES),
+    section: find(SECTION_NAMES),
+    extra
+  }
+}
+
+/** Roles when the file has no header: Anki's order (Front, Back, …, tags where it says). */
+export function defaultRoles(width: number, tagsColumn?: number, deckColumn?: number): ColumnRoles {
+  const tags = tagsColumn !== undefined && tagsColumn <= width ? tagsColumn - 1 : null
+  const section = deckColumn !== undefined && deckColumn <= width ? deckColumn - 1 : null
+  return { prompt: 0, answer: width > 1 && tags !== 1 ? 1 : null, tags, section, extra: [] }
+}

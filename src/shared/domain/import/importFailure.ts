@@ -1,0 +1,12 @@
+import { DocumentError } from '../errors'
+
+/** A converter library's failure as the user-facing error for the file it was reading. */
+export function unreadableAs(file: string, what: string, error: unknown): DocumentError {
+  if (error instanceof DocumentError) return error
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)
+  return new DocumentError(
+    'unreadable',
+    file,
+    `${file}: not a readable ${what}${detail ? ` (${detail})` : ''}`
+  )
+}

@@ -1,0 +1,12 @@
+/** Markdown and plain-text question documents: the parser's home ground. Listed last. */
+
+import { decodeDocument } from '../parse/decodeDocument'
+import { readDocumentText } from './textDocument'
+import type { Importer } from './types'
+
+export const markdownImporter: Importer = {
+  name: 'Markdown',
+  extensions: ['.md', '.markdown', '.txt', '.text'],
+  detect: () => true,
+  read: async (bytes, file) => readDocumentText(decodeDocument(bytes, file), file)
+}
