@@ -12,13 +12,15 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           // The search engine runs in a worker thread so queries never block the main loop.
-          searchWorker: resolve('src/main/services/search/searchWorker.ts')
+          searchWorker: resolve('src/main/services/search/searchWorker.ts'),
+          // Documents are parsed in a worker thread so a large file never freezes the window.
+          parseWorker: resolve('src/main/services/sources/parseWorker.ts')
         },
         output: {
-          // The worker and the chunks it imports are unpacked next to app.asar (worker threads
+          // The workers and the chunks they import are unpacked next to app.asar (worker threads
           // cannot load ES modules from inside the archive). Outside the archive no package.json
           // says "type": "module", so their names must say it.
-          entryFileNames: (chunk) => (chunk.name === 'searchWorker' ? '[name].mjs' : '[name].js'),
+          entryFileNames: (chunk) => (chunk.name.endsWith('Worker') ? '[name].mjs' : '[name].js'),
           chunkFileNames: 'chunks/[name]-[hash].mjs'
         }
       }

@@ -18,6 +18,15 @@ const noIpcRenderer = {
   message: 'ipcRenderer belongs in src/preload/ only.'
 }
 const noElectron = { name: 'electron', message: 'No electron import in this layer.' }
+// Spread arguments land on the call stack: ~125,000 items overflow it (issue #14).
+const noSpreadPush = {
+  selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+  message: 'Spreading an array into push/unshift overflows the stack when it is large; use a loop.'
+}
+const noSpreadMath = {
+  selector: "CallExpression[callee.object.name='Math'] > SpreadElement",
+  message: 'Math.max(...xs) overflows the stack when xs is large; use a loop or reduce.'
+}
 
 export default defineConfig(
   {
@@ -63,12 +72,14 @@ export default defineConfig(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/preload/**'],
-    rules: { 'no-restricted-syntax': ['error', noIpcRenderer] }
+    rules: { 'no-restricted-syntax': ['error', noIpcRenderer, noSpreadPush, noSpreadMath] }
   },
   {
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/ipc/**'],
-    rules: { 'no-restricted-syntax': ['error', noIpcRenderer, noIpcMain] }
+    rules: {
+      'no-restricted-syntax': ['error', noIpcRenderer, noIpcMain, noSpreadPush, noSpreadMath]
+    }
   },
   eslintConfigPrettier
 )

@@ -11,7 +11,11 @@ export default defineConfig({
     }
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/renderer/**/*.test.{ts,tsx}',
+      'tests/hostile/**/*.test.ts'
+    ],
     environment: 'node',
     // Component and Lexical tests opt into jsdom with a file-level `@vitest-environment jsdom`.
     testTimeout: 20000,

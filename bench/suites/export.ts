@@ -1,6 +1,7 @@
 /**
  * Exporting 5,000 answered questions: rendering (pure) and writing (atomic, to a temp folder),
- * for the single-file and per-question layouts. Median of a few runs.
+ * for the Markdown single-file and per-question layouts, CSV and an Anki package. Median of a
+ * few runs.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,6 +11,10 @@ import type { ExportData, ExportLayout } from '../../src/shared/domain/export/ty
 import type { CatalogEntry } from '../../src/shared/domain/types'
 import type { StudyState } from '../../src/shared/study'
 import { exportMarkdown } from '../../src/main/services/export/exportMarkdown'
+import { buildCsvExport } from '../../src/shared/domain/export/csv'
+import { buildAnkiPackage } from '../../src/shared/domain/export/anki/buildAnkiPackage'
+import { nodeAnkiPorts } from '../../src/main/services/export/ankiPorts'
+import { exportNotebook } from '../../src/main/services/export/exportNotebook'
 import { writeResults } from '../writeResults'
 
 const QUESTIONS = 5000
@@ -85,6 +90,48 @@ export async function run(): Promise<void> {
       layout,
       questions: QUESTIONS,
       files,
+      'size MB': +(bytes / 1024 / 1024).toFixed(2),
+      'render ms': +median(render).toFixed(1),
+      'render + write ms': +median(total).toFixed(1)
+    })
+  }
+  for (const format of ['csv', 'apkg'] as const) {
+    const render: number[] = []
+    const total: number[] = []
+    let bytes = 0
+    for (let r = 0; r < RUNS; r++) {
+      const dir = mkdtempSync(join(tmpdir(), 'bench-export-'))
+      try {
+        let t = performance.now()
+        const content =
+          format === 'csv'
+            ? buildCsvExport(data, { includeReference: true })
+            : await buildAnkiPackage(
+                data,
+                { includeReference: true, exportedAt: 0, deckName: 'Bench' },
+                nodeAnkiPorts
+              )
+        render.push(performance.now() - t)
+        bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length
+        t = performance.now()
+        await exportNotebook(
+          {
+            out: join(dir, `notebook.${format}`),
+            format,
+            layout: 'single',
+            includeReference: true
+          },
+          data
+        )
+        total.push(performance.now() - t)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+    rows.push({
+      layout: format,
+      questions: QUESTIONS,
+      files: 1,
       'size MB': +(bytes / 1024 / 1024).toFixed(2),
       'render ms': +median(render).toFixed(1),
       'render + write ms': +median(total).toFixed(1)

@@ -5,7 +5,8 @@
  * package the main process imports present; the worker unpacked and able to start; the seeds
  * in resources. Prints the archive's size and file count; exits 1 on any problem.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractFile, listPackage, statFile } from '@electron/asar'
@@ -16,9 +17,11 @@ import {
   initialScripts,
   mb,
   packageDirs,
+  packageOf,
   type PackedFile
 } from './asarChecks'
 import { generateIcons } from './generateIcons'
+import { probePackages } from './loadProbe'
 import { createStandInElectron, realElectronDist } from './standInElectron'
 import { smokeTestWorker } from './workerSmoke'
 
@@ -125,6 +128,25 @@ async function main(): Promise<number> {
     initialJsBytes,
     maxInitialJsBytes: MAX_INITIAL_JS_BYTES
   })
+
+  // The specifiers as written (`@noble/hashes/sha2.js`): some packages have no root export.
+  const imported = [...new Set(runtimeImports().filter((name) => packageOf(name)))].sort()
+  // Outside the repository, so nothing resolves to the project's own node_modules.
+  const probeDir = mkdtempSync(join(tmpdir(), 'dist-check-'))
+  let probe: ReturnType<typeof probePackages>
+  try {
+    probe = probePackages(asar, imported, probeDir)
+  } finally {
+    rmSync(probeDir, { recursive: true, force: true })
+  }
+  for (const f of probe.failed)
+    problems.push(`${f.name} does not load from the packaged files: ${f.message.split('\n')[0]}`)
+  console.log(
+    `Runtime packages loaded from the packaged files: ${probe.loaded.length} of ${imported.length}` +
+      (probe.needsElectron.length
+        ? ` (${probe.needsElectron.join(', ')} import Electron and load only inside it)`
+        : '')
+  )
 
   const worker = join(resources, 'app.asar.unpacked', 'out', 'main', 'searchWorker.mjs')
   if (existsSync(worker)) {

@@ -16,8 +16,9 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
 const USAGE = `usage: notebook <command> [options]
   parse <file...> [--json]
   search "<query>" [--json] [--limit N]
-  export --out <file-or-dir> [--query <text>] [--answered] [--favourites] [--no-reference]
-         [--per-question | --per-section] [--notebook <dir>]`
+  export --out <file-or-dir> [--format md|csv|apkg] [--query <text>] [--answered]
+         [--favourites] [--no-reference] [--per-question | --per-section] [--for-anki]
+         [--notebook <dir>]`
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv

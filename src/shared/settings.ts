@@ -10,11 +10,17 @@ export interface Settings {
   hideReference: boolean
   /** Width of the results pane in px and of the answer pane as a fraction of the rest. */
   layout: { resultsWidth: number; answerFraction: number }
+  /** The user's own search aliases: groups of names for one thing (added to the shipped ones). */
+  aliases: string[][]
+  /** Reviews per day the progress view counts towards. */
+  dailyGoal: number
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   notebookDir: '',
   hideReference: false,
-  layout: { resultsWidth: 380, answerFraction: 0.5 }
+  layout: { resultsWidth: 380, answerFraction: 0.5 },
+  aliases: [],
+  dailyGoal: 20
 }

@@ -27,7 +27,8 @@ import { hasToken, isLoopbackHost, queryToken, tokenCookie } from './httpAuth'
 import { CLIENT_SCRIPT_PATH, serveStatic } from './staticFiles'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const MAX_BODY = 6 * 1024 * 1024
+// The largest valid call (a 5 MB answer) after JSON escaping, with room to spare.
+const MAX_BODY = 16 * 1024 * 1024
 
 export interface BridgeOptions {
   /** The app's data folder (config.json, notebook/, …); the caller owns it. */
@@ -55,6 +56,8 @@ export interface Bridge {
   pickRequests: PathPickRequest[]
   /** URLs the page asked to open in the system browser. */
   openedExternal: string[]
+  /** Sends a main → renderer event, as the service would (to show a state on demand). */
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void
   /** Asks the page to save everything, as the app does on quit; true when it confirmed. */
   requestFlush(timeoutMs?: number): Promise<boolean>
   close(): Promise<void>
@@ -204,6 +207,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     pickQueue,
     pickRequests,
     openedExternal,
+    emit,
     requestFlush(timeoutMs = 5000) {
       return new Promise<boolean>((resolveFlush) => {
         const timer = setTimeout(() => {
@@ -228,20 +232,26 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 }
 
+// An over-large body is read to its end and dropped, then answered with a 400: destroying the
+// request mid-upload reset the connection, so the client saw no answer at all.
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY) {
-        reject(new InvalidArgumentsError('Request too large'))
-        request.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size <= MAX_BODY) chunks.push(chunk)
+      else chunks.length = 0
     })
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => {
+      if (size > MAX_BODY)
+        reject(
+          new InvalidArgumentsError(
+            `The request is ${Math.round(size / (1024 * 1024))} MB, more than the ${MAX_BODY / (1024 * 1024)} MB the bridge accepts; send less at once.`
+          )
+        )
+      else resolveBody(Buffer.concat(chunks).toString('utf8'))
+    })
     request.on('error', reject)
   })
 }

@@ -12,6 +12,7 @@ import { memoryStore, SourceRegistry } from '../../main/services/sources'
 import { parseNoteFile } from '../../main/services/vault/noteFile'
 import type { CatalogEntry } from '../../shared/domain/types'
 import { DEFAULT_STUDY_STATE, STUDY_STATUSES, type StudyState } from '../../shared/study'
+import { normaliseAliasGroups } from '../../shared/domain/search/aliases/userAliases'
 import { CliError } from '../cliError'
 
 const USAGE = 'usage: notebook search "<query>" [--json] [--limit N]'
@@ -36,6 +37,8 @@ export async function run(argv: string[]): Promise<number> {
     await service.setCatalog(catalog.entries)
     const settings = asRecord(config['settings'])
     const custom = typeof settings['notebookDir'] === 'string' ? settings['notebookDir'] : ''
+    // The user's own aliases (Settings) join the shipped ones, as in the app.
+    service.setUserAliases(normaliseAliasGroups(settings['aliases']))
     const study = new Map(readStudy(config))
     for (const note of readNotes(custom || paths.notebookDir)) {
       service.updateNote(note.id, note.markdown)
@@ -48,6 +51,8 @@ export async function run(argv: string[]): Promise<number> {
     const byId = new Map(catalog.entries.map((entry) => [entry.id, entry]))
     const rows = response.hits.map((hit) => row(hit, byId.get(hit.id)))
     process.stdout.write(args.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRows(rows))
+    if (!args.json && response.didYouMean)
+      process.stdout.write(`Did you mean: ${response.didYouMean.trim()}?\n`)
     return 0
   } finally {
     await service.dispose()

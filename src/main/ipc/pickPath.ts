@@ -1,7 +1,14 @@
 /** Native file dialogs for `dialog:pickPath`, parented to the main window. */
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
+import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions } from 'electron'
 import { IMPORT_EXTENSIONS } from '../../shared/domain/import/importers'
-import type { PathPickRequest } from '../../shared/ipc/types'
+import type { ExportFormat, PathPickRequest } from '../../shared/ipc/types'
+
+// The save dialog offers the chosen format's extension (and names the type on every platform).
+const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
+  md: [{ name: 'Markdown', extensions: ['md'] }],
+  csv: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+  apkg: [{ name: 'Anki deck package', extensions: ['apkg'] }]
+}
 
 const DOCUMENTS = [
   { name: 'Question documents', extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)) },
@@ -66,7 +73,7 @@ export async function pickPath(
     const options = {
       title: 'Export notes',
       defaultPath: request.defaultName,
-      filters: [{ name: 'Markdown', extensions: ['md'] }]
+      filters: EXPORT_FILTERS[request.format ?? 'md']
     }
     const result = win
       ? await dialog.showSaveDialog(win, options)

@@ -4,9 +4,11 @@
  * these channels; nothing else crosses the boundary.
  */
 import { z } from 'zod'
+import { ANSWER_TOO_LARGE, MAX_ANSWER_BYTES } from '../answerLimits'
 import type { Settings } from '../settings'
 import type { StudyState } from '../study'
 import { STUDY_STATUSES } from '../study'
+import { ALIAS_LIMITS } from '../domain/search/aliases/userAliases'
 import type {
   AppCommand,
   AppNotice,
@@ -28,9 +30,14 @@ import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
 
-const MAX_TEXT = 5 * 1024 * 1024
 const entryId = z.string().regex(/^[a-z0-9-]{1,80}$/, 'must be a question id')
-const path = z.string().min(1).max(4096)
+// A NUL byte never belongs in a path; Node's own message for one ("must be a string without
+// null bytes") would reach the user raw.
+const path = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character; choose it again')
 const shortText = z.string().max(200)
 
 const filters = z
@@ -78,7 +85,11 @@ const studyScope = z.discriminatedUnion('kind', [
 ])
 
 const startSessionRequest = z
-  .object({ scope: studyScope, limit: z.number().int().min(1).max(1000).optional() })
+  .object({
+    scope: studyScope,
+    limit: z.number().int().min(1).max(1000).optional(),
+    early: z.boolean().optional()
+  })
   .strict()
 
 const reviewRequest = z
@@ -102,13 +113,26 @@ const settingsPatch = z
         answerFraction: z.number().min(0.1).max(0.9)
       })
       .strict()
-      .optional()
+      .optional(),
+    aliases: z
+      .array(
+        z
+          .array(z.string().trim().min(1).max(ALIAS_LIMITS.nameLength))
+          .min(2)
+          .max(ALIAS_LIMITS.names)
+      )
+      .max(ALIAS_LIMITS.groups)
+      .optional(),
+    dailyGoal: z.number().int().min(1).max(500).optional()
   })
   .strict()
+
+const exportFormat = z.enum(['md', 'csv', 'apkg'])
 
 const exportRequest = z
   .object({
     out: path,
+    format: exportFormat,
     layout: z.enum(['single', 'per-section', 'per-question']),
     query: z.string().max(1000).optional(),
     filters: filters.optional(),
@@ -127,7 +151,7 @@ export const channelArgs = {
     z
       .object({
         id: entryId,
-        markdown: z.string().max(MAX_TEXT),
+        markdown: z.string().max(MAX_ANSWER_BYTES, ANSWER_TOO_LARGE),
         baseRevision: z.string().max(128).nullable()
       })
       .strict()
@@ -139,9 +163,10 @@ export const channelArgs = {
   'sources:list': z.tuple([]),
   'sources:add': z.tuple([z.array(path).min(1).max(1000)]),
   'sources:remove': z.tuple([path]),
+  'sources:cancel': z.tuple([]),
   'settings:update': z.tuple([settingsPatch]),
   'shell:openExternal': z.tuple([z.string().max(4096)]),
-  'export:markdown': z.tuple([exportRequest]),
+  'export:run': z.tuple([exportRequest]),
   'backup:create': z.tuple([]),
   'backup:list': z.tuple([]),
   'backup:preview': z.tuple([path]),
@@ -149,7 +174,13 @@ export const channelArgs = {
   'dialog:pickPath': z.tuple([
     z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('open-sources') }).strict(),
-      z.object({ kind: z.literal('export-file'), defaultName: z.string().max(255) }).strict(),
+      z
+        .object({
+          kind: z.literal('export-file'),
+          defaultName: z.string().max(255),
+          format: exportFormat.optional()
+        })
+        .strict(),
       z.object({ kind: z.literal('export-folder') }).strict(),
       z.object({ kind: z.literal('notebook-folder') }).strict(),
       z.object({ kind: z.literal('backup-archive') }).strict()
@@ -177,9 +208,12 @@ export interface ChannelResults {
   'sources:list': SourceInfo[]
   'sources:add': SourceInfo[]
   'sources:remove': SourceInfo[]
+  /** Stops the folder scan under way (a source being added is not added); false: none ran. */
+  'sources:cancel': boolean
   'settings:update': Settings
   'shell:openExternal': boolean
-  'export:markdown': ExportResult
+  /** Writes the export in the request's format: Markdown, CSV or an Anki package. */
+  'export:run': ExportResult
   'backup:create': BackupInfo
   'backup:list': BackupInfo[]
   'backup:preview': RestorePreview
@@ -199,7 +233,7 @@ export interface EventPayloads {
   'app:notice': AppNotice
   'app:command': { command: AppCommand }
   'app:flush-request': { reason: 'quit' | 'reload' }
-  /** While `export:markdown` writes: bytes done of the total, so big exports show a bar. */
+  /** While `export:run` writes: bytes done of the total, so big exports show a bar. */
   'export:progress': { done: number; total: number }
 }
 

@@ -1,7 +1,11 @@
 /** Result and argument shapes that cross the renderer ↔ main boundary. Plain data only. */
+import type { ParseReport } from '../domain/parse/parseReport'
 import type { CatalogEntry } from '../domain/types'
 import type { StudyState, StudyStatus } from '../study'
 import type { Settings } from '../settings'
+import type { ExportFormat } from '../domain/export/types'
+
+export type { ExportFormat }
 
 export type {
   ProgressReport,
@@ -57,6 +61,8 @@ export interface SearchResponse {
   /** Set when the query's power syntax was malformed and a plain search was run instead. */
   fallback: boolean
   tookMs: number
+  /** The query with its unknown words corrected ("middlewear" → "middleware"), when any were. */
+  didYouMean?: string
   /** Set when a newer query superseded this one before it ran or returned: drop it. */
   cancelled?: boolean
 }
@@ -119,6 +125,8 @@ export interface SourceInfo {
    * one source counts once here, though it appears in both sections.
    */
   totals?: { total: number; answered: number; confident: number }
+  /** What the parser made of each document read (one per file; unused lines capped at 500). */
+  parseReports?: ParseReport[]
 }
 
 export interface CatalogOverview {
@@ -146,14 +154,18 @@ export interface Bootstrap {
 }
 
 export interface IndexProgress {
-  phase: 'reading' | 'parsing' | 'indexing' | 'ready'
+  /** 'scanning': `done` folders of a folder source read so far (`total` 0: not known). */
+  phase: 'scanning' | 'reading' | 'parsing' | 'indexing' | 'ready'
   done: number
   total: number
 }
 
 export interface ExportRequest {
-  /** Target file (single layout) or folder (per-section / per-question). */
+  /** Target file (single layout, CSV, Anki package) or folder (per-section / per-question). */
   out: string
+  /** Markdown, CSV (one row per question) or an Anki package (`.apkg`). */
+  format: ExportFormat
+  /** Markdown only; CSV and Anki exports are one file. */
   layout: 'single' | 'per-section' | 'per-question'
   query?: string
   filters?: SearchFilters
@@ -171,6 +183,8 @@ export interface BackupInfo {
   createdAt: number
   answerCount: number
   automatic: boolean
+  /** Set when the archive cannot be read or is not ours: why, as a sentence. Not restorable. */
+  damaged?: string
 }
 
 export interface RestorePreview {
@@ -192,7 +206,7 @@ export interface RestoreResult {
 
 export type PathPickRequest =
   | { kind: 'open-sources' }
-  | { kind: 'export-file'; defaultName: string }
+  | { kind: 'export-file'; defaultName: string; format?: ExportFormat }
   | { kind: 'export-folder' }
   | { kind: 'notebook-folder' }
   | { kind: 'backup-archive' }

@@ -13,7 +13,7 @@ describe('ExportDialog', () => {
   it('exports the current search per question without references, then shows the folder', async () => {
     const bridge = installFakeBridge()
     bridge.handle('dialog:pickPath', () => ['/home/me/out'])
-    bridge.handle('export:markdown', () => ({
+    bridge.handle('export:run', () => ({
       written: ['/home/me/out/a.md', '/home/me/out/b.md'],
       questionCount: 2
     }))
@@ -25,10 +25,11 @@ describe('ExportDialog', () => {
     expect(await screen.findByText('Exported 2 questions')).toBeTruthy()
     expect(screen.getByText('2 files in /home/me/out')).toBeTruthy()
     expect(bridge.callsTo('dialog:pickPath')).toEqual([[{ kind: 'export-folder' }]])
-    expect(bridge.callsTo('export:markdown')).toEqual([
+    expect(bridge.callsTo('export:run')).toEqual([
       [
         {
           out: '/home/me/out',
+          format: 'md',
           layout: 'per-question',
           includeReference: false,
           query: 'orm',
@@ -49,15 +50,15 @@ describe('ExportDialog', () => {
       expect((screen.getByTestId('export-run') as HTMLButtonElement).disabled).toBe(false)
     )
     expect(bridge.callsTo('dialog:pickPath')).toHaveLength(1)
-    expect(bridge.callsTo('export:markdown')).toEqual([])
+    expect(bridge.callsTo('export:run')).toEqual([])
   })
 
   it('shows a clear error when writing fails', async () => {
     const bridge = installFakeBridge()
     bridge.handle('dialog:pickPath', () => ['/readonly/notes.md'])
-    bridge.handle('export:markdown', () => {
+    bridge.handle('export:run', () => {
       throw new Error(
-        "Error invoking remote method 'export:markdown': Error: Permission denied: /readonly"
+        "Error invoking remote method 'export:run': Error: Permission denied: /readonly"
       )
     })
     render(<ExportDialog {...current} onClose={() => undefined} />)
@@ -65,8 +66,9 @@ describe('ExportDialog', () => {
     fireEvent.click(screen.getByTestId('export-run'))
     const alert = await screen.findByTestId('export-error')
     expect(alert.textContent).toBe('Export failed: Permission denied: /readonly')
-    expect(bridge.callsTo('export:markdown')[0]![0]).toEqual({
+    expect(bridge.callsTo('export:run')[0]![0]).toEqual({
       out: '/readonly/notes.md',
+      format: 'md',
       layout: 'single',
       includeReference: true
     })
@@ -77,7 +79,7 @@ describe('ExportDialog', () => {
     bridge.handle('dialog:pickPath', () => ['/home/me/big.md'])
     let finish: (result: { written: string[]; questionCount: number }) => void = () => undefined
     bridge.handle(
-      'export:markdown',
+      'export:run',
       () => new Promise<{ written: string[]; questionCount: number }>((r) => (finish = r))
     )
     render(<ExportDialog {...current} onClose={() => undefined} />)
@@ -93,6 +95,30 @@ describe('ExportDialog', () => {
     await act(async () => finish({ written: ['/home/me/big.md'], questionCount: 900 }))
     expect(await screen.findByText('Exported 900 questions')).toBeTruthy()
     expect(screen.queryByTestId('export-progress')).toBeNull()
+  })
+
+  it('exports an Anki package to a file named for it, whatever Markdown layout was chosen', async () => {
+    const bridge = installFakeBridge()
+    bridge.handle('dialog:pickPath', () => ['/home/me/deck.apkg'])
+    bridge.handle('export:run', () => ({ written: ['/home/me/deck.apkg'], questionCount: 12 }))
+    render(<ExportDialog {...current} onClose={() => undefined} />)
+    fireEvent.click(screen.getByRole('radio', { name: /A file per question/ }))
+    fireEvent.click(screen.getByRole('radio', { name: /Anki deck/ }))
+    // The Markdown layouts make no sense for one .apkg: they give way to what the file holds.
+    expect(screen.queryByRole('radio', { name: /A file per question/ })).toBeNull()
+    expect(screen.getByTestId('export-format-detail').textContent).toMatch(
+      /Basic card per question/
+    )
+    fireEvent.click(screen.getByTestId('export-run'))
+    expect(await screen.findByText('Exported 12 questions')).toBeTruthy()
+    const [pick] = bridge.callsTo('dialog:pickPath')[0]!
+    expect(pick).toMatchObject({ kind: 'export-file', format: 'apkg' })
+    expect((pick as { defaultName: string }).defaultName).toMatch(/^study-notebook-.*\.apkg$/)
+    expect(bridge.callsTo('export:run')[0]![0]).toMatchObject({
+      out: '/home/me/deck.apkg',
+      format: 'apkg',
+      layout: 'single'
+    })
   })
 
   it('closes on Escape', () => {

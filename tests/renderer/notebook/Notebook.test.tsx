@@ -45,6 +45,22 @@ describe('Notebook search', () => {
     expect(screen.getAllByTestId('result-item')[0]!.querySelector('mark')?.textContent).toBe('GIL')
   })
 
+  it('offers "Did you mean" from the engine and searches the correction on click', async () => {
+    bridge.handle('search:query', (req: SearchRequest) =>
+      req.query === 'gill'
+        ? { total: 0, hits: [], fallback: false, tookMs: 1, didYouMean: 'gil' }
+        : searchOver(HITS)(req)
+    )
+    const input = await openApp()
+    fireEvent.change(input, { target: { value: 'gill' } })
+    const line = await screen.findByTestId('did-you-mean')
+    expect(line.textContent).toBe('Did you mean gil?')
+    fireEvent.click(within(line).getByRole('button', { name: 'gil' }))
+    expect(input.value).toBe('gil')
+    await waitFor(() => expect(screen.getAllByTestId('result-item')).toHaveLength(1))
+    expect(screen.queryByTestId('did-you-mean')).toBeNull()
+  })
+
   it('shows only the latest request results when answers arrive out of order', async () => {
     const pending: Array<(r: SearchResponse) => void> = []
     bridge.handle(

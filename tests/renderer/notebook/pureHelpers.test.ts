@@ -119,23 +119,39 @@ describe('errorMessage', () => {
 })
 
 describe('export request', () => {
-  it('picks a file for one Markdown file and a folder otherwise', () => {
-    expect(exportPickRequest('single', new Date('2026-01-02T00:00:00Z'))).toEqual({
+  it('picks a file named for the format, and a folder for Markdown folder layouts', () => {
+    const day = new Date('2026-01-02T00:00:00Z')
+    expect(exportPickRequest({ format: 'md', layout: 'single' }, day)).toEqual({
       kind: 'export-file',
-      defaultName: 'study-notebook-2026-01-02.md'
+      defaultName: 'study-notebook-2026-01-02.md',
+      format: 'md'
     })
-    expect(exportPickRequest('per-question')).toEqual({ kind: 'export-folder' })
+    expect(exportPickRequest({ format: 'md', layout: 'per-question' })).toEqual({
+      kind: 'export-folder'
+    })
+    expect(exportPickRequest({ format: 'csv', layout: 'per-question' }, day)).toEqual({
+      kind: 'export-file',
+      defaultName: 'study-notebook-2026-01-02.csv',
+      format: 'csv'
+    })
+    expect(exportPickRequest({ format: 'apkg', layout: 'single' }, day)).toEqual({
+      kind: 'export-file',
+      defaultName: 'study-notebook-2026-01-02.apkg',
+      format: 'apkg'
+    })
   })
 
   it('carries query and filters only for the current scope', () => {
     const current = { query: 'gil', filters: { ...EMPTY_FILTERS, favourite: true } }
     const choices = {
+      format: 'md' as const,
       layout: 'per-section' as const,
       includeReference: false,
       scope: 'current' as const
     }
     expect(buildExportRequest('/out', choices, current)).toEqual({
       out: '/out',
+      format: 'md',
       layout: 'per-section',
       includeReference: false,
       query: 'gil',
@@ -143,8 +159,13 @@ describe('export request', () => {
     })
     expect(buildExportRequest('/out', { ...choices, scope: 'all' }, current)).toEqual({
       out: '/out',
+      format: 'md',
       layout: 'per-section',
       includeReference: false
     })
+    // One-file formats ignore the Markdown layout.
+    expect(buildExportRequest('/deck.apkg', { ...choices, format: 'apkg' }, current)).toMatchObject(
+      { format: 'apkg', layout: 'single' }
+    )
   })
 })

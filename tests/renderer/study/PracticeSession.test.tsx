@@ -40,7 +40,17 @@ describe('PracticeSession keys', () => {
     expect(calls.filter((c) => c.channel === 'study:review')).toHaveLength(0)
 
     press(' ')
-    expect(await screen.findByText(/lets one thread/)).toBeTruthy()
+    // The reference shows (its missed key points marked, so the text spans several elements),
+    // with "Check my answer" above it and the next interval on each grade button.
+    await waitFor(() =>
+      expect(screen.getByTestId('practice-reveal').textContent).toContain(
+        'lets one thread run bytecode'
+      )
+    )
+    expect(screen.getByTestId('answer-check').textContent).toMatch(/covers \d+ of \d+ key points/)
+    expect(document.querySelectorAll('mark.md-missed').length).toBeGreaterThan(0)
+    expect(screen.getByTestId('interval-1').textContent).toMatch(/^\d+(m|h)$/)
+    expect(screen.getByTestId('interval-3').textContent).toMatch(/^\d+(d|mo)$/)
     expect(screen.getByTestId('practice-my-answer').textContent).toContain('My own GIL notes')
 
     press('3')

@@ -15,6 +15,15 @@ const counts = (total: number, n: number, l: number, c: number, due: number) => 
 
 const REPORT: ProgressReport = {
   totals: counts(5, 2, 2, 1, 2),
+  forecast: [
+    { date: '2026-01-15', due: 2 },
+    { date: '2026-01-16', due: 0 },
+    { date: '2026-01-17', due: 1 },
+    { date: '2026-01-18', due: 0 },
+    { date: '2026-01-19', due: 0 },
+    { date: '2026-01-20', due: 3 },
+    { date: '2026-01-21', due: 0 }
+  ],
   sources: [
     {
       name: 'python.md',
@@ -75,6 +84,27 @@ describe('StudyScreen', () => {
     expect(calls.find((c) => c.channel === 'study:startSession')!.args[0]).toEqual({
       scope: { kind: 'due' },
       limit: 20
+    })
+  })
+
+  it('says when learning cards come back and starts them early on request', async () => {
+    const calls = installFakeNotebook({
+      views: {},
+      progress: REPORT,
+      cards: [],
+      laterToday: { ids: ['a', 'b', 'c', 'd', 'e'], learning: 5, inMs: 12 * 60_000 }
+    })
+    render(<StudyScreen />)
+    await screen.findByTestId('due-today-badge')
+    fireEvent.click(screen.getByTestId('start-session'))
+    const message = await screen.findByTestId('scope-message')
+    expect(message.textContent).toContain('5 learning cards due in 12 min')
+    fireEvent.click(screen.getByTestId('scope-action'))
+    await screen.findByText('Prompt a?')
+    expect(calls.filter((c) => c.channel === 'study:startSession').at(-1)!.args[0]).toEqual({
+      scope: { kind: 'due' },
+      limit: 20,
+      early: true
     })
   })
 

@@ -31,6 +31,7 @@ export function entryView(id: string, reference: string, note: string | null): E
 
 const EMPTY_PROGRESS: ProgressReport = {
   totals: { total: 0, new: 0, learning: 0, confident: 0, dueToday: 0 },
+  forecast: [],
   sources: [],
   days: [],
   streak: 0,
@@ -45,6 +46,8 @@ export interface FakeOptions {
   cards?: string[]
   /** What catalog:overview lists as sources (none by default). */
   sources?: unknown[]
+  /** Cards due later today that a due session reports (and studies when early). */
+  laterToday?: { ids: string[]; learning: number; inMs: number }
 }
 
 /** Installs the fake on window and returns the call log. */
@@ -67,7 +70,9 @@ export function installFakeNotebook(options: FakeOptions): FakeCall[] {
         case 'notes:save':
           return { ok: true, revision: 'rev-new', savedAt: clock }
         case 'study:startSession': {
-          const ids = options.cards ?? []
+          const request = args[0] as { early?: boolean }
+          const later = options.laterToday
+          const ids = request.early && later ? later.ids : (options.cards ?? [])
           const cards = ids.map((id) => ({
             id,
             prompt: `Prompt ${id}?`,
@@ -75,7 +80,11 @@ export function installFakeNotebook(options: FakeOptions): FakeCall[] {
             status: 'new',
             due: null
           }))
-          return { cards, matched: cards.length, dueNow: 0, startedAt: clock }
+          const laterToday =
+            later && !request.early
+              ? { count: later.ids.length, learning: later.learning, nextDue: clock + later.inMs }
+              : null
+          return { cards, matched: cards.length, dueNow: 0, laterToday, startedAt: clock }
         }
         case 'study:progress':
           return options.progress ?? EMPTY_PROGRESS

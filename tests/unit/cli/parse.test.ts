@@ -113,4 +113,33 @@ describe('notebook parse', () => {
       /no text layer/
     )
   })
+
+  it('--report prints counts, warnings and the unused lines of each document', () => {
+    const notes = join(scratch, 'notes.md')
+    writeFileSync(
+      notes,
+      '## Python\n\nSome lines from a friend, kept for later.\n\n1. What is the GIL?\n   A mutex.\n'
+    )
+    const result = notebook('parse', notes, '--report')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(
+      [
+        'notes.md: 1 item (1 question, 0 topics), 1 answered',
+        '  ! 1 line not used: they went into no question or topic (see the list below).',
+        '  lines not used:',
+        '    3  Some lines from a friend, kept for later.',
+        ''
+      ].join('\n')
+    )
+    const reports = JSON.parse(notebook('parse', notes, '--report', '--json').stdout) as Array<{
+      file: string
+      unusedLines: Array<{ line: number; text: string }>
+    }>
+    expect(reports).toHaveLength(1)
+    expect(reports[0]).toMatchObject({
+      file: 'notes.md',
+      items: 1,
+      unusedLines: [{ line: 3, text: 'Some lines from a friend, kept for later.' }]
+    })
+  })
 })

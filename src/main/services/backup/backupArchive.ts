@@ -18,12 +18,13 @@ import {
   type BackupManifest,
   type BackupReason
 } from './backupManifest'
+import { validateBackupFiles } from './validateBackupFiles'
 
 /** Archive path → bytes. */
 export type BackupFiles = Map<string, Uint8Array>
 
-// Far above any real notebook; stops a hostile archive from filling memory when unpacked.
-const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+/** Far above any real notebook; stops a hostile archive from filling memory when unpacked. */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 // Left behind by interrupted atomic writes (ours and electron-store's): never worth keeping.
 const TEMP_FILE = /\.tmp(-[0-9a-f]+)?$/
 
@@ -50,7 +51,7 @@ async function listFiles(dir: string, skip: ReadonlySet<string>, prefix = ''): P
     if (entry.name.startsWith('.') || TEMP_FILE.test(entry.name)) continue
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name
     if (skip.has(resolve(dir, ...rel.split('/')))) continue
-    if (entry.isDirectory()) found.push(...(await listFiles(dir, skip, rel)))
+    if (entry.isDirectory()) for (const file of await listFiles(dir, skip, rel)) found.push(file)
     else if (entry.isFile()) found.push(rel)
   }
   return found.sort()
@@ -104,15 +105,19 @@ export function packBackup(
 function unzip(bytes: Uint8Array, name: string, only?: string): Record<string, Uint8Array> {
   let declared = 0
   try {
-    const out = unzipSync(bytes, {
+    // fflate inflates each file into a buffer of its declared size and no further, and calls
+    // the filter before inflating it: refusing here stops a zip bomb at the limit.
+    return unzipSync(bytes, {
       filter: (file) => {
         declared += file.originalSize
+        if (declared > MAX_UNPACKED_BYTES)
+          throw new BackupError(
+            'too-large',
+            `${name} is too large to be a Study Notebook backup (it would unpack to more than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB); choose another backup.`
+          )
         return only === undefined || file.name === only
       }
     })
-    if (declared > MAX_UNPACKED_BYTES)
-      throw new BackupError('too-large', `${name} is too large to be a Study Notebook backup.`)
-    return out
   } catch (error) {
     if (error instanceof BackupError) throw error
     throw new BackupError(
@@ -170,5 +175,6 @@ export function unpackBackup(
   for (const path of Object.keys(entries))
     if (path !== MANIFEST_PATH && !files.has(path) && !path.endsWith('/'))
       throw damaged(`${path} is not listed in its manifest`)
+  validateBackupFiles(files, name)
   return { manifest, files }
 }

@@ -2,10 +2,17 @@
  * Making, listing and pruning backup archives in the backups folder. Archives are named by time
  * and reason (`backup-<UTC time>-<reason>.zip`) so names sort by age.
  */
-import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { access, mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BackupInfo } from '../../../shared/ipc/types'
-import { collectBackupFiles, packBackup, readBackupManifest } from './backupArchive'
+import { FileSkippedError, readRegularFile } from '../files/readRegularFile'
+import {
+  collectBackupFiles,
+  MAX_UNPACKED_BYTES,
+  packBackup,
+  readBackupManifest
+} from './backupArchive'
+import { BackupError } from './backupError'
 import type { BackupReason } from './backupManifest'
 import type { BackupPaths } from './backupPaths'
 import { replaceFileAtomically } from './writeArchive'
@@ -52,7 +59,11 @@ export async function createBackup(
   return { path, createdAt, answerCount: manifest.answerCount, automatic: reason === 'automatic' }
 }
 
-/** Backup archives in the folder, newest first. Unreadable or foreign files are skipped. */
+/**
+ * Backup archives in the folder, newest first. One that cannot be read is listed as damaged
+ * (with why, and the time in its name), so it does not silently disappear; it is never offered
+ * for restore.
+ */
 export async function listBackups(backupsDir: string): Promise<BackupInfo[]> {
   const names = await readdir(backupsDir).catch(() => [] as string[])
   const infos: BackupInfo[] = []
@@ -61,15 +72,23 @@ export async function listBackups(backupsDir: string): Promise<BackupInfo[]> {
     if (!match) continue
     const path = join(backupsDir, name)
     try {
-      const manifest = readBackupManifest(await readFile(path), name)
+      const read = await readRegularFile(path, MAX_UNPACKED_BYTES)
+      if (!read) continue
+      const manifest = readBackupManifest(read.bytes, name)
       infos.push({
         path,
         createdAt: manifest.createdAt,
         answerCount: manifest.answerCount,
         automatic: manifest.reason === 'automatic'
       })
-    } catch {
-      // A damaged archive is not offered for restore; it stays on disk for the user to inspect.
+    } catch (error) {
+      infos.push({
+        path,
+        createdAt: timeOfName(match[1]!),
+        answerCount: 0,
+        automatic: match[2] === 'automatic',
+        damaged: damagedReason(error)
+      })
     }
   }
   return infos.sort((a, b) => b.createdAt - a.createdAt || b.path.localeCompare(a.path))
@@ -93,6 +112,19 @@ export async function pruneAutomaticBackups(
   return removed
 }
 
+// `2024-05-01T10-20-30-123Z` (the name's stamp) back to a time.
+function timeOfName(stamp: string): number {
+  const [date, time] = stamp.split('T') as [string, string]
+  const [h, m, sec, ms] = time.replace('Z', '').split('-')
+  return Date.parse(`${date}T${h}:${m}:${sec}.${ms}Z`)
+}
+
+function damagedReason(error: unknown): string {
+  if (error instanceof BackupError) return error.message
+  if (error instanceof FileSkippedError) return `This backup cannot be read: ${error.reason}.`
+  return 'This backup cannot be read (the system refused it); it was left in the backups folder.'
+}
+
 function localDay(time: number): string {
   const d = new Date(time)
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`
@@ -108,7 +140,8 @@ export async function ensureDailyBackup(
   options: BackupOptions & { keep?: number } = {}
 ): Promise<BackupInfo | null> {
   const now = options.now ?? Date.now()
-  const latest = (await listBackups(paths.backupsDir)).find((b) => b.automatic)
+  // A damaged backup of today does not count: make a good one.
+  const latest = (await listBackups(paths.backupsDir)).find((b) => b.automatic && !b.damaged)
   let created: BackupInfo | null = null
   if (!latest || localDay(latest.createdAt) !== localDay(now)) {
     const files = await collectBackupFiles(paths)

@@ -3,12 +3,18 @@
  * safety backup of the current state before touching anything. Answers in the archive replace
  * the current ones; answers only present now are kept (they are in the safety backup too).
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { strFromU8 } from 'fflate'
 import type { RestorePreview, RestoreResult } from '../../../shared/ipc/types'
 import { BackupError } from './backupError'
-import { collectBackupFiles, unpackBackup, type BackupFiles } from './backupArchive'
+import { FileSkippedError, readRegularFile } from '../files/readRegularFile'
+import {
+  collectBackupFiles,
+  MAX_UNPACKED_BYTES,
+  unpackBackup,
+  type BackupFiles
+} from './backupArchive'
 import type { BackupPaths } from './backupPaths'
 import { createBackup } from './createBackup'
 import { replaceFileAtomically } from './writeArchive'
@@ -23,15 +29,31 @@ export interface RestoreOptions {
 }
 
 async function loadArchive(archive: string): Promise<{ files: BackupFiles }> {
-  let bytes: Uint8Array
+  let read: Awaited<ReturnType<typeof readRegularFile>>
   try {
-    bytes = await readFile(archive)
+    // An archive can be no larger than what it may unpack to; a folder or FIFO is refused.
+    read = await readRegularFile(archive, MAX_UNPACKED_BYTES)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'the file does not exist' : 'the file cannot be read'
-    throw new BackupError('unreadable', `Cannot restore ${archive}: ${why}.`, { cause: error })
+    const why =
+      error instanceof FileSkippedError
+        ? error.kind === 'too-large'
+          ? 'it is too large to be a Study Notebook backup'
+          : 'it is not a regular file'
+        : 'the file cannot be read'
+    throw new BackupError(
+      'unreadable',
+      `Cannot restore ${archive}: ${why}. Choose another backup.`,
+      {
+        cause: error
+      }
+    )
   }
-  return unpackBackup(bytes, basename(archive))
+  if (!read)
+    throw new BackupError(
+      'unreadable',
+      `Cannot restore ${archive}: the file does not exist. Choose another backup.`
+    )
+  return unpackBackup(read.bytes, basename(archive))
 }
 
 function parseConfig(data: Uint8Array | undefined): Record<string, unknown> | null {

@@ -1,6 +1,6 @@
 /**
  * The main-process export: renders the selected entries with the pure exporter and writes the
- * result atomically. Called by the `export:markdown` handler and the command line.
+ * result atomically. Called by `exportNotebook` for the Markdown format.
  */
 import type { ExportRequest, ExportResult } from '../../../shared/ipc/types'
 import type { ExportData } from '../../../shared/domain/export/types'

@@ -8,6 +8,7 @@ export type ExportFailure =
   | 'missing-folder'
   | 'not-a-folder'
   | 'is-a-folder'
+  | 'would-overwrite'
   | 'unknown'
 
 export class ExportWriteError extends Error {

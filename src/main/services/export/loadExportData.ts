@@ -13,7 +13,7 @@ import { createMemoryStore, STORE_KEYS } from '../../store/keyValueStore'
 import { dataPaths } from '../dataPaths'
 import { SourceRegistry } from '../sources/index'
 import { NOTE_FILE_PATTERN } from '../vault/noteVault'
-import { NoteFormatError, parseNoteFile } from '../vault/noteFile'
+import { readNote } from '../vault/readNote'
 import { emptyEntry } from '../../../shared/domain/catalog/emptyEntry'
 
 export interface LoadExportDataOptions {
@@ -45,12 +45,13 @@ async function readNotes(dir: string, warnings: string[]) {
   for (const name of names.sort()) {
     const id = NOTE_FILE_PATTERN.exec(name)?.[1]
     if (!id) continue
-    try {
-      const { meta, body } = parseNoteFile(await readFile(join(dir, name), 'utf8'))
+    // Regular files within the answer limit only: a folder or FIFO named `<id>.md` is skipped.
+    const read = await readNote(join(dir, name))
+    if (read === null) continue
+    if ('error' in read) warnings.push(`${name} was skipped: ${read.error}`)
+    else {
+      const { body, meta } = read
       notes.set(id, meta.prompt !== undefined ? { body, prompt: meta.prompt } : { body })
-    } catch (error) {
-      if (!(error instanceof NoteFormatError)) throw error
-      warnings.push(`${name} was skipped: ${error.message}`)
     }
   }
   return notes

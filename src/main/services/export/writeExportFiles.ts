@@ -4,9 +4,9 @@
  * what was staged and throws an ExportWriteError with a clear message.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, stat } from 'node:fs/promises'
+import { lstat, mkdir, open, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path'
-import type { ExportFile } from '../../../shared/domain/export/types'
+import { FILE_MARKER_PATTERN } from '../../../shared/domain/export/exportMarkers'
 import { ExportWriteError, toExportWriteError } from './exportWriteError'
 import { nodeWriteIo, type WriteIo } from './writeIo'
 import { syncDirectory } from '../files/atomicWrite'
@@ -21,6 +21,12 @@ export interface ExportProgress {
 export interface WriteOptions {
   onProgress?: (progress: ExportProgress) => void
   io?: WriteIo
+}
+
+/** One file to write: text (as UTF-8, e.g. Markdown or CSV) or bytes (an Anki package). */
+export interface OutputFile {
+  relativePath: string
+  content: string | Uint8Array
 }
 
 /** Where the export goes: one file, or a folder that receives every file's relative path. */
@@ -61,13 +67,13 @@ async function requireFolder(dir: string): Promise<void> {
  */
 export async function writeExportFiles(
   target: ExportTarget,
-  files: readonly ExportFile[],
+  files: readonly OutputFile[],
   options: WriteOptions = {}
 ): Promise<string[]> {
   const io = options.io ?? nodeWriteIo
   const encoded = files.map((f) => ({
     path: f.relativePath,
-    data: new TextEncoder().encode(f.content)
+    data: typeof f.content === 'string' ? new TextEncoder().encode(f.content) : f.content
   }))
   const progress: ExportProgress = {
     filesWritten: 0,
@@ -148,6 +154,32 @@ async function writeFile(
   return [out]
 }
 
+// Replacing a previous export is fine; replacing a file the user wrote is not.
+async function refuseForeignFiles(out: string, relative: readonly string[]): Promise<void> {
+  for (const rel of relative) {
+    const target = join(out, rel)
+    const kind = await lstat(target).catch(() => null)
+    if (!kind) continue
+    if (!kind.isFile() || !(await isOurExport(target)))
+      throw new ExportWriteError(
+        'would-overwrite',
+        `${target} already exists and is not a Study Notebook export; choose an empty or new folder. Nothing was written.`
+      )
+  }
+}
+
+async function isOurExport(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    // The marker sits in the first lines (after a short front matter at most).
+    const head = Buffer.alloc(4096)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    return FILE_MARKER_PATTERN.test(head.subarray(0, bytesRead).toString('utf8'))
+  } finally {
+    await handle.close()
+  }
+}
+
 async function writeFolder(
   out: string,
   files: Array<{ path: string; data: Uint8Array }>,
@@ -161,6 +193,7 @@ async function writeFolder(
       'not-a-folder',
       `${out} is a file, not a folder. Nothing was written.`
     )
+  if (existing === 'folder') await refuseForeignFiles(out, relative)
   // A new folder is staged beside its final name and renamed as a whole; an existing one (a git
   // repository, a previous export) gets a staging folder inside it, then one rename per file.
   const staging =

@@ -5,16 +5,28 @@
  */
 
 import { createRequire } from 'node:module'
-import type { ImportPorts, PdfPage, SqliteDatabase } from '../../../shared/domain/import/types'
+import {
+  PortUnavailableError,
+  type ImportPorts,
+  type PdfPage,
+  type SqliteDatabase
+} from '../../../shared/domain/import/types'
 import { pdfItemsToLines } from './pdfItemsToLines'
 
 const require = createRequire(import.meta.url)
+
+/** Loads a library, telling a missing one apart from a bad file. */
+function load<T>(library: string, loader: () => Promise<T>): Promise<T> {
+  return loader().catch((error: unknown) => {
+    throw new PortUnavailableError(library, error)
+  })
+}
 
 type SqlJs = Awaited<ReturnType<(typeof import('sql.js'))['default']>>
 let sqlJs: Promise<SqlJs> | null = null
 
 function loadSqlJs(): Promise<SqlJs> {
-  sqlJs ??= import('sql.js').then(({ default: init }) =>
+  sqlJs ??= load('sql.js', () => import('sql.js')).then(({ default: init }) =>
     init({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) })
   )
   return sqlJs
@@ -51,7 +63,7 @@ export const nodeImportPorts: ImportPorts = {
   },
 
   async docxToHtml(bytes: Uint8Array) {
-    const mammoth = await import('mammoth')
+    const mammoth = await load('mammoth', () => import('mammoth'))
     const result = await mammoth.convertToHtml({
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     })
@@ -62,7 +74,7 @@ export const nodeImportPorts: ImportPorts = {
   },
 
   async pdfToPages(bytes: Uint8Array): Promise<PdfPage[]> {
-    const { extractTextItems, getDocumentProxy } = await import('unpdf')
+    const { extractTextItems, getDocumentProxy } = await load('unpdf', () => import('unpdf'))
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes))
     try {

@@ -11,6 +11,7 @@ type CatalogChannel =
   | 'sources:list'
   | 'sources:add'
   | 'sources:remove'
+  | 'sources:cancel'
 
 /** The catalog, search and sources handlers over `core`. */
 export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChannel> {
@@ -43,12 +44,38 @@ export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChann
     async 'sources:list'() {
       return core.overview().sources
     },
-    async 'sources:add'(paths) {
-      const problems = await core.catalogPort.add(paths)
-      if (problems.length === paths.length) throw new Error(problems.join('; '))
+    async 'sources:add'(requested) {
+      // Only what the Add source dialog returned (or a source already listed, a no-op) is read.
+      const listed = new Set(core.overview().sources.map((s) => s.path))
+      const refused: string[] = []
+      const paths = requested.filter((path) => {
+        if (listed.has(path) || core.grants.has(path, 'open-sources')) return true
+        refused.push(
+          `${path} was not chosen in the Add source dialog; add it with Add source… instead.`
+        )
+        return false
+      })
+      const problems = [...refused, ...(paths.length > 0 ? await core.catalogPort.add(paths) : [])]
+      if (problems.length === requested.length) throw new Error(problems.join('; '))
       problems.forEach((message) => core.notify({ level: 'warning', message }))
+      const cancels = core.scanCancels
       await core.reloadCatalog()
+      if (core.scanCancels !== cancels) {
+        // The user cancelled while the new folder was being read: it is not added after all.
+        const added = paths.filter((p) => !listed.has(p))
+        for (const path of added) await core.catalogPort.remove(path).catch(() => undefined)
+        await core.reloadCatalog()
+        core.notify({
+          level: 'info',
+          message: `Adding ${added.join(', ')} was cancelled; nothing was added.`
+        })
+      }
       return core.overview().sources
+    },
+    async 'sources:cancel'() {
+      const cancelled = core.catalogPort.cancel?.() ?? false
+      if (cancelled) core.scanCancels++
+      return cancelled
     },
     async 'sources:remove'(path) {
       await core.catalogPort.remove(path)

@@ -59,6 +59,8 @@ export type NotebookService = Handlers & {
 
 // The host channels work before start-up ends (the quit flow must never wait for an index).
 const IMMEDIATE = new Set<string>([
+  // Cancelling a scan must work while start-up is still scanning.
+  'sources:cancel',
   'dialog:pickPath',
   'shell:openExternal',
   'shell:showItemInFolder',
@@ -73,7 +75,11 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     dataDir,
     store,
     emit: options.emit,
-    catalog: options.catalog ?? createSourcesCatalog(options.seedsDir, store),
+    catalog:
+      options.catalog ??
+      createSourcesCatalog(options.seedsDir, store, (progress) =>
+        options.emit('index:progress', progress)
+      ),
     search:
       options.search ??
       createSearchPort(
@@ -104,8 +110,12 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
       if (!safe || !host['shell:openExternal']) return false
       return host['shell:openExternal'](safe)
     },
-    'dialog:pickPath': (request) =>
-      host['dialog:pickPath'] ? host['dialog:pickPath'](request) : hostOnly('File dialogs'),
+    async 'dialog:pickPath'(request) {
+      if (!host['dialog:pickPath']) return hostOnly('File dialogs')
+      const chosen = await host['dialog:pickPath'](request)
+      core.grants.record(request.kind, chosen)
+      return chosen
+    },
     'shell:showItemInFolder': (path) =>
       host['shell:showItemInFolder']
         ? host['shell:showItemInFolder'](path)

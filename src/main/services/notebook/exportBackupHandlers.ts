@@ -1,4 +1,5 @@
-/** Export to Markdown and backup / restore, over the notebook's live state. */
+/** Export (Markdown, CSV, Anki) and backup / restore, over the notebook's live state. */
+import { dirname, isAbsolute, resolve } from 'node:path'
 import type { ExportData } from '../../../shared/domain/export/types'
 import { selectEntries } from '../../../shared/domain/export/selectEntries'
 import type { Handlers } from '../../../shared/ipc/contract'
@@ -13,12 +14,13 @@ import {
   previewRestore,
   restoreBackup
 } from '../backup/index'
-import { exportMarkdown } from '../export/exportMarkdown'
+import { scopeTitle } from '../../../shared/domain/export/scopeTitle'
+import { exportNotebook } from '../export/exportNotebook'
 import { exportProgressReporter } from './exportProgressReporter'
 import type { NotebookCore } from './notebookCore'
 
 type ExportBackupChannel =
-  'export:markdown' | 'backup:create' | 'backup:list' | 'backup:preview' | 'backup:restore'
+  'export:run' | 'backup:create' | 'backup:list' | 'backup:preview' | 'backup:restore'
 
 // Keys of config.json a restore brings back; window bounds stay those of this machine.
 const RESTORED_KEYS = [STORE_KEYS.settings, STORE_KEYS.sources, STORE_KEYS.study] as const
@@ -56,6 +58,18 @@ function pathsOf(core: NotebookCore) {
   return backupPathsFor(core.dataDir, core.vault.dir)
 }
 
+// A backup from our own backups folder (the list the dialog shows) or one picked in its dialog.
+function backupArchive(core: NotebookCore, archive: string): string {
+  const backupsDir = resolve(pathsOf(core).backupsDir)
+  if (isAbsolute(archive) && dirname(resolve(archive)) === backupsDir) return resolve(archive)
+  return core.grants.require(
+    archive,
+    ['backup-archive'],
+    'the backup',
+    'with Restore from file… in the Backups dialog'
+  )
+}
+
 /** Makes today's automatic backup (once a day, the last 7 kept); failures become a notice. */
 export async function runDailyBackup(core: NotebookCore): Promise<void> {
   try {
@@ -69,19 +83,34 @@ export async function runDailyBackup(core: NotebookCore): Promise<void> {
 /** The export and backup handlers over `core`. */
 export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportBackupChannel> {
   return {
-    async 'export:markdown'(request) {
+    async 'export:run'(request) {
+      // Written only where the Export dialog said: a file the user picked (and agreed to
+      // replace), or a folder they chose; never a relative path or one the renderer made up.
+      const toFile = request.format !== 'md' || request.layout === 'single'
+      const out = core.grants.require(
+        request.out,
+        [toFile ? 'export-file' : 'export-folder'],
+        toFile ? 'the export file' : 'the export folder',
+        'in the Export dialog'
+      )
       const data = await notebookData(core)
       const ids = await searchIds(core, request)
       const entries = ids
         ? data.entries.filter((e) => ids.has(e.id))
         : selectEntries(data, { filters: core.resolveFilters(request.filters) })
       const onProgress = exportProgressReporter((p) => core.emit('export:progress', p))
-      return exportMarkdown(request, { ...data, entries }, { now: core.now(), onProgress })
+      return exportNotebook(
+        { ...request, out },
+        { ...data, entries },
+        { now: core.now(), onProgress, title: scopeTitle(request) }
+      )
     },
     'backup:create': () => createBackup(pathsOf(core), 'manual', { now: core.now() }),
     'backup:list': () => listBackups(pathsOf(core).backupsDir),
-    'backup:preview': (archive) => previewRestore(archive, pathsOf(core)),
-    async 'backup:restore'(archive) {
+    'backup:preview': async (archive) =>
+      previewRestore(backupArchive(core, archive), pathsOf(core)),
+    async 'backup:restore'(requested) {
+      const archive = backupArchive(core, requested)
       const notebookDir = core.vault.dir
       const keepDir = core.settings.get().notebookDir
       const result = await restoreBackup(archive, pathsOf(core), {

@@ -61,7 +61,21 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
     }),
     async 'settings:update'(patch) {
       const before = core.settings.get()
+      // The notebook folder changes only to the default ('') or to a folder the user chose in
+      // the notebook-folder dialog: a renderer-given path is never created or switched to.
+      if (
+        patch.notebookDir !== undefined &&
+        patch.notebookDir !== '' &&
+        patch.notebookDir !== before.notebookDir
+      )
+        core.grants.require(
+          patch.notebookDir,
+          ['notebook-folder'],
+          'the notebook folder',
+          'with Choose folder… in the settings'
+        )
       const next = core.settings.update(patch)
+      if (patch.aliases) void core.search.setUserAliases(next.aliases)
       const dir = core.notebookDirFor(next.notebookDir)
       if (dir !== core.notebookDirFor(before.notebookDir)) {
         try {

@@ -23,6 +23,7 @@ import { StudyService } from '../study/studyService'
 import { NoteVault } from '../vault/noteVault'
 import { buildOverview } from './buildOverview'
 import type { CatalogPort, SearchPort, SourceMembership } from './ports'
+import { PathGrants } from './pathGrants'
 import { filesOfSource } from './sourceMembership'
 
 /** Sends a main → renderer event. */
@@ -55,6 +56,10 @@ export class NotebookCore {
   byId = new Map<string, CatalogEntry>()
   /** Notices raised before the renderer asked for them (returned by app:bootstrap). */
   readonly startupNotices: AppNotice[]
+  /** Paths the user chose in the host's dialogs: the only renderer paths main acts on. */
+  readonly grants = new PathGrants()
+  /** Counts sources:cancel calls that stopped a scan, so an add can tell it was cancelled. */
+  scanCancels = 0
   private sources: SourceInfo[] = []
   private membership: SourceMembership[] = []
   private openVault: NoteVault | null = null
@@ -139,7 +144,7 @@ export class NotebookCore {
 
   /** Loads everything: the answers and the catalog side by side, then the study state. */
   async start(): Promise<void> {
-    await Promise.all([this.openInitialVault(), this.loadCatalog()])
+    await Promise.all([this.openInitialVault(), this.loadInitialCatalog()])
     this.pushStudyToSearch()
     this.started = true
   }
@@ -197,6 +202,21 @@ export class NotebookCore {
 
   private pushStudyToSearch(): void {
     for (const [id, state] of this.study.all()) void this.search.updateStudy(id, state)
+    // The user's aliases ride along: they change with a restore as the study state does.
+    void this.search.setUserAliases(this.settings.get().aliases)
+  }
+
+  // The sources are checked one by one, but should loading still fail as a whole, the app
+  // starts with an empty catalog and says so: the answers stay usable, the sources fixable.
+  private async loadInitialCatalog(): Promise<void> {
+    try {
+      await this.loadCatalog()
+    } catch (error) {
+      this.notify({
+        level: 'error',
+        message: `The question sources could not be loaded (${messageOf(error)}); your answers are safe. Remove the source added last, or restart the app.`
+      })
+    }
   }
 
   /** Reads every source into a new catalog and index. */

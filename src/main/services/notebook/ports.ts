@@ -34,6 +34,8 @@ export interface CatalogPort {
   load(): Promise<LoadedCatalog>
   /** Adds files or folders; returns a message per path that could not be added. */
   add(paths: string[]): Promise<string[]>
+  /** Stops a folder scan under way; true when one was running. */
+  cancel?(): boolean
   /** Removes a user source; throws a readable error for a built-in or unknown one. */
   remove(path: string): Promise<void>
   /** Called when a source changes on disk; returns an unsubscribe function. */
@@ -46,6 +48,8 @@ export interface SearchPort {
   setCatalog(catalog: Catalog): Promise<void> | void
   updateNote(id: string, markdown: string): Promise<void> | void
   updateStudy(id: string, state: StudyState): Promise<void> | void
+  /** The user's own alias groups (Settings). */
+  setUserAliases(groups: string[][]): Promise<void> | void
   query(request: SearchRequest): Promise<SearchResponse>
   onProgress(listener: (progress: IndexProgress) => void): () => void
   dispose(): Promise<void> | void

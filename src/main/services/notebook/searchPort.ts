@@ -9,6 +9,7 @@ export function createSearchPort(cacheDir: string | null, mode: 'worker' | 'inli
     setCatalog: async (catalog) => void (await service.setCatalog(catalog.entries)),
     updateNote: (id, markdown) => service.updateNote(id, markdown),
     updateStudy: (id, state) => service.updateStudy(id, state),
+    setUserAliases: (groups) => service.setUserAliases(groups),
     query: (request) => service.query(request),
     onProgress: (listener) => service.onProgress(listener),
     dispose: () => service.dispose()

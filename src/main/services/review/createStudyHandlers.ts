@@ -8,7 +8,7 @@ import type { Handlers } from '../../../shared/ipc/contract'
 import type { SearchRequest, SearchResponse } from '../../../shared/ipc/types'
 import type { StudyState } from '../../../shared/study'
 import { effectiveStudyState } from '../../../shared/domain/study/checklistImport'
-import { computeProgress } from '../../../shared/domain/study/computeProgress'
+import { computeProgress, endOfLocalDay } from '../../../shared/domain/study/computeProgress'
 import { scheduleReview, statusAfterReview } from '../../../shared/domain/study/scheduleReview'
 import { buildSession, type ScopeContext } from '../../../shared/domain/study/selectSession'
 import type { StudyScope } from '../../../shared/domain/study/types'
@@ -57,18 +57,21 @@ export function createStudyHandlers(deps: StudyHandlerDeps): StudyHandlers {
   }
 
   return {
-    async 'study:startSession'({ scope, limit }) {
+    async 'study:startSession'({ scope, limit, early }) {
       // Entries first: getEntries waits for the notebook's start-up, which the others need.
       const entries = await deps.getEntries()
       const [answered, ids] = await Promise.all([
         deps.answeredIds?.() ?? new Set<string>(),
         searchIds(scope)
       ])
+      const now = deps.now()
       const context: ScopeContext = {
         entries,
         studyOf,
         isAnswered: (id) => answered.has(id),
-        now: deps.now(),
+        now,
+        dueBy: endOfLocalDay(now, offsetAt(now)),
+        ...(early ? { early } : {}),
         ...(ids ? { searchIds: ids } : {}),
         ...(deps.filesOf ? { filesOf: deps.filesOf } : {})
       }

@@ -4,7 +4,7 @@
  * process writes. A change made behind its back (a restored backup, a hand edit) shows up as a
  * different size or mtime and the file is read again.
  */
-import { stat } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import type { ReviewRecord } from '../../../shared/domain/study/types'
 import { createReviewLogWriter, readReviewLog, type ReviewLogContents } from './reviewLog'
 
@@ -13,14 +13,34 @@ interface Stamp {
   mtimeMs: number
 }
 
+// lstat, and only a regular file: a folder in its place fails with EISDIR, and a FIFO would
+// hang the read (or the append) forever.
 async function stampOf(path: string): Promise<Stamp> {
-  try {
-    const { size, mtimeMs } = await stat(path)
-    return { size, mtimeMs }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { size: 0, mtimeMs: 0 }
+  const stats = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
     throw error
-  }
+  })
+  if (!stats) return { size: 0, mtimeMs: 0 }
+  if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' })
+  return { size: stats.size, mtimeMs: stats.mtimeMs }
+}
+
+/** The log failed: a sentence naming the file, what is wrong and what to do. */
+export function reviewLogError(error: unknown, path: string, doing: 'read' | 'saved'): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  const what =
+    code === 'ENOTFILE' || code === 'EISDIR'
+      ? 'is not a regular file (a folder or another special file is in its place); rename or move it'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'cannot be accessed (permission denied); check who owns it'
+        : code === 'ENOSPC'
+          ? 'cannot grow: the disk is full; free some space'
+          : `could not be ${doing} (${code ?? (error instanceof Error ? error.message : String(error))}); check the disk`
+  const outcome =
+    doing === 'saved'
+      ? 'This review was not saved; grade again after that.'
+      : 'Try again after that.'
+  return new Error(`The review history ${path} ${what}. ${outcome}`, { cause: error })
 }
 
 export interface ReviewHistory {
@@ -44,16 +64,27 @@ export function createReviewHistory(path: string): ReviewHistory {
   return {
     append: (record) =>
       inTurn(async () => {
-        await writer.append(record)
+        try {
+          await stampOf(path)
+          await writer.append(record)
+        } catch (error) {
+          throw reviewLogError(error, path, 'saved')
+        }
         if (cache)
           cache = { ...(await stampOf(path)), contents: withRecord(cache.contents, record) }
       }),
     read: () =>
       inTurn(async () => {
-        const stamp = await stampOf(path)
-        if (cache && cache.size === stamp.size && cache.mtimeMs === stamp.mtimeMs)
-          return cache.contents
-        const contents = await readReviewLog(path)
+        let stamp: Stamp
+        let contents: ReviewLogContents
+        try {
+          stamp = await stampOf(path)
+          if (cache && cache.size === stamp.size && cache.mtimeMs === stamp.mtimeMs)
+            return cache.contents
+          contents = await readReviewLog(path)
+        } catch (error) {
+          throw reviewLogError(error, path, 'read')
+        }
         cache = { ...stamp, contents }
         return contents
       })

@@ -5,6 +5,7 @@
 import { SearchEngine } from '../../../shared/domain/search/searchEngine'
 import type { SearchResponse } from '../../../shared/ipc/types'
 import type { StudyState } from '../../../shared/study'
+import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import type { CatalogEntry } from '../../../shared/domain/types'
 import { catalogKey, IndexCache, type CacheStatus } from './indexCache'
 import type { FromHost, ToHost } from './protocol'
@@ -12,12 +13,24 @@ import type { FromHost, ToHost } from './protocol'
 /** An empty answer, for queries before any catalog is set. */
 export const EMPTY_RESPONSE: SearchResponse = { total: 0, hits: [], fallback: false, tookMs: 0 }
 
+// A cached index that decodes but breaks the first query is no index at all.
+function loadCached(entries: readonly CatalogEntry[], index: CatalogIndex): SearchEngine | null {
+  try {
+    const engine = SearchEngine.fromIndex(entries, index)
+    engine.query({ query: 'probe' })
+    return engine
+  } catch {
+    return null
+  }
+}
+
 /** Creates the message handler; `post` sends replies back to the service. */
 export function createEngineHost(cacheDir: string | null, post: (message: FromHost) => void) {
   const cache = new IndexCache(cacheDir)
   const notes = new Map<string, string>()
   const study = new Map<string, StudyState>()
   let engine: SearchEngine | null = null
+  let aliases: string[][] = []
   let parts: { generation: number; entries: CatalogEntry[] } | null = null
 
   function addPart(generation: number, entries: CatalogEntry[]) {
@@ -38,8 +51,14 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
     const cached = cache.read(key, total)
     let status: CacheStatus = cached.status
     let next: SearchEngine
-    if (cached.index) {
-      next = SearchEngine.fromIndex(entries, cached.index)
+    const loaded = cached.index ? loadCached(entries, cached.index) : null
+    if (cached.index && !loaded) {
+      // Decoded, yet not usable with this catalog: drop it like any damaged cache.
+      cache.discard(key)
+      status = 'corrupt'
+    }
+    if (loaded) {
+      next = loaded
     } else {
       next = SearchEngine.build(entries, (done) =>
         post({ type: 'progress', progress: { phase: 'indexing', done, total } })
@@ -53,6 +72,7 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
     }
     for (const [id, markdown] of notes) next.setNote(id, markdown)
     for (const [id, state] of study) next.setStudy(id, state)
+    next.setUserAliases(aliases)
     engine = next
     const ms = Math.round(performance.now() - started)
     post({ type: 'progress', progress: { phase: 'ready', done: total, total } })
@@ -73,6 +93,9 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
         case 'study':
           study.set(message.id, message.state)
           return engine?.setStudy(message.id, message.state)
+        case 'aliases':
+          aliases = message.groups
+          return engine?.setUserAliases(aliases)
         case 'query': {
           const response = engine ? engine.query(message.request) : EMPTY_RESPONSE
           return post({ type: 'result', seq: message.seq, response })

@@ -58,7 +58,7 @@ export function startWorker(url: URL, cacheDir: string | null, callbacks: LinkCa
  * Worker code that registers tsx's loader, then imports the TypeScript worker. (`--import tsx`
  * in a worker's execArgv does not reach its entry module on Node 20.)
  */
-function tsxBootstrap(url: URL): string {
+export function tsxBootstrap(url: URL): string {
   const cjs = createRequire(import.meta.url).resolve('tsx/esm/api')
   const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href
   const load = `import(${JSON.stringify(api)}).then((tsx) => tsx.register())`

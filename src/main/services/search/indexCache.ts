@@ -1,13 +1,17 @@
 /**
  * The on-disk cache of the catalog search index, keyed by a hash of what is indexed and of the
- * index settings: a warm start loads the bytes instead of rebuilding. A damaged file is
- * deleted and reported as 'corrupt' so the caller rebuilds.
+ * index settings: a warm start loads the bytes instead of rebuilding. A file that fails to
+ * decode, for any reason, is deleted and reported as 'corrupt' so the caller rebuilds.
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CatalogEntry } from '../../../shared/domain/types'
-import { catalogDoc, INDEX_SETTINGS } from '../../../shared/domain/search/indexSettings'
+import {
+  catalogDoc,
+  INDEX_SETTINGS,
+  PROSE_FIELDS
+} from '../../../shared/domain/search/indexSettings'
 import { decodeCatalogIndex, encodeCatalogIndex } from '../../../shared/domain/search/catalogCodec'
 import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import { IndexFormatError } from '../../../shared/domain/search/indexCodec'
@@ -51,12 +55,21 @@ export class IndexCache {
     try {
       const index = decodeCatalogIndex(bytes)
       if (index.docCount !== docCount) throw new IndexFormatError('document count differs')
+      if (index.prose.fields.join('\n') !== PROSE_FIELDS.join('\n'))
+        throw new IndexFormatError('indexed fields differ')
       return { index, status: 'hit' }
-    } catch (error) {
-      if (!(error instanceof IndexFormatError) && !(error instanceof RangeError)) throw error
-      rmSync(file, { force: true })
+    } catch {
+      // Whatever fails to decode (IndexFormatError, or a TypeError from bytes shaped in a way
+      // no check foresaw) is discarded and rebuilt: a cache must never stop the search.
+      rmSync(file, { force: true, recursive: true })
       return { index: null, status: 'corrupt' }
     }
+  }
+
+  /** Deletes the cache file of `key` (it decoded but proved unusable). */
+  discard(key: string): void {
+    const file = this.fileFor(key)
+    if (file) rmSync(file, { force: true, recursive: true })
   }
 
   /** Stores the index for `key` (atomically) and drops the files of older keys. */

@@ -26,6 +26,8 @@ export type ToHost =
   | { type: 'note'; id: string; markdown: string }
   | { type: 'study'; id: string; state: StudyState }
   | { type: 'query'; seq: number; request: SearchRequest }
+  /** The user's own alias groups (Settings), added to the shipped ones. */
+  | { type: 'aliases'; groups: string[][] }
 
 export type FromHost =
   | { type: 'progress'; progress: IndexProgress }

@@ -49,6 +49,7 @@ export class SearchService {
   private catalog: Extract<ToHost, { type: 'catalog' }> | null = null
   private readonly notes = new Map<string, string>()
   private readonly study = new Map<string, StudyState>()
+  private aliases: string[][] = []
   private restarts = 0
   private generation = 0
   private seq = 0
@@ -112,6 +113,13 @@ export class SearchService {
     if (markdown.trim()) this.notes.set(id, markdown)
     else this.notes.delete(id)
     this.link.post({ type: 'note', id, markdown })
+  }
+
+  /** The user's own alias groups changed (Settings); applies from the next query on. */
+  setUserAliases(groups: string[][]): void {
+    if (this.stopped) return
+    this.aliases = groups
+    this.link.post({ type: 'aliases', groups })
   }
 
   /** Study state (status, favourite, tags) changed for one entry. */
@@ -197,6 +205,7 @@ export class SearchService {
     this.link = this.start()
     for (const [id, markdown] of this.notes) this.link.post({ type: 'note', id, markdown })
     for (const [id, state] of this.study) this.link.post({ type: 'study', id, state })
+    if (this.aliases.length) this.link.post({ type: 'aliases', groups: this.aliases })
     // The query that was running goes again, after the catalog, unless a newer one waits.
     const lost = this.running
     this.running = null

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-/** File name of the built worker (ESM: the unpacked folder has no package.json to say so). */
+/** File name of the built search worker (ESM: the unpacked folder has no package.json to say so). */
 export const BUILT_WORKER = 'searchWorker.mjs'
 
 /** The same path with its `app.asar` folder swapped for `app.asar.unpacked`; others unchanged. */
@@ -16,11 +16,16 @@ export function outsideAsar(path: string): string {
 }
 
 /**
- * The worker next to the bundled main process (`here` is its folder), moved out of the archive
- * when packaged; else the TypeScript source, when main runs from source (tests, CLI, bench).
+ * The worker `name` (search or parse) next to the bundled main process (`here` is its folder),
+ * moved out of the archive when packaged; else the TypeScript source, when main runs from
+ * source (tests, CLI, bench).
  */
-export function workerScript(here: string, exists: (path: string) => boolean = existsSync): URL {
-  const built = join(here, BUILT_WORKER)
+export function workerScript(
+  here: string,
+  exists: (path: string) => boolean = existsSync,
+  name: 'searchWorker' | 'parseWorker' = 'searchWorker'
+): URL {
+  const built = join(here, `${name}.mjs`)
   if (exists(built)) return pathToFileURL(outsideAsar(built))
-  return pathToFileURL(join(here, 'searchWorker.ts'))
+  return pathToFileURL(join(here, `${name}.ts`))
 }

@@ -1,5 +1,6 @@
 /** Reads and updates the user settings in the small store, always returning a complete, valid set. */
 import { isAbsolute } from 'node:path'
+import { normaliseAliasGroups } from '../../../shared/domain/search/aliases/userAliases'
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings'
 import type { KeyValueStore } from '../../store/keyValueStore'
 import { STORE_KEYS } from '../../store/keyValueStore'
@@ -39,7 +40,14 @@ export function normaliseSettings(raw: unknown): Settings {
         0.9,
         DEFAULT_SETTINGS.layout.answerFraction
       )
-    }
+    },
+    aliases: normaliseAliasGroups(value['aliases']),
+    dailyGoal:
+      Number.isInteger(value['dailyGoal']) &&
+      (value['dailyGoal'] as number) >= 1 &&
+      (value['dailyGoal'] as number) <= 500
+        ? (value['dailyGoal'] as number)
+        : DEFAULT_SETTINGS.dailyGoal
   }
 }
 

@@ -5,10 +5,12 @@
 import { buildCatalog } from '../../../shared/domain/catalog/buildCatalog'
 import { normalizePrompt } from '../../../shared/domain/catalog/normalizePrompt'
 import { NO_SECTION } from '../../../shared/domain/catalog/occurrenceSections'
-import { documentTitle } from '../../../shared/domain/parse/documentTitle'
+import { maxImportBytes } from '../../../shared/domain/import/importers'
+import type { ParseReport } from '../../../shared/domain/parse/parseReport'
 import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type { SectionNode, SourceInfo } from '../../../shared/ipc/types'
-import { importFile } from './readDocument'
+import { inlineParser, type DocumentParser } from './documentParser'
+import { readDocumentBytes } from './readDocument'
 
 /** One registered source with the documents it resolved to. */
 export interface ResolvedSource {
@@ -24,7 +26,7 @@ export interface ResolvedSource {
 }
 
 export interface IngestProgress {
-  phase: 'reading' | 'parsing'
+  phase: 'scanning' | 'reading' | 'parsing'
   done: number
   total: number
 }
@@ -37,32 +39,42 @@ export interface IngestResult {
   items: ParsedItem[]
 }
 
-/** Reads and parses each source's files in order, then builds one catalog from all items. */
+/**
+ * Reads and parses each source's files in order, then builds one catalog from all items.
+ * `parser` decides where parsing runs (the app passes a worker thread).
+ */
 export async function ingestSources(
   sources: readonly ResolvedSource[],
-  onProgress?: (progress: IngestProgress) => void
+  onProgress?: (progress: IngestProgress) => void,
+  parser: DocumentParser = inlineParser
 ): Promise<IngestResult> {
   const total = sources.reduce((sum, s) => sum + s.files.length, 0)
   let done = 0
   const items: ParsedItem[] = []
   const perSource: PerSource[] = []
   for (const source of sources) {
-    const result: PerSource = { source, items: [], errors: source.error ? [source.error] : [] }
+    const result: PerSource = {
+      source,
+      items: [],
+      errors: source.error ? [source.error] : [],
+      parseReports: []
+    }
     for (const file of source.files) {
       onProgress?.({ phase: 'reading', done, total })
       try {
-        const document = await importFile(file.path, file.name)
-        for (const item of document.items) result.items.push(item)
+        const bytes = await readDocumentBytes(file.path, file.name, maxImportBytes(file.name))
+        const parsed = await parser.parse(bytes, file.name)
+        // One by one: a spread of a huge document's items would overflow the stack.
+        for (const item of parsed.items) result.items.push(item)
+        result.parseReports.push(capReport(parsed.report))
         // A folder keeps the name the user gave it; a single document gets its own title.
-        if (source.kind === 'file' && document.text !== undefined) {
-          result.title = documentTitle(document.text, file.name)
-        }
+        if (source.kind === 'file') result.title = parsed.title
       } catch (error) {
         result.errors.push(error instanceof Error ? error.message : String(error))
       }
       done++
     }
-    items.push(...result.items)
+    for (const item of result.items) items.push(item)
     perSource.push(result)
   }
   onProgress?.({ phase: 'parsing', done: total, total })
@@ -76,9 +88,18 @@ interface PerSource {
   items: ParsedItem[]
   errors: string[]
   title?: string
+  parseReports: ParseReport[]
 }
 
-function report({ source, items, errors, title }: PerSource): SourceInfo {
+// The renderer shows a source's unused lines in a dialog; past this many it says how many more.
+const MAX_REPORTED_LINES = 500
+
+function capReport(report: ParseReport): ParseReport {
+  if (report.unusedLines.length <= MAX_REPORTED_LINES) return report
+  return { ...report, unusedLines: report.unusedLines.slice(0, MAX_REPORTED_LINES) }
+}
+
+function report({ source, items, errors, title, parseReports }: PerSource): SourceInfo {
   const info: SourceInfo = {
     path: source.path,
     name: source.name,
@@ -88,7 +109,8 @@ function report({ source, items, errors, title }: PerSource): SourceInfo {
     status: errors.length > 0 ? 'error' : 'ok',
     itemCount: items.length,
     sections: sectionTotals(items),
-    files: source.files.map((file) => file.name)
+    files: source.files.map((file) => file.name),
+    parseReports
   }
   if (errors.length > 0) info.error = errorSummary(source, errors)
   return info

@@ -2,10 +2,11 @@
  * The sources the catalog is built from: the built-in seeds plus the files and folders the user
  * added. The user's list persists in the settings store (config.json under `sources`).
  */
+import type { DocumentParser } from './documentParser'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { DocumentError } from '../../../shared/domain/errors'
-import { expandFolder, isDocumentPath } from './expandFolder'
+import { isDocumentPath, scanFolder } from './expandFolder'
 import {
   ingestSources,
   type IngestProgress,
@@ -28,6 +29,8 @@ export interface SourceRegistryOptions {
   seedsDir: string
   store: KeyValueStore
   storeKey?: string
+  /** Where documents are parsed (default: this thread; the app passes a worker). */
+  parser?: DocumentParser
 }
 
 /** Prefix of the `path` of a built-in seed in SourceInfo. */
@@ -38,12 +41,17 @@ export class SourceRegistry {
   private readonly seedsDir: string
   private readonly store: KeyValueStore
   private readonly storeKey: string
+  private readonly parser: DocumentParser | undefined
   private watchers = new Set<SourceWatcher>()
+  /** The folders each folder source's last scan read: what its watcher watches. */
+  private scannedDirs = new Map<string, string[]>()
+  private readonly scans = new Set<AbortController>()
 
   constructor(options: SourceRegistryOptions) {
     this.seedsDir = options.seedsDir
     this.store = options.store
     this.storeKey = options.storeKey ?? SOURCES_STORE_KEY
+    this.parser = options.parser
   }
 
   /** The user's sources as stored (invalid stored entries are ignored). */
@@ -90,8 +98,21 @@ export class SourceRegistry {
     return true
   }
 
-  /** Seeds first (sorted), then user sources in the order added, each resolved to its documents. */
-  async resolve(): Promise<ResolvedSource[]> {
+  /**
+   * Stops the folder scan under way: folders not yet scanned are reported as cancelled. Returns
+   * false when no scan was running.
+   */
+  cancelScan(): boolean {
+    if (this.scans.size === 0) return false
+    for (const scan of this.scans) scan.abort()
+    return true
+  }
+
+  /**
+   * Seeds first (sorted), then user sources in the order added, each resolved to its documents.
+   * `onScan` hears how many folders have been read so far.
+   */
+  async resolve(onScan?: (foldersRead: number) => void): Promise<ResolvedSource[]> {
     const used = new Set<string>()
     const resolved: ResolvedSource[] = []
     for (const file of await listSeeds(this.seedsDir)) {
@@ -104,13 +125,43 @@ export class SourceRegistry {
         files: [{ path: resolve(this.seedsDir, file), name: file }]
       })
     }
-    for (const source of this.userSources()) resolved.push(await resolveUserSource(source, used))
+    const abort = new AbortController()
+    this.scans.add(abort)
+    let foldersRead = 0
+    const scan: ScanContext = {
+      signal: abort.signal,
+      onFolder: () => onScan?.(++foldersRead),
+      dirs: new Map()
+    }
+    try {
+      for (const source of this.userSources())
+        resolved.push(await resolveUserSource(source, used, scan))
+    } finally {
+      this.scans.delete(abort)
+    }
+    if (!abort.signal.aborted) {
+      this.scannedDirs = scan.dirs
+      this.syncWatchers()
+    }
     return resolved
   }
 
   /** Reads, parses and catalogs every source; one bad file is reported and skipped. */
   async ingest(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
-    return ingestSources(await this.resolve(), onProgress)
+    const resolved = await this.resolve(
+      onProgress && ((done) => onProgress({ phase: 'scanning', done, total: 0 }))
+    )
+    try {
+      return await ingestSources(resolved, onProgress, this.parser)
+    } catch (error) {
+      // The source list is saved, so a source that breaks ingestion would break every later
+      // start: load the seeds alone and show each user source as failed, with a Remove button.
+      const reason = error instanceof Error ? error.message : String(error)
+      const failed = resolved.map((source) =>
+        source.builtIn ? source : { ...source, files: [], error: notLoaded(source.name, reason) }
+      )
+      return ingestSources(failed, onProgress, this.parser)
+    }
   }
 
   /**
@@ -119,11 +170,7 @@ export class SourceRegistry {
    * and not watched.
    */
   watch(onChange: (changed: string[]) => void, options?: WatchOptions): SourceWatcher {
-    const inner = watchSources(
-      this.userSources().map((s) => s.path),
-      onChange,
-      options
-    )
+    const inner = watchSources(this.watchedPaths(), onChange, { ...options, recursive: false })
     const handle: SourceWatcher = {
       ready: inner.ready,
       update: (paths) => inner.update(paths),
@@ -136,10 +183,22 @@ export class SourceRegistry {
     return handle
   }
 
+  // A file source is watched itself; a folder source as the folders its last scan read, each
+  // without recursion, so a huge folder costs the watcher no more than the scan's limit.
+  private watchedPaths(): string[] {
+    return this.userSources().flatMap((s) =>
+      s.kind === 'folder' ? (this.scannedDirs.get(s.path) ?? [s.path]) : [s.path]
+    )
+  }
+
   private syncWatchers(): void {
-    const paths = this.userSources().map((s) => s.path)
+    const paths = this.watchedPaths()
     for (const watcher of this.watchers) watcher.update(paths)
   }
+}
+
+function notLoaded(name: string, reason: string): string {
+  return `${name} was not loaded: reading your sources failed (${reason}). Remove the source that caused it (most likely the one added last) and the others load again.`
 }
 
 async function listSeeds(seedsDir: string): Promise<string[]> {
@@ -155,7 +214,17 @@ async function listSeeds(seedsDir: string): Promise<string[]> {
   }
 }
 
-async function resolveUserSource(source: UserSource, used: Set<string>): Promise<ResolvedSource> {
+interface ScanContext {
+  signal: AbortSignal
+  onFolder: () => void
+  dirs: Map<string, string[]>
+}
+
+async function resolveUserSource(
+  source: UserSource,
+  used: Set<string>,
+  context: ScanContext
+): Promise<ResolvedSource> {
   const base: ResolvedSource = {
     path: source.path,
     name: uniqueSourceName(source.path, used),
@@ -168,11 +237,22 @@ async function resolveUserSource(source: UserSource, used: Set<string>): Promise
     return { ...base, files: [{ path: source.path, name: base.name }] }
   }
   try {
-    const files = await expandFolder(source.path)
-    if (files.length === 0) {
+    const scan = await scanFolder(source.path, {
+      signal: context.signal,
+      onFolder: context.onFolder
+    })
+    context.dirs.set(source.path, scan.dirs)
+    if (scan.cancelled)
+      return {
+        ...base,
+        error: `${base.name}: reading the folder was cancelled; remove it, or add it again to read it.`
+      }
+    if (scan.files.length === 0) {
       return { ...base, error: `${base.name}: folder has no .txt, .md or .markdown files` }
     }
-    return { ...base, files: files.map((path) => ({ path, name: uniqueSourceName(path, used) })) }
+    const files = scan.files.map((path) => ({ path, name: uniqueSourceName(path, used) }))
+    // Read in part: the documents found are read, and the source says what was left out.
+    return { ...base, files, ...(scan.limited ? { error: `${base.name}: ${scan.limited}.` } : {}) }
   } catch (error) {
     return { ...base, error: toDocumentError(error, source.path, base.name).message }
   }

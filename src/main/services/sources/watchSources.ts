@@ -18,6 +18,11 @@ export interface SourceWatcher {
 export interface WatchOptions {
   /** Quiet time before the callback, so a save that writes several times triggers once. */
   debounceMs?: number
+  /**
+   * false: watch each path's own entries only (the caller lists every folder to watch, and a
+   * new subfolder is reported so the caller can rescan and list it). Default true.
+   */
+  recursive?: boolean
 }
 
 const DEFAULT_DEBOUNCE_MS = 300
@@ -40,7 +45,12 @@ export function watchSources(
     if (stats?.isFile()) return name.startsWith('.') || !isDocumentPath(path)
     return isSkippedDir(name)
   }
-  const watcher: FSWatcher = watch([...roots], { ignoreInitial: true, ignored })
+  const recursive = options.recursive !== false
+  const watcher: FSWatcher = watch([...roots], {
+    ignoreInitial: true,
+    ignored,
+    ...(recursive ? {} : { depth: 0 })
+  })
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
 
   // chokidar's unwatch of a folder does not silence files it already watches inside it.
@@ -58,7 +68,10 @@ export function watchSources(
   }
   watcher.on('all', (event, path) => {
     // A new folder matters once documents appear in it (their own 'add'); a removed one at once.
-    const relevant = event === 'unlinkDir' || (event !== 'addDir' && isDocumentPath(path))
+    // Without recursion a new folder is not watched yet: report it, so a rescan lists it.
+    const relevant =
+      event === 'unlinkDir' ||
+      (event === 'addDir' ? !recursive && !roots.has(resolve(path)) : isDocumentPath(path))
     if (!relevant || disposed || !underRoot(path)) return
     pending.add(path)
     if (timer) clearTimeout(timer)

@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ANSWER_TOO_LARGE, MAX_ANSWER_BYTES } from '../../../shared/answerLimits'
 import type { NoteDoc, NoteSaveRequest, NoteSaveResult } from '../../../shared/ipc/types'
 import { removeStaleTempFiles, writeFileAtomic } from '../files/atomicWrite'
 import {
@@ -152,13 +153,16 @@ export class NoteVault {
         // Nothing to keep: an empty new answer does not create a file.
         return { ok: true, revision: revisionOf(''), savedAt: this.now() }
       }
+      const content = formatNoteFile({ id, ...meta }, body)
+      // The limit readNote applies: a file saved here can always be read back.
+      if (Buffer.byteLength(content, 'utf8') > MAX_ANSWER_BYTES) throw new Error(ANSWER_TOO_LARGE)
       const revision = revisionOf(body)
       const previous = this.index.get(id)
       const savedAt = this.now()
       // Recorded before the rename so the watcher recognises the write as ours.
       this.index.set(id, { revision, answered: body.trim() !== '', updatedAt: savedAt })
       try {
-        await writeFileAtomic(file, formatNoteFile({ id, ...meta }, body))
+        await writeFileAtomic(file, content)
       } catch (error) {
         if (previous) this.index.set(id, previous)
         else this.index.delete(id)
@@ -201,7 +205,8 @@ export class NoteVault {
       return null
     }
     if ('error' in read) {
-      const revision = revisionOf(read.raw)
+      // A file that was not read at all has no text: its reason (with its size) tells it apart.
+      const revision = revisionOf(read.raw || read.error)
       const known = this.index.get(id)
       this.index.set(id, {
         revision,

@@ -1,5 +1,6 @@
 /** The root: bootstraps from the main process, then renders the notebook. */
 import { useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
+import { setUserAliasGroups } from '@renderer/features/check/userAliasTable'
 import { Notebook } from './Notebook'
 import { useBootstrap } from './useBootstrap'
 
@@ -23,5 +24,7 @@ export function App() {
         </button>
       </div>
     )
+  // "Check my answer" matches through the user's aliases too (idempotent, cheap to repeat).
+  setUserAliasGroups(state.boot.settings.aliases)
   return <Notebook boot={state.boot} onOverview={setOverview} onSettings={setSettings} />
 }

@@ -30,6 +30,8 @@ export interface DetailPaneProps {
   onStudyChanged: (id: string, study: StudyState) => void
   onToggleHideReference: () => void
   onError: (message: string) => void
+  /** Bumped to focus the open question's prompt once it has loaded. */
+  focusQuestion?: number
   /** Escape in the answer editor: hand focus back (to the results). */
   onLeaveAnswer?: () => void
 }
@@ -66,6 +68,7 @@ export function DetailPane(props: DetailPaneProps) {
                 onOpenRelated={props.onOpen}
                 onStudyChanged={props.onStudyChanged}
                 onError={props.onError}
+                focusRequest={props.focusQuestion}
               />
             </div>
             <SplitHandle

@@ -14,6 +14,7 @@ import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
+import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
 import { ResultCount } from '@renderer/features/results/ResultCount'
 import { ResultsPane } from '@renderer/features/results/ResultsPane'
 import { FilterChips } from '@renderer/features/search/FilterChips'
@@ -58,9 +59,11 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [refreshKey, setRefreshKey] = useState(0)
   const [activeIndex, setActiveIndex] = useState(-1)
   const [open, setOpen] = useState<OpenQuestion | null>(null)
+  const [focusQuestion, setFocusQuestion] = useState(0)
   const [study, setStudy] = useState<Record<string, StudyState>>({})
   const [progress, setProgress] = useState<IndexProgress | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
+  const [aliasesOpen, setAliasesOpen] = useState(false)
   const [backupOpen, setBackupOpen] = useState(false)
   // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
   const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
@@ -177,12 +180,17 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             onMove={moveActive}
             onSubmit={() => {
               const hit = hits[shownActive]
-              if (hit) openHit(hit)
+              if (!hit) return
+              // Pin the highlight to the opened row and hand the keyboard to the question, so
+              // `e` goes into the answer; the query stays, and `/` or Ctrl/Cmd+K returns to it.
+              setActiveIndex(shownActive)
+              openHit(hit)
+              setFocusQuestion((n) => n + 1)
             }}
             onLeave={() => resultList.current?.focus()}
           />
           <div className="topbar__spacer" />
-          <IndexStatus progress={progress} />
+          <IndexStatus progress={progress} onCancel={() => void call('sources:cancel')} />
           <button
             type="button"
             className="btn"
@@ -208,6 +216,16 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             onClick={() => setBackupOpen(true)}
           >
             <Icon name="archive" size={14} /> Backups
+          </button>
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon"
+            data-testid="aliases-button"
+            aria-label="Search aliases"
+            title="Search aliases: your own names for things (GIL = global interpreter lock)"
+            onClick={() => setAliasesOpen(true)}
+          >
+            <Icon name="tag" size={14} />
           </button>
           <ThemeToggle
             preference={settings.theme}
@@ -260,10 +278,12 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   onBrowseAll={() => setBrowseAll(true)}
                   onClearFilters={() => changeFilters(EMPTY_FILTERS)}
                   onClearQuery={() => changeQuery('')}
+                  onQueryChange={changeQuery}
                 />
               </div>
               <DetailPane
                 open={open}
+                focusQuestion={focusQuestion}
                 reloadKey={refreshKey}
                 overview={overview}
                 settings={settings}
@@ -287,6 +307,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         {studyTab && (
           <StudyScreen
             initialTab={studyTab}
+            dailyGoal={settings.dailyGoal}
+            onDailyGoal={(dailyGoal) => updateSettings({ dailyGoal })}
             initialScope={
               query.trim() || filtered
                 ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }
@@ -305,6 +327,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             filters={filters}
             currentCount={search.total}
             onClose={() => setExportOpen(false)}
+          />
+        )}
+        {aliasesOpen && (
+          <AliasesDialog
+            groups={settings.aliases}
+            onSave={(aliases) => updateSettings({ aliases })}
+            onClose={() => setAliasesOpen(false)}
           />
         )}
         {backupOpen && (

@@ -1,4 +1,2 @@
-/** "1 answer" / "3 answers": a count with its noun in the right number. */
-export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? singular : plural}`
-}
+/** The one count-with-noun wording, shared with the CLI. */
+export { countOf } from '@shared/countOf'

@@ -15,6 +15,7 @@ import { ANSWER_NODES } from './nodes/answerNodes'
 import { CodeBlockExitPlugin } from './plugins/CodeBlockExitPlugin'
 import { CodeHighlightPlugin } from './plugins/CodeHighlightPlugin'
 import { EditorEventsPlugin } from './plugins/EditorEventsPlugin'
+import { LinkOpenPlugin } from './plugins/LinkOpenPlugin'
 import { LinkPolicyPlugin } from './plugins/LinkPolicyPlugin'
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin'
 import { TaskItemPlugin } from './plugins/TaskItemPlugin'
@@ -85,6 +86,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
       <CheckListPlugin />
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <LinkPolicyPlugin />
+      <LinkOpenPlugin />
       <CodeHighlightPlugin />
       <CodeBlockExitPlugin />
       <MarkdownShortcutPlugin transformers={ANSWER_TRANSFORMERS} />

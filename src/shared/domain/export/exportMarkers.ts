@@ -12,6 +12,31 @@ export const FILE_MARKER = `<!-- study-notebook-export ${EXPORT_FORMAT_VERSION} 
 export const FILE_MARKER_PATTERN = /^<!-- study-notebook-export (\d+) -->[ \t]*\r?$/m
 
 export const ANSWER_START = '<!-- notebook:answer -->'
+const ANSWER_START_PREFIX = '<!-- notebook:answer '
+
+/**
+ * The start marker of a personal answer. When the export moved the answer's headings down,
+ * it carries their original levels (`{"headings":[2,3]}`) so the answer reads back as written.
+ */
+export function answerStartMarker(headingLevels: readonly number[]): string {
+  if (headingLevels.length === 0) return ANSWER_START
+  return `${ANSWER_START_PREFIX}${JSON.stringify({ headings: headingLevels })} -->`
+}
+
+/** Reads an answer start marker: the recorded heading levels, or null when the line is none. */
+export function readAnswerStart(line: string): { headings: number[] } | null {
+  const trimmed = line.trimEnd()
+  if (trimmed === ANSWER_START) return { headings: [] }
+  if (!trimmed.startsWith(ANSWER_START_PREFIX) || !trimmed.endsWith(' -->')) return null
+  try {
+    const data = JSON.parse(trimmed.slice(ANSWER_START_PREFIX.length, -4)) as unknown
+    const list = (data as { headings?: unknown } | null)?.headings
+    if (!Array.isArray(list)) return null
+    return { headings: list.filter((n): n is number => Number.isInteger(n)) }
+  } catch {
+    return null
+  }
+}
 export const ANSWER_END = '<!-- notebook:answer-end -->'
 
 const QUESTION_PREFIX = '<!-- notebook:question '

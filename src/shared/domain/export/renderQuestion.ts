@@ -7,7 +7,8 @@ import type { StudyState } from '../../study'
 import { DEFAULT_STUDY_STATE } from '../../study'
 import { closeOpenFence } from './codeFences'
 import { escapeInline } from './escapeMarkdown'
-import { ANSWER_END, ANSWER_START, questionMarker } from './exportMarkers'
+import { shiftAnswerHeadings } from './answerHeadings'
+import { ANSWER_END, answerStartMarker, questionMarker } from './exportMarkers'
 
 export interface QuestionBlockInput {
   entry: CatalogEntry
@@ -48,14 +49,14 @@ export function factsLine(entry: CatalogEntry, study: StudyState): string {
   return parts.join(' · ')
 }
 
-/** One reference answer as a block quote headed by where it came from. */
-export function referenceBlock(reference: ReferenceAnswer): string {
+/**
+ * One reference answer as a block quote headed by where it came from, its headings below the
+ * question's `level`.
+ */
+export function referenceBlock(reference: ReferenceAnswer, level: number): string {
   const { file, line } = reference.source
-  const lines = [
-    `From ${escapeInline(file)}, line ${line}:`,
-    '',
-    ...answerBody(reference.markdown).split('\n')
-  ]
+  const body = shiftAnswerHeadings(answerBody(reference.markdown), level).text
+  const lines = [`From ${escapeInline(file)}, line ${line}:`, '', ...body.split('\n')]
   return lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')
 }
 
@@ -76,11 +77,16 @@ export function renderQuestion(input: QuestionBlockInput): string {
     factsLine(entry, study),
     '**My answer**'
   ]
-  if (hasAnswer(note)) blocks.push(ANSWER_START, answerBody(note), ANSWER_END)
-  else blocks.push('*No answer yet.*')
+  if (hasAnswer(note)) {
+    // Headings of the answer go below the prompt's level, or they would break the outline.
+    const { text, levels } = shiftAnswerHeadings(answerBody(note), level)
+    blocks.push(answerStartMarker(levels), text, ANSWER_END)
+  } else blocks.push('*No answer yet.*')
   if (includeReference && entry.answers.length > 0) {
     const label = entry.answers.length === 1 ? 'Reference answer' : 'Reference answers'
-    blocks.push(`**${label}**`, ...entry.answers.map(referenceBlock))
+    blocks.push(`**${label}**`)
+    // One at a time: spreading a merged entry's answers could overflow the call stack.
+    for (const answer of entry.answers) blocks.push(referenceBlock(answer, level))
   }
   return blocks.join('\n\n')
 }

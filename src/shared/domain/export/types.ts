@@ -1,6 +1,9 @@
-/** The plain data the Markdown exporter works on, and the files it produces. */
+/** The plain data the exporters work on, and the files they produce. */
 import type { CatalogEntry } from '../types'
 import type { StudyState } from '../../study'
+
+/** What the export is written as: Markdown, a spreadsheet (CSV) or an Anki package. */
+export type ExportFormat = 'md' | 'csv' | 'apkg'
 
 /** One Markdown file, or one file per section, or one file per question (with YAML front matter). */
 export type ExportLayout = 'single' | 'per-section' | 'per-question'

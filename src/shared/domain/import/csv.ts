@@ -11,7 +11,7 @@ import type { ParsedItem } from '../types'
 import { defaultRoles, rolesFromHeader, type ColumnRoles } from './csvColumns'
 import { readCsvHeaderLines } from './csvHeaderLines'
 import { decodeDocument, normaliseNewlines } from '../parse/decodeDocument'
-import { htmlFragmentToMarkdown } from './htmlToMarkdown'
+import { htmlFragmentToMarkdown, markdownAsPromptText } from './htmlToMarkdown'
 import type { Importer, ImportResult } from './types'
 
 /** A longer cell is cut (and said so): no question list needs a 256 KB answer. */
@@ -43,11 +43,11 @@ export function readCsv(source: string, file: string): ImportResult {
   const first = rows[0]
   const fromHeader = first ? rolesFromHeader(first.cells) : null
   const named = header.columns ? rolesFromHeader(header.columns) : null
-  const width = Math.max(0, ...rows.slice(0, 50).map((r) => r.cells.length))
+  const width = rows.slice(0, 50).reduce((w, r) => Math.max(w, r.cells.length), 0)
   const roles = fromHeader ?? named ?? defaultRoles(width, header.tagsColumn, header.deckColumn)
   if (!fromHeader && !named && width < 2)
     warnings.push('Only one column found: every row became a question without an answer.')
-  const html = header.html ?? rows.some((r) => r.cells.some(looksLikeHtml))
+  const html = header.html ?? mostlyHtml(rows)
   const items: ParsedItem[] = []
   let skipped = 0
   let cut = 0
@@ -59,7 +59,9 @@ export function readCsv(source: string, file: string): ImportResult {
         value.length > MAX_CSV_FIELD_CHARS ? value.slice(0, MAX_CSV_FIELD_CHARS) : value
       return (html ? htmlFragmentToMarkdown(bounded) : bounded).trim()
     }
-    const prompt = cell(roles.prompt).replace(/\s*\n\s*/g, ' ')
+    const prompt = html
+      ? markdownAsPromptText(cell(roles.prompt))
+      : cell(roles.prompt).replace(/\s*\n\s*/g, ' ')
     if (!prompt) {
       if (row.cells.some((c) => c.trim() !== '')) skipped++
       continue
@@ -129,6 +131,21 @@ function splitRows(body: string, delimiter: string): Row[] {
 /** Anki separates tags with spaces; spreadsheets often with commas or semicolons. */
 export function splitTags(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).filter((tag) => tag !== ''))]
+}
+
+// Without Anki's `#html:` line, a file is HTML only when most filled cells are: a spreadsheet
+// whose answer mentions `<b>` must keep that text.
+function mostlyHtml(rows: readonly Row[]): boolean {
+  let filled = 0
+  let html = 0
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cell.trim() === '') continue
+      filled++
+      if (looksLikeHtml(cell)) html++
+    }
+  }
+  return html * 2 > filled
 }
 
 function looksLikeHtml(cell: string): boolean {

@@ -29,3 +29,14 @@ export function htmlFragmentToMarkdown(html: string): string {
   if (!/[<&]/.test(html)) return html.trim()
   return htmlToMarkdown(`<body>${html}</body>`)
 }
+
+/**
+ * Markdown as the one-line text of a prompt: without the backslash escapes Markdown needs (a
+ * prompt is shown as text, so `\_\_init\_\_` must read `__init__`) and line breaks.
+ */
+export function markdownAsPromptText(markdown: string): string {
+  return markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/\s*\n+\s*/g, ' ')
+    .trim()
+}

@@ -49,3 +49,17 @@ export interface Importer {
   detect(bytes: Uint8Array, file: string): boolean
   read(bytes: Uint8Array, file: string, ports: ImportPorts): Promise<ImportResult>
 }
+
+/**
+ * A port's library could not be loaded where the import runs (a worker thread of the packaged
+ * app cannot reach packages inside app.asar): not the file's fault, so it is never reported as
+ * the file being unreadable; the caller imports the file where the library loads.
+ */
+export class PortUnavailableError extends Error {
+  constructor(library: string, cause: unknown) {
+    super(
+      `${library} could not be loaded here (${cause instanceof Error ? cause.message : String(cause)})`
+    )
+    this.name = 'PortUnavailableError'
+  }
+}

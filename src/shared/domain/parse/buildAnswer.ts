@@ -5,6 +5,8 @@
  */
 
 import { fenceBareCode } from './fenceBareCode'
+import { labelOf, labelledLine } from './labels'
+import { answerMarker, bulletItem, isNavigationLine } from './lineShapes'
 import { measureIndent } from './scanLines'
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})([^`]*)$/
@@ -35,8 +37,8 @@ function removeColumns(line: string, cols: number): string {
 function htmlToMarkdown(line: string): string {
   if (!line.includes('<')) return line
   return line
-    .replace(/<summary\b[^>]*>[^<]*<\/summary>/gi, '')
-    .replace(/<\/?(?:details|summary|div|span|p|section)\b[^>]*>/gi, '')
+    .replace(/<summary\b[^<>]*>[^<]*<\/summary>/gi, '')
+    .replace(/<\/?(?:details|summary|div|span|p|section)\b[^<>]*>/gi, '')
     .replace(/<br\s*\/?>/gi, '')
     .replace(/<\/?(?:b|strong)>/gi, '**')
     .replace(/<\/?(?:i|em)>/gi, '_')
@@ -58,6 +60,8 @@ function convertHtmlBlocks(lines: string[]): string[] {
       out.push(line)
       continue
     }
+    // Back-to-top links between answers are page navigation, not answer text.
+    if (isNavigationLine(line.trim())) continue
     if (!line.includes('<')) {
       out.push(line)
       continue
@@ -68,8 +72,13 @@ function convertHtmlBlocks(lines: string[]): string[] {
       if (pre[3] && pre[3].trim()) out.push(pre[3])
       continue
     }
-    if (/<\/pre>/i.test(line)) {
-      const before = line.replace(/(?:<\/code>)?\s*<\/pre>.*$/i, '')
+    const preClose = line.toLowerCase().indexOf('</pre>')
+    if (preClose >= 0) {
+      // Cut by index: a pattern with `\s*` before `</pre>` rescans long runs of spaces.
+      const before = line
+        .slice(0, preClose)
+        .trimEnd()
+        .replace(/<\/code>$/i, '')
       if (before.trim()) out.push(before)
       out.push('```')
       continue
@@ -104,6 +113,28 @@ function dedentFences(lines: string[]): string[] {
   return out
 }
 
+// `- **Answer:** text`, `Solution: text`, `答案：text` opening an answer: the label goes, and so
+// does a lone bullet in front of it (the answer was written as a sub-item of its question).
+function stripLeadingLabel(lines: string[]): void {
+  const k = lines.findIndex((l) => l.trim() !== '')
+  if (k < 0) return
+  const text = lines[k]!.trim()
+  if (/^(?:`{3,}|~{3,})/.test(text)) return
+  const bullet = bulletItem(text)
+  const body = bullet ?? text
+  const rest = answerMarker(body) ?? answerLabelRest(body)
+  if (rest === null) return
+  if (rest.trim() === '') lines.splice(k, 1)
+  else lines[k] = rest
+}
+
+function answerLabelRest(text: string): string | null {
+  const labelled = labelledLine(text)
+  if (labelled && labelled.role === 'answer') return labelled.rest
+  const only = labelOf(text)
+  return only && only.role === 'answer' ? '' : null
+}
+
 /**
  * Builds an answer from raw lines. With `inlineFirst`, the first line is text that followed a
  * marker (`Ans- …`) and does not count towards the common indentation of the lines below it.
@@ -126,6 +157,7 @@ export function buildAnswer(
     lines[0] = lines[0].trimStart()
   }
   lines = fenceBareCode(dedentFences(convertHtmlBlocks(lines)))
+  stripLeadingLabel(lines)
 
   const out: string[] = []
   let inFence = false

@@ -13,6 +13,9 @@
  * - prose: anything else; prose never becomes an item on its own.
  */
 
+import { asksInOtherLanguage, hasQuestionMark } from './interrogatives'
+import { isLabelOnly } from './labels'
+
 export type TextKind = 'question' | 'topic' | 'prose'
 
 const INTERROGATIVE = new Set(['what', 'how', 'when', 'where', 'which', 'who', 'whom', 'whose'])
@@ -146,13 +149,15 @@ function sentenceAsks(sentence: string, imperatives = true): boolean {
 
 /** True when `text` (a cleaned prompt or a loose line) reads as a question; see the rule above. */
 export function looksLikeQuestion(text: string): boolean {
+  // `Level 1`, `Hints:`, `Question 3`: a label names a part, it never asks.
+  if (isLabelOnly(text)) return false
   const bare = text.replace(INLINE_CODE_OR_URL, ' ')
-  if (bare.includes('?')) return true
+  if (hasQuestionMark(bare)) return true
   const label = TASK_LABEL.exec(text)
   if (label && label[1] && !NOTE_LABELS.has(label[1].trim())) return true
-  if (sentenceAsks(text)) return true
+  if (sentenceAsks(text) || asksInOtherLanguage(bare)) return true
   // Later sentences: "'is' operator in python. Why is …".
-  const sentences = bare.split(/[.;!]\s+/)
+  const sentences = bare.split(/[.;!]\s+|[。！；]\s*/)
   for (let i = 1; i < sentences.length && i < 6; i++) {
     if (sentenceAsks(sentences[i]!)) return true
   }
@@ -164,7 +169,9 @@ export function looksLikeQuestion(text: string): boolean {
  * ("Create a virtual environment…") are left out: in a list of steps they are instructions.
  */
 export function asksDirectly(text: string): boolean {
-  return text.replace(INLINE_CODE_OR_URL, ' ').includes('?') || sentenceAsks(text, false)
+  if (isLabelOnly(text)) return false
+  const bare = text.replace(INLINE_CODE_OR_URL, ' ')
+  return hasQuestionMark(bare) || sentenceAsks(text, false) || asksInOtherLanguage(bare)
 }
 
 const PARENTHETICAL = /\([^()]*\)/g
@@ -173,6 +180,7 @@ const CODEISH = /[{};]|(?:^|[^=!<>])=(?!=)|^(?:def|class|import|from|return|prin
 
 /** True for a short noun phrase worth studying; see the rule above. */
 export function isTopicLike(text: string): boolean {
+  if (isLabelOnly(text)) return false
   const t = text.replace(INLINE_CODE_OR_URL, ' x ').replace(PARENTHETICAL, ' ').trim()
   if (t === '' || !/\p{L}/u.test(t)) return false
   // Link lists and API signatures (`` `parse(str)` ``) are reference material, not topics.

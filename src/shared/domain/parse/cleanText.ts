@@ -3,6 +3,8 @@
  * by the format that recognised them), wording stays as written.
  */
 
+import { NUMBERING } from './lineShapes'
+
 const SPACES = /[ \t\u00a0]+/g
 // `How are they useful?38.`: a list number glued to the end of the previous line.
 const STRAY_NUMBER_AFTER_MARK = /([?!)])[ \t]*\d{1,4}\.[ \t]*$/
@@ -42,8 +44,13 @@ export function stripEmphasis(text: string): string {
 // `🔹 What is REST?`, `✅ Example Answer`: a decorative symbol in front of the words.
 const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So} \t]|\uFE0F|\u200D)+(?=\S)/u
 
+// Inline HTML in a prompt (`### Генераторы <a name="gen"></a>`) is markup; `List<String>` is not.
+const PROMPT_TAG =
+  /<\/?(?:a|span|b|strong|i|em|u|sup|sub|small|mark|font|kbd|br|img|p|div)\b[^<>]*>/gi
+
 /** Cleans a prompt: emphasis, glued list numbers, "rarely ask" remarks, runs of spaces. */
 export function cleanPrompt(text: string): string {
+  if (text.includes('<')) text = text.replace(PROMPT_TAG, ' ').replace(/<\/?code>/gi, '`')
   let t = /[\t\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ').trim() : text.trim()
   t = t.replace(LEADING_SYMBOLS, '')
   t = stripEmphasis(t).trim()
@@ -52,8 +59,11 @@ export function cleanPrompt(text: string): string {
   if (/\d\.[ \t]*$/.test(t))
     t = t.replace(STRAY_NUMBER_AFTER_MARK, '$1').replace(STRAY_NUMBER_AFTER_PERIOD, '$1')
   // The remark regex is unanchored; only run it when the word is there.
-  if (/rarely/i.test(t)) {
-    const withoutRemark = t.replace(RARELY_ASKED, '').trim()
+  const rarely = t.toLowerCase().lastIndexOf('rarely')
+  if (rarely >= 0 && t.length - rarely <= 40) {
+    // Matched on the tail only: the remark pattern's runs of spaces are cheap there.
+    const cut = Math.max(0, rarely - 24)
+    const withoutRemark = (t.slice(0, cut) + t.slice(cut).replace(RARELY_ASKED, '')).trim()
     if (withoutRemark !== '') t = withoutRemark
   }
   return t.trim()
@@ -69,7 +79,7 @@ function titleCaseShouting(text: string): string {
 export function cleanSection(text: string, options: { banner?: boolean } = {}): string {
   let t = text.replace(SPACES, ' ').trim().replace(LEADING_SYMBOLS, '')
   t = stripEmphasis(t).trim()
-  t = t.replace(/^\d{1,4}[.)][ \t]+/, '')
+  t = t.replace(NUMBERING, '')
   t = t.replace(/[ \t]*:+$/, '').trim()
   if (options.banner) t = titleCaseShouting(t)
   return t
@@ -77,11 +87,19 @@ export function cleanSection(text: string, options: { banner?: boolean } = {}): 
 
 const URL = /https?:\/\/[^\s<>()"'`[\]{}]+/g
 
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '*', '_'])
+
+function trimTrailingPunctuation(url: string): string {
+  let end = url.length
+  while (end > 0 && TRAILING_PUNCTUATION.has(url[end - 1]!)) end--
+  return url.slice(0, end)
+}
+
 /** http(s) URLs in `text`, without trailing punctuation, in order, de-duplicated. */
 export function extractLinks(text: string, into: string[] = []): string[] {
   if (!text.includes('http')) return into
   for (const m of text.matchAll(URL)) {
-    const url = m[0].replace(/[.,;:!?*_]+$/, '')
+    const url = trimTrailingPunctuation(m[0])
     if (url.length > 8 && !into.includes(url)) into.push(url)
   }
   return into

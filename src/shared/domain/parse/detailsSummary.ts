@@ -6,12 +6,20 @@
 
 import { looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
-import { opensDetails } from './lineShapes'
+import { NUMBERING, opensDetails } from './lineShapes'
 import type { Doc } from './scanLines'
 
-const SUMMARY = /<summary\b[^>]*>(.*?)<\/summary>/i
-const TAGS = /<[^>]+>/g
-const NUMBERING = /^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/
+const SUMMARY_OPEN = /<summary\b[^<>]*>/i
+const TAGS = /<[^<>]+>/g
+
+// `<summary …>text</summary>`: found by index, so a line of 40,000 `<summary` stays linear.
+function summaryText(text: string): string | null {
+  const open = SUMMARY_OPEN.exec(text)
+  if (!open) return null
+  const from = open.index + open[0].length
+  const close = text.toLowerCase().indexOf('</summary>', from)
+  return close < 0 ? null : text.slice(from, close)
+}
 
 /** A `<details>` block that holds a question: the prompt, its line and the block's lines. */
 export interface DetailsQuestion {
@@ -33,9 +41,9 @@ export function readDetailsQuestion(doc: Doc, index: number): DetailsQuestion | 
   for (const k of candidates) {
     const line = doc.lines[k]
     if (!line || line.code) continue
-    const m = SUMMARY.exec(line.text)
-    if (!m) continue
-    const text = (m[1] ?? '').replace(TAGS, '').trim()
+    const summary = summaryText(line.text)
+    if (summary === null) continue
+    const text = summary.replace(TAGS, '').trim()
     const numbered = NUMBERING.test(text)
     const prompt = cleanPrompt(text.replace(NUMBERING, ''))
     if (prompt === '' || !(numbered || looksLikeQuestion(prompt))) return null

@@ -6,6 +6,7 @@
 
 import type { ParsedItem } from '../types'
 import { parseBlocks } from './parseBlocks'
+import type { LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
 import { notebookExportFormat } from './formats/notebookExport'
 
@@ -14,15 +15,18 @@ export interface DocumentFormat {
   name: string
   /** Cheap check on the scanned document (and its text). */
   detect(doc: Doc, text: string): boolean
-  /** Items in document order; `source.line` is 1-based and points at a non-blank line. */
-  parse(doc: Doc, file: string): ParsedItem[]
+  /**
+   * Items in document order; `source.line` is 1-based and points at a non-blank line. A format
+   * that can tell which lines it used records them in `usage` (for the parse report).
+   */
+  parse(doc: Doc, file: string, usage?: LineUsage): ParsedItem[]
 }
 
 /** Any document: line/block-level shapes, mixed freely. Always accepts, so it goes last. */
 export const mixedDocumentFormat: DocumentFormat = {
   name: 'mixed',
   detect: () => true,
-  parse: (doc, file) => parseBlocks(doc, file)
+  parse: (doc, file, usage) => parseBlocks(doc, file, undefined, usage)
 }
 
 /** Registered document formats, most specific first; `mixedDocumentFormat` stays last. */

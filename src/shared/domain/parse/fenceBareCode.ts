@@ -61,14 +61,16 @@ export function fenceBareCode(lines: readonly string[]): string[] {
       last = end
       end++
     }
-    const run = lines.slice(i, last + 1)
     // One bare line (`x = 1` in a sentence-like answer) stays text unless it is a definition.
-    if (run.length < 2 && !/^(?:def|class|import|from|@)/.test(line)) {
+    if (last === i && !/^(?:def|class|import|from|@)/.test(line)) {
       out.push(line)
       i++
       continue
     }
-    out.push('```python', ...run, '```')
+    // Pushed one by one: spreading a long run as arguments overflows the stack.
+    out.push('```python')
+    for (let k = i; k <= last; k++) out.push(lines[k]!)
+    out.push('```')
     i = last + 1
   }
   return out

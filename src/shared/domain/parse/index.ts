@@ -28,7 +28,8 @@
 
 import type { ParsedItem } from '../types'
 import { DOCUMENT_FORMATS, type DocumentFormat } from './documentFormats'
-import { scanDocument } from './scanLines'
+import { newLineUsage, type LineUsage } from './lineUsage'
+import { scanDocument, type Doc } from './scanLines'
 
 export { decodeDocument, normaliseNewlines } from './decodeDocument'
 export { DOCUMENT_FORMATS, mixedDocumentFormat, type DocumentFormat } from './documentFormats'
@@ -48,19 +49,36 @@ export function parseDocument(
   file: string,
   formats: readonly DocumentFormat[] = DOCUMENT_FORMATS
 ): ParsedItem[] {
+  return parseScanned(text, file, formats).items
+}
+
+/** A parse with the scanned document and which lines went where, for the parse report. */
+export interface ScannedParse {
+  items: ParsedItem[]
+  doc: Doc | null
+  usage: LineUsage | null
+}
+
+/** `parseDocument`, keeping the scanned lines and their usage. Never throws. */
+export function parseScanned(
+  text: string,
+  file: string,
+  formats: readonly DocumentFormat[] = DOCUMENT_FORMATS
+): ScannedParse {
   const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : ''
-  let doc
+  let doc: Doc
   try {
     doc = scanDocument(source)
   } catch {
-    return []
+    return { items: [], doc: null, usage: null }
   }
   for (const format of formats) {
+    const usage = newLineUsage(doc.lines.length)
     try {
-      if (format.detect(doc, source)) return format.parse(doc, file)
+      if (format.detect(doc, source)) return { items: format.parse(doc, file, usage), doc, usage }
     } catch {
       // A broken format must not take the document down: fall through to the next one.
     }
   }
-  return []
+  return { items: [], doc, usage: null }
 }

@@ -13,12 +13,21 @@ const SHORT_TOPIC_WORDS = 5
 /** One kind per entry; null means the entry is not an item. */
 export function judgeList(
   prompts: readonly string[],
-  options: { inSoftSection: boolean; askedAnyway?: readonly boolean[] }
+  options: {
+    inSoftSection: boolean
+    askedAnyway?: readonly boolean[]
+    /** Entries with an answer under them. */
+    answered?: readonly boolean[]
+  }
 ): (ItemKind | null)[] {
   const kinds = prompts.map((p, k) => (options.askedAnyway?.[k] ? 'question' : classifyText(p)))
   const questions = kinds.filter((k) => k === 'question').length
   if (questions > 0 && questions * 2 >= kinds.length) return kinds.map(() => 'question')
   if (options.inSoftSection) return kinds.map((k) => (k === 'prose' ? null : k))
+  // Every entry with its answer under it: a list of items, whatever their length.
+  const answered = options.answered
+  if (kinds.length >= 2 && answered && answered.every(Boolean) && !kinds.includes('prose'))
+    return kinds.map((k) => (k === 'question' ? 'question' : 'topic'))
   const shortList =
     kinds.length >= 2 &&
     kinds.every(

@@ -41,8 +41,14 @@ export function isBareDate(text: string): boolean {
   return !!m && !!m[1] && MONTH_SET.has(m[1].toLowerCase())
 }
 
+/**
+ * Leading numbering of an item or heading: `12. `, `12) `, `**3.** `, `5、`, `（3）`, and
+ * `3.输入…` (Chinese and Japanese text often has no space after the number).
+ */
+export const NUMBERING = /^(?:\*\*)?（?(\d{1,4})[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))/u
+
 /** `1. text`, `1) text`, `**1.** text`: the number and the text, else null. */
-const NUMBERED = /^(?:\*\*)?(\d{1,4})[.)](?:\*\*)?[ \t]+(\S.*)$/
+const NUMBERED = /^(?:\*\*)?（?(\d{1,4})[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))(\S.*)$/u
 export function numberedItem(text: string): { n: number; rest: string } | null {
   const m = NUMBERED.exec(text)
   return m && m[1] && m[2] ? { n: Number(m[1]), rest: m[2] } : null
@@ -64,7 +70,7 @@ export function checkbox(rest: string): { checked: boolean; rest: string } | nul
 }
 
 const Q_PREFIX =
-  /^(?:\*\*)?(?:q|ques|question)[ \t]*\d{0,4}[ \t]*(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
+  /^(?:\*\*)?(?:q|ques|question)[ \t]*(?:\d{1,4}[ \t]*)?(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
 // `Q-1 what is Django ?`, `Q- 3 Explain…`, `Q#2: …`: a number joined to the Q by a dash or `#`.
 const Q_JOINED_NUMBER =
   /^(?:\*\*)?(?:q|ques|question)[ \t]*[-–—#][ \t]*\d{1,4}[ \t]*(?:[.:)-](?:\*\*)?)?[ \t]+(\S.*)$/i
@@ -77,7 +83,8 @@ export function questionPrefix(text: string): string | null {
 // `Ans:-` and `Ans -:` (marker pairs common in hand-typed notes) count as one marker.
 const ANSWER_WORD =
   /^(?:\*\*)?(?:ans|answer|answers)(?:\*\*)?[ \t]*(?::[-–—]|[-–—]:|[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
-const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?:[:.)]|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
+// `A.` and `A)` are left out: they letter quiz options and enumerations (`a. …`, `b. …`).
+const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?::|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
 const ANSWER_ARROW = /^(?:=+>|-+>)[ \t]*(.*)$/
 
 /**
@@ -125,4 +132,39 @@ const FILLER =
 /** Chatty lines a chat assistant leaves in a pasted list ("Here are the answers to..."). */
 export function isFiller(text: string): boolean {
   return FILLER.test(text)
+}
+
+// One link back ("Back to questions", "↥ back to top", "Volver al índice", "Вернуться к…").
+const BACK_LINK =
+  /^[\s*_]*\[?[\s*_]*(?:(?:[↑↥⬆^]|🔝)\uFE0F?[ \t]*)?(?:back to|return to|go to top|top of page|volver|regresar|voltar|retour|zurück|torna|вернуться|назад|наверх|返回|回到|トップへ)[^[\]()<>]{0,60}(?:\]\([^()\s]*\))?[\s*_]*$/i
+
+// `[⬆ Back to top](#contents)`, `**[Volver a índice](#índice)**`, `:arrow_up:[…](#top)`.
+const NAV_LINK = /\[[^\][]*\]\(#[^()\s]*\)/y
+const NAV_DECORATION = /[\s*_|•·]+|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F]/uy
+
+/**
+ * A line that only links elsewhere in the same page (back-to-top, back-to-index): navigation,
+ * never part of an answer or an item. Scanned left to right with sticky patterns (linear).
+ */
+export function isNavigationLine(text: string): boolean {
+  if (text.length < 200 && BACK_LINK.test(text.replace(/<[^<>]*>/g, ' '))) return true
+  if (!text.includes('](#') && !/<a\s+href="#/i.test(text.slice(0, 200))) return false
+  if (/^<a\s+href="#[^"]*"[^<>]*>[^<]*<\/a>$/i.test(text.slice(0, 300))) return true
+  let links = 0
+  let i = 0
+  while (i < text.length) {
+    NAV_LINK.lastIndex = i
+    if (NAV_LINK.test(text)) {
+      links++
+      i = NAV_LINK.lastIndex
+      continue
+    }
+    NAV_DECORATION.lastIndex = i
+    if (NAV_DECORATION.test(text)) {
+      i = NAV_DECORATION.lastIndex
+      continue
+    }
+    return false
+  }
+  return links > 0
 }

@@ -12,12 +12,14 @@ import { calloutQuestionFormat } from './formats/calloutQuestion'
 import { checklistFormat } from './formats/checklist'
 import { detailsQuestionFormat } from './formats/detailsQuestion'
 import { headingQuestionFormat } from './formats/headingQuestion'
+import { labelledExerciseFormat } from './formats/labelledExercise'
 import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
 import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
 import { sectionFormat } from './formats/sections'
 import { isUrlOnly } from './lineShapes'
+import { markLines, STRUCTURE, USED, type LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
 
 /**
@@ -31,6 +33,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   questionTableFormat,
   sectionFormat,
   checklistFormat,
+  labelledExerciseFormat,
   questionPrefixFormat,
   numberedListFormat,
   bulletListFormat,
@@ -76,8 +79,10 @@ class SectionState {
 export function parseBlocks(
   doc: Doc,
   file: string,
-  formats: readonly BlockFormat[] = BLOCK_FORMATS
+  formats: readonly BlockFormat[] = BLOCK_FORMATS,
+  usage?: LineUsage
 ): ParsedItem[] {
+  if (usage) usage.tracked = true
   const lines = doc.lines
   const sections = new SectionState()
   const items: ParsedItem[] = []
@@ -88,12 +93,14 @@ export function parseBlocks(
     const line = lines[i]!
     // Blank lines, inert lines, and code that no question owns, hold no items.
     if (line.blank || line.code || line.inert) {
+      if (line.inert) markLines(usage, i, i + 1, STRUCTURE)
       i++
       continue
     }
     const last = items[items.length - 1]
     if (last && lastItemEnd === i && isUrlOnly(line.text)) {
       extractLinks(line.text, last.links)
+      markLines(usage, i, i + 1, USED)
       lastItemEnd = ++i
       continue
     }
@@ -116,6 +123,9 @@ export function parseBlocks(
       }
       const next = Math.max(result.next, i + 1)
       if (result.items.length > 0) lastItemEnd = next
+      // A block that gave items used its lines; one that only moved the section is structure.
+      if (result.items.length > 0) markLines(usage, i, next, USED)
+      else if (result.section) markLines(usage, i, next, STRUCTURE)
       i = next
       claimed = true
       break

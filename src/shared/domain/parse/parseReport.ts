@@ -2,12 +2,15 @@
  * What the parser made of one document, in words a user can act on: shown by
  * `notebook parse --report`, on a source in the app, and in the preview before a source is added.
  *
- * Interface first (shared by the CLI, the ingest path and the import preview); the parser fills
- * `unusedLines` and `warnings` from what its formats claimed.
+ * Shared by the CLI, the ingest path and the import preview. `unusedLines` are the non-blank
+ * lines no format made part of an item (headings, rules and inert blocks excepted); `warnings`
+ * come from `reportWarnings`.
  */
 
 import type { ParsedItem } from '../types'
-import { parseDocument } from './index'
+import { parseScanned } from './index'
+import { UNSEEN } from './lineUsage'
+import { reportWarnings } from './reportWarnings'
 
 /** A non-blank line of the document that went into no item (nor a heading or inert block). */
 export interface UnusedLine {
@@ -36,8 +39,17 @@ export interface ParsedDocument {
 
 /** Parses a document and reports on the result. */
 export function parseDocumentWithReport(text: string, file: string): ParsedDocument {
-  const items = parseDocument(text, file)
-  return { items, report: summariseItems(items, file, [], []) }
+  const { items, doc, usage } = parseScanned(text, file)
+  const unused: UnusedLine[] = []
+  if (doc && usage?.tracked) {
+    for (const line of doc.lines) {
+      if (line.blank || line.underline || usage.lines[line.index] !== UNSEEN) continue
+      // Headings name sections: never "unused", whichever format read them.
+      if (line.heading && !line.code) continue
+      unused.push({ line: line.index + 1, text: line.text })
+    }
+  }
+  return { items, report: summariseItems(items, file, unused, reportWarnings(items, unused)) }
 }
 
 /** The counting half of a report, from the items alone. */

@@ -9,15 +9,15 @@
 
 import { looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
-import { questionPrefix } from './lineShapes'
+import { labelOf } from './labels'
+import { NUMBERING, questionPrefix } from './lineShapes'
 import type { Doc } from './scanLines'
 
-const NUMBERING = /^(?:\*\*)?\d{1,4}[.)](?:\*\*)?[ \t]+/
 // A run must be long enough, and asking enough, to speak for its odd members.
 const MIN_RUN = 3
 const ASKING_SHARE = 0.75
 
-const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*#?[ \t]*\d{1,4}[.:)]?(?:\*\*)?$/i
+const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*(?:#[ \t]*)?\d{1,4}[.:)]?(?:\*\*)?$/i
 
 /**
  * `### Question 3` over `What is a signal?`: a heading that only numbers the question on the
@@ -25,12 +25,30 @@ const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*#?[ \t]*\d{1,4}[.:)]?(?:\
  */
 export function labelledQuestionLine(doc: Doc, index: number): number {
   const line = doc.lines[index]
-  if (!line?.heading || !LABEL_ONLY.test(line.heading.text)) return -1
+  if (!line?.heading) return -1
+  const label = LABEL_ONLY.test(line.heading.text) ? null : labelOf(line.heading.text)
+  if (!LABEL_ONLY.test(line.heading.text) && label?.role !== 'question') return -1
   const start = index + (doc.lines[index + 1]?.underline ? 2 : 1)
   const k = doc.nextNonBlank[start] ?? doc.lines.length
   const below = doc.lines[k]
   if (!below || below.code || below.inert || below.heading || below.underline) return -1
   return looksLikeQuestion(cleanPrompt(below.text)) ? k : -1
+}
+
+/**
+ * `✅ Q3` (or `**Question 3**`) on the line above a heading: the label numbers the question
+ * the heading names, whatever its wording ("### Генераторы").
+ */
+function labelledAbove(doc: Doc, index: number): boolean {
+  for (let k = index - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const line = doc.lines[k]!
+    if (line.blank) continue
+    seen++
+    if (line.code || line.heading) return false
+    const label = labelOf(line.text)
+    return label !== null && label.role === 'question' && label.numbered
+  }
+  return false
 }
 
 /** The prompt a heading would give: numbering and `Q.` markers removed, cleaned. */
@@ -54,7 +72,8 @@ function compute(doc: Doc): Uint8Array {
     if (!line.heading || line.code || line.inert) continue
     const prompt = headingPrompt(line.heading.text)
     if (prompt !== '' && looksLikeQuestion(prompt)) asking[line.index] = 1
-    if (labelledQuestionLine(doc, line.index) >= 0) asking[line.index] = 1
+    if (labelledQuestionLine(doc, line.index) >= 0 || labelledAbove(doc, line.index))
+      asking[line.index] = 1
     // The document title names the document: it has no siblings.
     if (line.index === doc.titleIndex) continue
     const level = line.heading.level
@@ -72,6 +91,24 @@ function compute(doc: Doc): Uint8Array {
     const run = runs.get(key)
     if (run) run.push(line.index)
     else runs.set(key, [line.index])
+  }
+  // Numbered headings at one level make one list even when sections split them ("## Files"
+  // over "### 1.", "### 2.", then "## Modules" over "### 3."): judged across the document.
+  const byLevel = new Map<number, number[]>()
+  for (const run of runs.values()) {
+    for (const i of run) {
+      const line = doc.lines[i]!
+      if (!NUMBERING.test(line.heading!.text)) continue
+      const level = line.heading!.level
+      const list = byLevel.get(level)
+      if (list) list.push(i)
+      else byLevel.set(level, [i])
+    }
+  }
+  for (const list of byLevel.values()) {
+    if (list.length < MIN_RUN) continue
+    const askedNumbered = list.filter((i) => asking[i] === 1).length
+    if (askedNumbered * 2 >= list.length) for (const i of list) asking[i] = 1
   }
   for (const run of runs.values()) {
     if (run.length < MIN_RUN) continue

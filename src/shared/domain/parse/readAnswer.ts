@@ -8,6 +8,7 @@
 import { buildAnswer } from './buildAnswer'
 import { asksDirectly, looksLikeQuestion } from './classifyText'
 import { extractLinks } from './cleanText'
+import { hasQuestionMark } from './interrogatives'
 import { readDetailsQuestion } from './detailsSummary'
 import {
   answerMarker,
@@ -69,7 +70,10 @@ function startsQuestion(line: Line, family: QuestionFamily, baseIndent: number):
   if (line.code || line.blank) return false
   if (questionPrefix(line.text) !== null) return true
   const item = listItemText(line.text)
-  if (item !== null && checkbox(item)) return true
+  // A checklist entry with a question mark is the next question; other entries are a quiz's
+  // options ("- [x] Create a directory…" is an option, not a task of its own).
+  const box = item !== null ? checkbox(item) : null
+  if (box && hasQuestionMark(box.rest)) return true
   if (family === 'numbered') {
     const n = numberedItem(line.text)
     return (
@@ -197,5 +201,17 @@ export function readAnswer(
   const end = lastNonBlank(doc, k, j) + 1
   const kept = out.slice(0, end - k)
   extractLinks(kept.join('\n'), links)
+  // One line under a question that asks again (a translation, a rewording) is not its answer.
+  if (restatesQuestion(kept)) return { answer: null, links, next: end }
   return { answer: buildAnswer(kept), links, next: end }
+}
+
+function restatesQuestion(kept: readonly string[]): boolean {
+  const filled = kept.filter((l) => l.trim() !== '')
+  if (filled.length !== 1) return false
+  const text = filled[0]!.trim()
+  if (/^(?:`{3,}|~{3,})/.test(text)) return false
+  const item = bulletItem(text) ?? text
+  // A question mark, or a question word in a script other than Latin ("…について説明してください").
+  return hasQuestionMark(item) || (!/\p{Script=Latin}/u.test(item) && asksDirectly(item))
 }

@@ -71,10 +71,22 @@ export function readList(
     const wrapped = wrappedPrompt(doc, j, m.rest)
     const after = j + 1 + wrapped.extra
     let ans = readAnswer(doc, after, line.indent, family)
-    // A numbered question may be answered in plain paragraphs after a blank line.
-    if (family === 'numbered' && ans.answer === null && ans.next === after && asks(wrapped.rest)) {
+    // A numbered question may be answered in plain paragraphs after a blank line, or go on in
+    // them after the lines right below it.
+    if (family === 'numbered' && asks(wrapped.rest)) {
       const indent = line.indent
-      ans = readParagraphAnswer(doc, after, indent, (l) => endsAnswer(l, family, indent)) ?? ans
+      const ends = (l: Line): boolean => endsAnswer(l, family, indent)
+      if (ans.answer === null && ans.next === after) {
+        ans = readParagraphAnswer(doc, after, indent, ends) ?? ans
+      } else if (ans.answer !== null && doc.lines[ans.next]?.blank) {
+        const more = readParagraphAnswer(doc, ans.next, indent, ends)
+        if (more && more.answer !== null)
+          ans = {
+            answer: `${ans.answer}\n\n${more.answer}`,
+            links: [...ans.links, ...more.links],
+            next: more.next
+          }
+      }
     }
     entries.push({ ...m, rest: wrapped.rest, line: j, answer: ans.answer, links: ans.links })
     next = Math.max(ans.next, j + 1)

@@ -70,7 +70,8 @@ const FENCE_OPEN = /^\s*(`{3,}|~{3,})([^`]*)$/
 const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/
 const SETEXT_UNDERLINE = /^ {0,3}(={3,}|-{3,})[ \t]*$/
 // A setext heading's text is a plain line: not a list item, a quote, a table row or a marker.
-const NOT_SETEXT_TEXT = /^(?:[-*+>|#<]|\d{1,4}[.)]\s|`{3}|~{3}|(?:q|ques|question)\s*\d*\s*[.:)-])/i
+const NOT_SETEXT_TEXT =
+  /^(?:[-*+>|#<]|\d{1,4}[.)]\s|`{3}|~{3}|(?:q|ques|question)\s*(?:\d+\s*)?[.:)-])/i
 
 function atxHeading(raw: string): Heading | null {
   const m = ATX_OPEN.exec(raw)

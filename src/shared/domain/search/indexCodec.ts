@@ -85,12 +85,14 @@ export function decodeIndex(input: Uint8Array): InvertedIndex {
     at += align4(length)
     return slice
   }
-  let header: Header
+  let parsed: unknown
   try {
-    header = JSON.parse(new TextDecoder().decode(take(prelude[2]!))) as Header
+    parsed = JSON.parse(new TextDecoder().decode(take(prelude[2]!)))
   } catch {
     throw new IndexFormatError('index header is not readable')
   }
+  // A matching checksum says the bytes are whole, not that they are ours: check every field.
+  const header = checkHeader(parsed, bytes.length)
   const { docCount, termCount } = header
   const terms = termCount ? new TextDecoder().decode(take(header.termBytes)).split('\n') : []
   if (terms.length !== termCount) throw new IndexFormatError('index vocabulary is damaged')
@@ -114,4 +116,29 @@ export function decodeIndex(input: Uint8Array): InvertedIndex {
     avgLength: header.avgLengths[f]!
   }))
   return { fields: header.fields, docCount, terms, bySuffix, postings }
+}
+
+const isCount = (v: unknown, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max
+
+// Counts are bounded by the file's own size, so a crafted header cannot ask for huge arrays.
+function checkHeader(value: unknown, size: number): Header {
+  const h = value as Partial<Header> | null
+  const fields = h?.fields
+  const ok =
+    h !== null &&
+    typeof h === 'object' &&
+    Array.isArray(fields) &&
+    fields.every((f) => typeof f === 'string') &&
+    isCount(h.docCount, size) &&
+    isCount(h.termCount, size) &&
+    isCount(h.termBytes, size) &&
+    Array.isArray(h.postingCounts) &&
+    h.postingCounts.length === fields.length &&
+    h.postingCounts.every((c) => isCount(c, size)) &&
+    Array.isArray(h.avgLengths) &&
+    h.avgLengths.length === fields.length &&
+    h.avgLengths.every((a) => typeof a === 'number' && Number.isFinite(a))
+  if (!ok) throw new IndexFormatError('index header is malformed')
+  return h as Header
 }

@@ -26,8 +26,9 @@ export interface QueryClause {
   presence: Presence
   /** Restricts the clause to one field; null searches every field. */
   field: QueryField | null
-  /** Normalised terms; more than one for a phrase. */
+  /** Normalised terms; one or more for a phrase. */
   terms: string[]
+  /** Quoted: the terms must occur in order, adjacent and as written (no parts, stems, typos). */
   phrase: boolean
   /** The word is still being typed (or ends in `*`): complete it as a prefix. */
   typing: boolean
@@ -94,7 +95,9 @@ function parseStrict(text: string): QueryClause[] {
       if (close < 0) throw new Malformed('unclosed quote')
       const terms = primaryTerms(text.slice(at + 1, close))
       if (terms.length === 0) throw new Malformed('empty phrase')
-      clauses.push({ presence, field, terms, phrase: terms.length > 1, typing: false })
+      // Quoted text is matched as written, even one word: `"select_related"` must not match
+      // `related_name` through the word parts a bare symbol expands to.
+      clauses.push({ presence, field, terms, phrase: true, typing: false })
       at = close + 1
       continue
     }

@@ -32,7 +32,10 @@ import { PrimaryScorer, primaryDocs, type WeightedTerm } from './primaryQuery'
 import { TopRanked } from './rankHits'
 import { searchHit } from './searchHit'
 import { ScoreBoard } from './scoreBoard'
+import { lowerBound } from './invertedIndex'
 import { lexiconOf, Vocabulary } from './vocabulary'
+import { AliasTable, SHIPPED_ALIASES, type AliasGroup } from './aliases/aliasTable'
+import { scoreAliases } from './aliases/scoreAliases'
 
 export const DEFAULT_LIMIT = 50
 /** Clauses beyond this many are ignored (one bit each in a 32-bit mask). */
@@ -60,9 +63,14 @@ export class SearchEngine {
   private readonly notes = new Map<string, string>()
   private readonly study = new Map<string, StudyState>()
   private personal: IndexSource | null = null
+  private aliases = new AliasTable(SHIPPED_ALIASES)
+  /** Scratch board for alias names of several words (created on first use). */
+  private aliasBoard: ScoreBoard | null = null
   private readonly board: ScoreBoard
   /** askedIn per doc, for tie-breaks without touching the entry objects. */
   private readonly askedIn: Uint16Array
+  /** Per-doc score multiplier that settles near ties for the fuller entry (see entryPrior). */
+  private readonly prior: Float32Array
   private readonly view: PersonalView = {
     study: (id) => this.study.get(id),
     answered: (id) => (this.notes.get(id)?.trim() ?? '') !== ''
@@ -80,6 +88,7 @@ export class SearchEngine {
     this.prose = { index: catalog.prose, vocabulary: new Vocabulary(lexiconOf(catalog.prose)) }
     this.board = new ScoreBoard(entries.length)
     this.askedIn = Uint16Array.from(entries, (entry) => Math.min(entry.askedIn, 0xffff))
+    this.prior = Float32Array.from(entries, entryPrior)
   }
 
   /** Indexes `entries` (the slow path: seconds at 50,000 questions). */
@@ -111,6 +120,16 @@ export class SearchEngine {
     if (before.join('\n') !== state.tags.join('\n')) this.personal = null
   }
 
+  /** Replaces the user's own alias groups (Settings); the shipped ones always apply. */
+  setUserAliases(groups: readonly AliasGroup[]): void {
+    this.aliases = AliasTable.withUserGroups(groups)
+  }
+
+  /** Replaces the whole alias table (an empty one turns expansion off). */
+  useAliases(table: AliasTable): void {
+    this.aliases = table
+  }
+
   /** Runs one search. Never throws for any query text. */
   query(request: SearchRequest): SearchResponse {
     const started = performance.now()
@@ -127,13 +146,19 @@ export class SearchEngine {
       for (let doc = 0; doc < askedIn.length; doc++)
         if (!accept || accept(doc)) top.offer(doc, 0, askedIn[doc]!)
     } else {
-      const { board } = this
+      const { board, prior } = this
       board.clear()
       let required = 0
       for (const unit of units) {
         this.scoreUnit(unit, highlight, units.length === 1)
-        if (unit.clause.presence === 'must' || unit.clause.phrase) required |= unit.bit
+        // `field:term` scopes the whole query (with or without `+`), as a phrase does.
+        const { presence, phrase, field } = unit.clause
+        if (presence === 'must' || phrase || field !== null) required |= unit.bit
       }
+      this.aliasBoard ??= new ScoreBoard(this.entries.length)
+      scoreAliases(this.aliases, units, board, this.aliasBoard, (unit, into) =>
+        this.scoreUnit(unit, highlight, false, into)
+      )
       const bits = units.map((unit) => unit.bit)
       const importance = units.map((unit) => unit.importance)
       const totalImportance = importance.reduce((sum, value) => sum + value, 0)
@@ -146,7 +171,7 @@ export class SearchEngine {
         let matched = 0
         for (let u = 0; u < bits.length; u++) if (mask & bits[u]!) matched += importance[u]!
         const coverage = matched / totalImportance
-        top.offer(doc, scores[doc]! * coverage * coverage, askedIn[doc]!)
+        top.offer(doc, scores[doc]! * coverage * coverage * prior[doc]!, askedIn[doc]!)
       }
     }
     return {
@@ -160,8 +185,37 @@ export class SearchEngine {
           return searchHit(entry, score, this.study.get(id), this.notes.get(id), highlight)
         }),
       fallback: parsed.fallback,
+      ...this.suggestion(request.query, units),
       tookMs: Math.round((performance.now() - started) * 100) / 100
     }
+  }
+
+  /**
+   * "Did you mean …?": the query with each unknown word (no exact term, no completion in any
+   * index) replaced by its best typo correction. Absent when every word is known.
+   */
+  private suggestion(query: string, units: Unit[]): { didYouMean?: string } {
+    let corrected = query
+    let changed = false
+    for (const { term, clause } of units) {
+      if (clause.phrase || !/^\p{L}+$/u.test(term) || this.isKnownWord(term)) continue
+      const fix = this.primaryVocabulary.correction(term) ?? this.prose.vocabulary.correction(term)
+      if (!fix) continue
+      const at = corrected.toLowerCase().indexOf(term)
+      if (at < 0) continue
+      corrected = corrected.slice(0, at) + fix + corrected.slice(at + term.length)
+      changed = true
+    }
+    return changed ? { didYouMean: corrected } : {}
+  }
+
+  /** True when some index has `word` or a word starting with it. */
+  private isKnownWord(word: string): boolean {
+    return [this.primaryVocabulary, this.prose.vocabulary].some((vocabulary) => {
+      const { terms } = vocabulary.index
+      const at = lowerBound(terms, word, (x) => x)
+      return terms[at]?.startsWith(word) ?? false
+    })
   }
 
   /** The per-document test for exclusions, filters and phrases; null when nothing restricts. */
@@ -220,7 +274,12 @@ export class SearchEngine {
     return this.personal
   }
 
-  private scoreUnit(unit: Unit, highlight: Set<string>, alone: boolean): void {
+  private scoreUnit(
+    unit: Unit,
+    highlight: Set<string>,
+    alone: boolean,
+    board: ScoreBoard = this.board
+  ): void {
     const { clause, term } = unit
     const primaryFields = this.primaryFieldsFor(clause.field)
     const sources = this.sourcesFor(clause.field)
@@ -230,12 +289,17 @@ export class SearchEngine {
       (primaryFields.length > 0 && this.primaryVocabulary.termId(term) >= 0) ||
       sources.some(([source]) => source.vocabulary.termId(term) >= 0)
     const prefix = !clause.phrase && (clause.typing || (fuzzy && !known))
+    const parts = !clause.phrase
     const fragment = unit.importance < 1
     const total = this.entries.length
     if (primaryFields.length > 0) {
       const lexicon = this.primaryVocabulary.index
       const chosen: WeightedTerm[] = []
-      for (const { term: t, weight } of this.primaryVocabulary.expand(term, { prefix, fuzzy })) {
+      for (const { term: t, weight } of this.primaryVocabulary.expand(term, {
+        prefix,
+        fuzzy,
+        parts
+      })) {
         const docs = lexicon.docFrequency(t)
         // Completions of a 1-2 letter fragment that most prompts use ("t" → "the") add
         // thousands of hits and no signal, unless the fragment is the whole query.
@@ -243,10 +307,10 @@ export class SearchEngine {
         highlight.add(lexicon.terms[t]!)
         chosen.push({ term: lexicon.terms[t]!, weight, docs })
       }
-      this.primaryScorer.score(chosen, primaryFields, unit.bit, this.board)
+      this.primaryScorer.score(chosen, primaryFields, unit.bit, board)
     }
     for (const [source, fields] of sources) {
-      const expansions = source.vocabulary.expand(term, { prefix, fuzzy })
+      const expansions = source.vocabulary.expand(term, { prefix, fuzzy, parts })
       for (const { term: t } of expansions) highlight.add(source.index.terms[t]!)
       for (const f of fields) {
         const name = source.index.fields[f]!
@@ -259,9 +323,9 @@ export class SearchEngine {
           if (prose && fragment && weight < 1) continue
           const df = postings.offsets[t + 1]! - postings.offsets[t]!
           if (prose && !alone && df > COMMON_SHARE * total) continue
-          this.board.addTerm(postings, t, boost * weight, total, source.docMap)
+          board.addTerm(postings, t, boost * weight, total, source.docMap)
         }
-        this.board.commitField(unit.bit)
+        board.commitField(unit.bit)
       }
     }
   }
@@ -325,4 +389,16 @@ export class SearchEngine {
     }
     return field ? all[field]! : Object.values(all).flat()
   }
+}
+
+/**
+ * How much an entry's score counts, from 1 (a bare topic asked once, no reference answer) to
+ * 1.3: BM25 favours the shortest prompt, so a one-line stub ("decorator param") would beat
+ * "How do Python decorators work?" with its reference answer on a near tie.
+ */
+function entryPrior(entry: CatalogEntry): number {
+  const answered = entry.answers.length > 0 ? 0.12 : 0
+  const question = entry.kind === 'question' ? 0.08 : 0
+  const asked = 0.05 * Math.min(Math.max(entry.askedIn - 1, 0), 2)
+  return 1 + answered + question + asked
 }

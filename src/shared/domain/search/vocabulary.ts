@@ -2,13 +2,14 @@
  * Turns one typed query word into the indexed terms it should match, with a weight each:
  * the exact term, its stem family (`decorators` → `decorator`), the word parts of a symbol
  * (`**kwargs` → `kwargs`), completions of a half-typed word (`generato` → `generator`) and
- * one-edit typos for words of 5+ letters (`decorater` → `decorator`). Everything is looked up
+ * typos in proportion to length: one edit from 5 letters (`decorater` → `decorator`, and its
+ * stem family `decorators`), two from 9 (`middlewear` → `middleware`). Everything is looked up
  * in the sorted vocabulary, so no query ever scans the whole index the way lunr's `*` and `~1` do.
  */
 import lunr from 'lunr'
 import { docFrequency, lowerBound, type InvertedIndex } from './invertedIndex'
 import { termParts } from './tokenize'
-import { withinOneEdit } from './withinOneEdit'
+import { allowedEdits, withinEdits } from './withinEdits'
 
 /** One indexed term a query word matches, and how much a hit on it counts (exact = 1). */
 export interface Expansion {
@@ -21,6 +22,8 @@ export interface ExpandOptions {
   prefix: boolean
   /** Allow one-edit typos and stem variants (off for `+must`, `-exclude` and phrases). */
   fuzzy: boolean
+  /** Also match the word parts of a symbol (`**kwargs` → `kwargs`); off for quoted text. */
+  parts?: boolean
 }
 
 /** Index settings that change results; part of the cache key. */
@@ -29,7 +32,7 @@ export const EXPANSION_SETTINGS = {
   maxTypoTerms: 10,
   minTypoLength: 5,
   maxScan: 4000,
-  weights: { exact: 1, stem: 0.8, part: 0.5, typo: 0.6, weakTypo: 0.3 }
+  weights: { exact: 1, stem: 0.8, part: 0.5, typo: 0.6, typo2: 0.45, weakTypo: 0.3 }
 } as const
 
 /**
@@ -77,7 +80,8 @@ export class Vocabulary {
 
   /** The terms `word` (already normalised by the tokenizer) matches, strongest first. */
   expand(word: string, options: ExpandOptions): Expansion[] {
-    const key = `${options.prefix ? 'p' : '-'}${options.fuzzy ? 'f' : '-'}${word}`
+    const parts = options.parts ?? true
+    const key = `${options.prefix ? 'p' : '-'}${options.fuzzy ? 'f' : '-'}${parts ? 's' : '-'}${word}`
     const hit = this.cache.get(key)
     if (hit) return hit
     const found = new Map<number, number>()
@@ -86,12 +90,17 @@ export class Vocabulary {
     }
     const exact = this.termId(word)
     add(exact, W.exact)
-    for (const part of termParts(word)) add(this.termId(part), W.part)
-    if (options.fuzzy) this.addStemFamily(word, add)
+    if (parts) for (const part of termParts(word)) add(this.termId(part), W.part)
+    if (options.fuzzy) this.addStemFamily(word, add, W.stem)
     if (options.prefix) this.addCompletions(word, add)
     const wantsTypos = exact < 0 || this.index.docFrequency(exact) <= 2
     if (options.fuzzy && wantsTypos && [...word].length >= EXPANSION_SETTINGS.minTypoLength)
-      for (const term of this.typos(word)) add(term, exact < 0 ? W.typo : W.weakTypo)
+      for (const { term, edits } of this.typos(word)) {
+        const weight = exact >= 0 ? W.weakTypo : edits > 1 ? W.typo2 : W.typo
+        add(term, weight)
+        // The word meant is often plural or inflected: `decoratr` should find "decorators" too.
+        if (exact < 0) this.addStemFamily(this.index.terms[term]!, add, weight * W.stem)
+      }
     const result = [...found].map(([term, weight]) => ({ term, weight }))
     result.sort((a, b) => b.weight - a.weight)
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!)
@@ -99,7 +108,14 @@ export class Vocabulary {
     return result
   }
 
-  private addStemFamily(word: string, add: (term: number, weight: number) => void) {
+  /** The best typo correction of an unknown word (most documents first), or null. */
+  correction(word: string): string | null {
+    if (this.termId(word) >= 0 || [...word].length < EXPANSION_SETTINGS.minTypoLength) return null
+    const best = this.typos(word)[0]
+    return best ? this.index.terms[best.term]! : null
+  }
+
+  private addStemFamily(word: string, add: (term: number, weight: number) => void, weight: number) {
     if (!/^\p{L}{3,}$/u.test(word)) return
     const stem = stemOf(word)
     // Porter stems are not always prefixes of the word ("happy" → "happi"): scan one letter back.
@@ -117,7 +133,7 @@ export class Vocabulary {
         s === stem &&
         sharedPrefix(word, terms[t]!) >= Math.max(word.length, terms[t]!.length) - 3
       )
-        add(t, W.stem)
+        add(t, weight)
     }
   }
 
@@ -142,23 +158,26 @@ export class Vocabulary {
   }
 
   /**
-   * Terms within one edit of `word`. A single edit leaves either the first or the last
-   * ⌊(n-1)/2⌋ letters intact, so candidates come from two sorted ranges: the vocabulary by
-   * prefix and the vocabulary by reversed spelling.
+   * Terms within the allowed edits of `word`, fewest edits first, then by document frequency.
+   * With k edits, one of k + 1 equal pieces of the word survives intact; the first and the last
+   * piece are looked up in two sorted ranges: the vocabulary by prefix and by reversed spelling.
    */
-  private typos(word: string): number[] {
+  private typos(word: string): Array<{ term: number; edits: number }> {
     const { terms, bySuffix } = this.index
-    const half = Math.floor((word.length - 1) / 2)
-    const found = new Set<number>()
+    const max = allowedEdits([...word].length)
+    if (max === 0) return []
+    const piece = Math.max(1, Math.floor((word.length - max) / (max + 1)))
+    const found = new Map<number, number>()
     const consider = (t: number) => {
       const term = terms[t]!
-      if (term !== word && Math.abs(term.length - word.length) <= 1 && withinOneEdit(word, term))
-        found.add(t)
+      if (term === word || found.has(t) || Math.abs(term.length - word.length) > max) return
+      if (withinEdits(word, term, 1)) found.set(t, 1)
+      else if (max > 1 && withinEdits(word, term, max)) found.set(t, max)
     }
-    const head = word.slice(0, half)
+    const head = word.slice(0, piece)
     let t = lowerBound(terms, head, (x) => x)
     for (let n = 0; n < EXPANSION_SETTINGS.maxScan && terms[t]?.startsWith(head); n++) consider(t++)
-    const tail = reverse(word.slice(word.length - half))
+    const tail = reverse(word.slice(word.length - piece))
     const reversedAt = (i: number) => reverse(terms[i]!)
     let s = lowerBound(bySuffix, tail, reversedAt)
     for (let n = 0; n < EXPANSION_SETTINGS.maxScan && s < bySuffix.length; n++, s++) {
@@ -166,8 +185,11 @@ export class Vocabulary {
       if (!terms[id]!.endsWith(reverse(tail))) break
       consider(id)
     }
-    const ids = [...found]
-    ids.sort((a, b) => this.index.docFrequency(b) - this.index.docFrequency(a))
+    const ids = [...found].map(([term, edits]) => ({ term, edits }))
+    ids.sort(
+      (a, b) =>
+        a.edits - b.edits || this.index.docFrequency(b.term) - this.index.docFrequency(a.term)
+    )
     return ids.slice(0, EXPANSION_SETTINGS.maxTypoTerms)
   }
 }

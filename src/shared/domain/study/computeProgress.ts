@@ -6,6 +6,7 @@
 import type { CatalogEntry } from '../types'
 import { NO_SECTION, sectionsInSource } from '../catalog/occurrenceSections'
 import type { StudyState } from '../../study'
+import { forecastDue } from './forecastDue'
 import type {
   DayReviews,
   ProgressCounts,
@@ -81,9 +82,11 @@ export function computeProgress(input: ProgressInput): ProgressReport {
     { counts: ProgressCounts; sections: Map<string, ProgressCounts> }
   >()
 
+  const dues: number[] = []
   for (const entry of input.entries) {
     const study = input.studyOf(entry)
     add(totals, study, dueBy)
+    if (study.schedule) dues.push(study.schedule.due)
     const files = [...new Set(entry.occurrences.map((o) => o.file))]
     for (const file of files) {
       let source = sources.get(file)
@@ -117,6 +120,7 @@ export function computeProgress(input: ProgressInput): ProgressReport {
 
   return {
     totals,
+    forecast: forecastDue(dues, input.now, offset),
     sources: [...sources].map(([name, s]): SourceProgress => ({
       name,
       ...s.counts,

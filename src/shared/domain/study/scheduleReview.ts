@@ -108,3 +108,35 @@ export function statusAfterReview(
     return 'confident'
   return previous === 'new' ? 'learning' : previous
 }
+
+/** What each grade would do to a question's schedule now: its next due date and interval. */
+export type IntervalPreview = Record<ReviewGrade, { due: number; ms: number }>
+
+/**
+ * The next interval FSRS would give for each grade (ts-fsrs' `repeat`, the same scheduler as
+ * scheduleReview), for the grade buttons: "Again 10m · Hard 10m · Good 3d · Easy 9d".
+ */
+export function previewIntervals(current: StudySchedule | undefined, now: number): IntervalPreview {
+  const card = current ? toCard(current) : createEmptyCard(new Date(now))
+  const log = scheduler.repeat(card, new Date(now))
+  const at = (grade: ReviewGrade) => {
+    const due = log[grade as Grade].card.due.getTime()
+    return { due, ms: Math.max(0, due - now) }
+  }
+  return { 1: at(1), 2: at(2), 3: at(3), 4: at(4) }
+}
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** A short interval as Anki shows it: 10m, 5h, 3d, 2.5mo, 1.2y. */
+export function formatInterval(ms: number): string {
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}m`
+  if (ms < DAY) return `${Math.round(ms / HOUR)}h`
+  const days = ms / DAY
+  if (days < 30) return `${Math.round(days)}d`
+  const tenths = (value: number) => String(Math.round(value * 10) / 10)
+  if (days < 365) return `${tenths(days / 30)}mo`
+  return `${tenths(days / 365)}y`
+}

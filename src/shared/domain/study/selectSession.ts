@@ -18,6 +18,10 @@ export interface ScopeContext {
   /** Whether the user has written "My answer" for the entry. */
   isAnswered: (id: string) => boolean
   now: number
+  /** End of the local day (exclusive): what "later today" and an early session reach. */
+  dueBy?: number
+  /** Treat cards due before `dueBy` as due now (the user asked to study ahead). */
+  early?: boolean
   /**
    * For a search scope: ids the notebook's search matched, best first. Without it the query is
    * matched as plain words against prompts and reference answers.
@@ -65,7 +69,7 @@ export function isDue(study: StudyState, now: number): boolean {
 
 /** The entries a scope covers, in catalog order (search rank order for a search scope). */
 export function entriesInScope(scope: StudyScope, ctx: ScopeContext): CatalogEntry[] {
-  const { entries, studyOf, isAnswered, now } = ctx
+  const { entries, studyOf, isAnswered } = ctx
   switch (scope.kind) {
     case 'all':
       return [...entries]
@@ -98,7 +102,9 @@ export function entriesInScope(scope: StudyScope, ctx: ScopeContext): CatalogEnt
     case 'unchecked':
       return entries.filter((e) => e.checked === false)
     case 'due':
-      return entries.filter((e) => isDue(studyOf(e), now))
+      return entries.filter(
+        (e) => isDue(studyOf(e), dueLimit(ctx)) || isLaterToday(studyOf(e), ctx)
+      )
   }
 }
 
@@ -116,13 +122,17 @@ export function buildSession(
   ctx: ScopeContext,
   limit = DEFAULT_SESSION_LIMIT
 ): StudySessionStart {
-  const matched = entriesInScope(scope, ctx).map((entry) => ({ entry, study: ctx.studyOf(entry) }))
+  const inScope = entriesInScope(scope, ctx).map((entry) => ({ entry, study: ctx.studyOf(entry) }))
+  const later = inScope.filter((m) => isLaterToday(m.study, ctx))
+  // The due scope lists later-today cards only to count them; it studies them when early.
+  const matched =
+    scope.kind === 'due' ? inScope.filter((m) => isDue(m.study, dueLimit(ctx))) : inScope
   const due = matched
-    .filter((m) => isDue(m.study, ctx.now))
+    .filter((m) => isDue(m.study, dueLimit(ctx)))
     .sort((a, b) => a.study.schedule!.due - b.study.schedule!.due)
   const fresh = matched.filter((m) => m.study.schedule === undefined)
   const ahead = matched
-    .filter((m) => m.study.schedule !== undefined && !isDue(m.study, ctx.now))
+    .filter((m) => m.study.schedule !== undefined && !isDue(m.study, dueLimit(ctx)))
     .sort((a, b) => a.study.schedule!.due - b.study.schedule!.due)
   const ordered = scope.kind === 'due' ? due : [...due, ...fresh, ...ahead]
   const cards: SessionCard[] = ordered.slice(0, limit).map(({ entry, study }) => ({
@@ -132,5 +142,24 @@ export function buildSession(
     status: study.status,
     due: study.schedule?.due ?? null
   }))
-  return { cards, matched: matched.length, dueNow: due.length, startedAt: ctx.now }
+  const laterToday =
+    later.length === 0
+      ? null
+      : {
+          count: later.length,
+          learning: later.filter((m) => m.study.status === 'learning').length,
+          nextDue: later.reduce((soonest, m) => Math.min(soonest, m.study.schedule!.due), Infinity)
+        }
+  return { cards, matched: matched.length, dueNow: due.length, laterToday, startedAt: ctx.now }
+}
+
+/** The moment up to which a card counts as due: now, or the end of today when studying early. */
+function dueLimit(ctx: ScopeContext): number {
+  return ctx.early && ctx.dueBy !== undefined ? Math.max(ctx.now, ctx.dueBy - 1) : ctx.now
+}
+
+/** Due after now but before the end of today (and not already counted as due). */
+function isLaterToday(study: StudyState, ctx: ScopeContext): boolean {
+  const due = study.schedule?.due
+  return due !== undefined && ctx.dueBy !== undefined && due > dueLimit(ctx) && due < ctx.dueBy
 }

@@ -33,6 +33,8 @@ export interface StartSessionRequest {
   scope: StudyScope
   /** Most cards in one session; default DEFAULT_SESSION_LIMIT. */
   limit?: number
+  /** Study cards that fall due later today now, as if they were due (Anki's "study ahead"). */
+  early?: boolean
 }
 
 /** One card of a session: the prompt only; answers are fetched on reveal. */
@@ -51,6 +53,11 @@ export interface StudySessionStart {
   matched: number
   /** How many of the matched are due now. */
   dueNow: number
+  /**
+   * Matched cards that fall due later today (not yet due), how many of them are still being
+   * learned, and when the first one is due; null when none.
+   */
+  laterToday: { count: number; learning: number; nextDue: number } | null
   startedAt: number
 }
 
@@ -118,8 +125,16 @@ export interface DayReviews {
   again: number
 }
 
+/** Questions falling due on one local day (`date` as YYYY-MM-DD). */
+export interface DayForecast {
+  date: string
+  due: number
+}
+
 export interface ProgressReport {
   totals: ProgressCounts
+  /** Due per day for the next 7 days, today first (today includes the overdue). */
+  forecast: DayForecast[]
   sources: SourceProgress[]
   /** One entry per day, oldest first, ending today. */
   days: DayReviews[]

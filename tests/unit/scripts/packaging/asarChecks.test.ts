@@ -8,6 +8,7 @@ import {
   type PackageFacts,
   type PackedFile
 } from '../../../../scripts/packaging/asarChecks'
+import { onlyMissesElectron } from '../../../../scripts/packaging/loadProbe'
 
 const file = (path: string, unpacked = false): PackedFile => ({ path, size: 10, unpacked })
 
@@ -173,5 +174,18 @@ describe('import scanning', () => {
         'out/main/index.js'
       ])
     ).toEqual(['node_modules/a', 'node_modules/a/node_modules/@s/b'])
+  })
+})
+
+describe('onlyMissesElectron', () => {
+  it('tells "Electron is absent" from a file packaging left out', () => {
+    expect(
+      onlyMissesElectron(
+        "Cannot find package 'electron' imported from /tmp/x/node_modules/electron-store/index.js"
+      )
+    ).toBe(true)
+    expect(
+      onlyMissesElectron("Cannot find module '/tmp/x/node_modules/sql.js/dist/sql-wasm.wasm'")
+    ).toBe(false)
   })
 })

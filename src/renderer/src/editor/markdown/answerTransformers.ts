@@ -1,18 +1,21 @@
 /**
  * The Markdown dialect of "My answer": exactly the formatting the toolbar offers, so that
  * Markdown → editor → Markdown is stable (tests/renderer/editor/markdownRoundTrip.test.ts).
+ *
+ * Emphasis is written with `*` only. The `_`/`__`/`___` forms are left out on purpose, both as
+ * typing shortcuts and when loading a file: in a notebook about Python, `__init__`, `__name__`
+ * and `_private_` are names, and reading them as emphasis silently turned `__init__` into bold
+ * "init" (issue #12). Underscores therefore always stay literal text; bold is `**text**` or
+ * Ctrl/Cmd+B, italic `*text*` or Ctrl/Cmd+I.
  */
 import {
   BOLD_ITALIC_STAR,
-  BOLD_ITALIC_UNDERSCORE,
   BOLD_STAR,
-  BOLD_UNDERSCORE,
   CHECK_LIST,
   CODE,
   HEADING,
   INLINE_CODE,
   ITALIC_STAR,
-  ITALIC_UNDERSCORE,
   LINK,
   ORDERED_LIST,
   QUOTE,
@@ -55,11 +58,8 @@ export const ANSWER_TRANSFORMERS: Transformer[] = [
   CODE,
   INLINE_CODE,
   BOLD_ITALIC_STAR,
-  BOLD_ITALIC_UNDERSCORE,
   BOLD_STAR,
-  BOLD_UNDERSCORE,
   ITALIC_STAR,
-  ITALIC_UNDERSCORE,
   STRIKETHROUGH,
   SAFE_LINK
 ]

@@ -1,3 +1,4 @@
+import { publishAnswer } from '@renderer/features/check/liveAnswer'
 import { CLEAR_HISTORY_COMMAND, type LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useId, useRef } from 'react'
 import { call, subscribe } from '@renderer/api/notebookClient'
@@ -65,6 +66,9 @@ export function AnswerPanel({ entryId, prompt, onLeave }: AnswerPanelProps) {
     note ? { id: note.id, baseRevision: note.revision, loadedMarkdown: note.markdown, read } : null
   )
   const descriptionId = useId()
+  useEffect(() => {
+    if (note) publishAnswer(note.id, note.markdown)
+  }, [note])
 
   // An answer edited elsewhere (another editor, git pull): reload it unless we have edits, in
   // which case the next save reports the conflict; flush now so that happens promptly.
@@ -147,7 +151,11 @@ export function AnswerPanel({ entryId, prompt, onLeave }: AnswerPanelProps) {
               editor.focus()
             }
           }}
-          onEdit={() => saver.markEdited()}
+          onEdit={() => {
+            saver.markEdited()
+            // "Check my answer" in the question view follows the text as it is typed.
+            publishAnswer(note.id, read())
+          }}
           onBlur={() => void saver.flush()}
           onEscape={onLeave ?? leaveQuietly}
         />

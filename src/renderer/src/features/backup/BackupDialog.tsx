@@ -167,18 +167,26 @@ function BackupList(props: {
           <div className="backup__info">
             <strong>{new Date(b.createdAt).toLocaleString()}</strong>
             <span className="backup__meta" title={b.path}>
-              {b.automatic ? 'Automatic' : 'Manual'} · {countOf(b.answerCount, 'answer')} ·{' '}
-              {fileName(b.path)}
+              {b.automatic ? 'Automatic' : 'Manual'} ·{' '}
+              {b.damaged ? 'damaged' : countOf(b.answerCount, 'answer')} · {fileName(b.path)}
             </span>
+            {b.damaged && (
+              <span className="backup__damaged" role="note">
+                {b.damaged}
+              </span>
+            )}
           </div>
-          <button
-            type="button"
-            className="btn btn--small"
-            disabled={busy}
-            onClick={() => onRestore(b.path)}
-          >
-            Restore…
-          </button>
+          {/* A damaged archive stays listed, so it does not vanish, but cannot be restored. */}
+          {!b.damaged && (
+            <button
+              type="button"
+              className="btn btn--small"
+              disabled={busy}
+              onClick={() => onRestore(b.path)}
+            >
+              Restore…
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 /**
- * Export to Markdown: pick layout, reference answers and scope, then a path; shows progress,
- * then "Show in folder" on success or the reason on failure.
+ * Export: pick the format (Markdown, CSV, Anki package), the Markdown layout, reference answers
+ * and scope, then a path; shows progress, then "Show in folder" on success or the reason on
+ * failure.
  */
 import { useEffect, useState } from 'react'
 import type { ExportResult } from '@shared/ipc/types'
@@ -15,6 +16,7 @@ import {
   exportPickRequest,
   hasCurrentScope,
   type ExportChoices,
+  type ExportFormat,
   type ExportLayout
 } from './buildExportRequest'
 import './ExportDialog.css'
@@ -25,6 +27,18 @@ type Phase =
   | { name: 'exporting'; out: string }
   | { name: 'done'; out: string; result: ExportResult }
   | { name: 'error'; message: string }
+
+const FORMATS: Array<{ value: ExportFormat; label: string; hint: string }> = [
+  { value: 'md', label: 'Markdown', hint: 'Notes to read' },
+  { value: 'csv', label: 'CSV', hint: 'Rows to filter' },
+  { value: 'apkg', label: 'Anki deck', hint: 'Cards to study' }
+]
+
+// What a one-file format holds, in place of the Markdown layouts.
+const FORMAT_DETAILS: Record<Exclude<ExportFormat, 'md'>, string> = {
+  csv: 'Columns: Question, My answer, Reference answers, Section, Tags, Status. Opens in Excel, LibreOffice and Google Sheets.',
+  apkg: 'One Basic card per question: the question on the front; your answer, then the reference answers, on the back. Tags: section and your tags. Opens in Anki and AnkiDroid.'
+}
 
 const LAYOUTS: Array<{ value: ExportLayout; label: string; hint: string }> = [
   { value: 'single', label: 'One Markdown file', hint: 'Title, contents, grouped by section' },
@@ -60,6 +74,7 @@ export interface ExportDialogProps {
 export function ExportDialog({ query, filters, currentCount, onClose }: ExportDialogProps) {
   const canScope = hasCurrentScope({ query, filters })
   const [choices, setChoices] = useState<ExportChoices>({
+    format: 'md',
     layout: 'single',
     includeReference: true,
     scope: canScope ? 'current' : 'all'
@@ -75,17 +90,14 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
   const run = async (): Promise<void> => {
     setPhase({ name: 'picking' })
     try {
-      const [out] = await call('dialog:pickPath', exportPickRequest(choices.layout))
+      const [out] = await call('dialog:pickPath', exportPickRequest(choices))
       if (!out) {
         setPhase({ name: 'choose' })
         return
       }
       setProgress(null)
       setPhase({ name: 'exporting', out })
-      const result = await call(
-        'export:markdown',
-        buildExportRequest(out, choices, { query, filters })
-      )
+      const result = await call('export:run', buildExportRequest(out, choices, { query, filters }))
       setPhase({ name: 'done', out, result })
     } catch (error) {
       setPhase({ name: 'error', message: (error as Error).message })
@@ -133,7 +145,7 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
     )
 
   return (
-    <Dialog title="Export to Markdown" onClose={onClose} footer={footer} testId="export-dialog">
+    <Dialog title="Export" onClose={onClose} footer={footer} testId="export-dialog">
       {phase.name === 'done' ? (
         <DoneNotice
           title={`Exported ${countOf(phase.result.questionCount, 'question')}`}
@@ -146,25 +158,55 @@ export function ExportDialog({ query, filters, currentCount, onClose }: ExportDi
         />
       ) : (
         <fieldset className="export__form" disabled={busy}>
-          <legend className="export__legend">Layout</legend>
-          <div className="export__options" role="radiogroup" aria-label="Layout">
-            {LAYOUTS.map((l) => (
-              <label key={l.value} className="export__option">
+          <legend className="export__legend">Format</legend>
+          <div
+            className="export__options export__options--row"
+            role="radiogroup"
+            aria-label="Format"
+          >
+            {FORMATS.map((f) => (
+              <label key={f.value} className="export__option">
                 <input
                   type="radio"
-                  name="export-layout"
-                  value={l.value}
-                  checked={choices.layout === l.value}
-                  onChange={() => setChoices({ ...choices, layout: l.value })}
-                  data-autofocus={choices.layout === l.value ? true : undefined}
+                  name="export-format"
+                  value={f.value}
+                  checked={choices.format === f.value}
+                  onChange={() => setChoices({ ...choices, format: f.value })}
+                  data-autofocus={choices.format === f.value ? true : undefined}
                 />
                 <span>
-                  <span className="export__option-label">{l.label}</span>
-                  <span className="export__option-hint">{l.hint}</span>
+                  <span className="export__option-label">{f.label}</span>
+                  <span className="export__option-hint">{f.hint}</span>
                 </span>
               </label>
             ))}
           </div>
+          {choices.format === 'md' ? (
+            <>
+              <div className="export__legend">Layout</div>
+              <div className="export__options" role="radiogroup" aria-label="Layout">
+                {LAYOUTS.map((l) => (
+                  <label key={l.value} className="export__option">
+                    <input
+                      type="radio"
+                      name="export-layout"
+                      value={l.value}
+                      checked={choices.layout === l.value}
+                      onChange={() => setChoices({ ...choices, layout: l.value })}
+                    />
+                    <span>
+                      <span className="export__option-label">{l.label}</span>
+                      <span className="export__option-hint">{l.hint}</span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </>
+          ) : (
+            <p className="export__format-detail" data-testid="export-format-detail">
+              {FORMAT_DETAILS[choices.format]}
+            </p>
+          )}
           <div className="export__legend">Questions</div>
           <div className="export__options" role="radiogroup" aria-label="Scope">
             <label className="export__option">

@@ -1,5 +1,5 @@
-/** Turns the export dialog's choices into the `export:markdown` request. */
-import type { ExportRequest, PathPickRequest } from '@shared/ipc/types'
+/** Turns the export dialog's choices into the `export:run` request. */
+import type { ExportFormat, ExportRequest, PathPickRequest } from '@shared/ipc/types'
 import {
   hasActiveFilters,
   toSearchFilters,
@@ -8,17 +8,25 @@ import {
 
 export type ExportLayout = ExportRequest['layout']
 export type ExportScope = 'current' | 'all'
+export type { ExportFormat }
 
 export interface ExportChoices {
+  format: ExportFormat
+  /** Markdown only. */
   layout: ExportLayout
   includeReference: boolean
   scope: ExportScope
 }
 
-/** The save dialog to show: a file for one Markdown file, a folder otherwise. */
-export function exportPickRequest(layout: ExportLayout, now = new Date()): PathPickRequest {
-  if (layout !== 'single') return { kind: 'export-folder' }
-  return { kind: 'export-file', defaultName: `study-notebook-${now.toISOString().slice(0, 10)}.md` }
+/** The save dialog to show: a file named for the format, or a folder for Markdown folders. */
+export function exportPickRequest(
+  choices: Pick<ExportChoices, 'format' | 'layout'>,
+  now = new Date()
+): PathPickRequest {
+  const { format, layout } = choices
+  if (format === 'md' && layout !== 'single') return { kind: 'export-folder' }
+  const defaultName = `study-notebook-${now.toISOString().slice(0, 10)}.${format}`
+  return { kind: 'export-file', defaultName, format }
 }
 
 /** The request for a chosen path; scope "current" carries the live query and filters. */
@@ -29,7 +37,9 @@ export function buildExportRequest(
 ): ExportRequest {
   const request: ExportRequest = {
     out,
-    layout: choices.layout,
+    format: choices.format,
+    // CSV and Anki exports are one file whatever layout was last chosen for Markdown.
+    layout: choices.format === 'md' ? choices.layout : 'single',
     includeReference: choices.includeReference
   }
   if (choices.scope === 'current') {

@@ -4,11 +4,12 @@
  * the system browser only when they are http(s); anything else is inert. Images are never
  * fetched: they show as a labelled placeholder.
  */
-import { memo, useState, type ReactNode } from 'react'
+import { memo, useMemo, useState, type ReactNode } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
+import { rehypeMarkPhrases } from '@renderer/features/check/rehypeMarkPhrases'
 import { rehypeCodeHighlight, type CodeHighlightOptions } from './rehypeCodeHighlight'
 import { safeExternalUrl } from './safeUrl'
 import './markdown.css'
@@ -29,8 +30,8 @@ const HIGHLIGHT: CodeHighlightOptions = {
   ]
 }
 const REMARK_PLUGINS = [remarkGfm]
-const REHYPE_PLUGINS: Array<[typeof rehypeCodeHighlight, CodeHighlightOptions]> = [
-  [rehypeCodeHighlight, HIGHLIGHT]
+const REHYPE_PLUGINS = [
+  [rehypeCodeHighlight, HIGHLIGHT] as [typeof rehypeCodeHighlight, CodeHighlightOptions]
 ]
 
 function openExternal(url: string): void {
@@ -130,13 +131,24 @@ const COMPONENTS: Components = {
   )
 }
 
+export interface MarkdownViewProps {
+  markdown: string
+  /** Phrases to mark in the text (the key points "Check my answer" found missing). */
+  marks?: readonly string[]
+}
+
 /** Markdown → React, safely. Memoised: answers re-render only when their text changes. */
-export const MarkdownView = memo(function MarkdownView({ markdown }: { markdown: string }) {
+export const MarkdownView = memo(function MarkdownView({ markdown, marks }: MarkdownViewProps) {
+  const key = marks?.join('\u0000') ?? ''
+  const rehypePlugins = useMemo(
+    () => (key ? [...REHYPE_PLUGINS, rehypeMarkPhrases(key.split('\u0000'))] : REHYPE_PLUGINS),
+    [key]
+  )
   return (
     <div className="markdown">
       <Markdown
         remarkPlugins={REMARK_PLUGINS}
-        rehypePlugins={REHYPE_PLUGINS}
+        rehypePlugins={rehypePlugins}
         components={COMPONENTS}
       >
         {markdown}

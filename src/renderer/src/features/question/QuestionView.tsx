@@ -1,10 +1,12 @@
 /** The open question: prompt, where it is asked, study controls, reference answers, related. */
+import { useEffect, useRef } from 'react'
 import type { StudyState } from '@shared/study'
 import type { EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { HighlightedText } from '@renderer/features/results/HighlightedText'
 import { useSourceTitle } from '@renderer/hooks/sourceTitles'
+import { CheckMyAnswer } from '@renderer/features/check/CheckMyAnswer'
 import { ReferenceAnswers } from './ReferenceAnswers'
 import { StudyControls } from './StudyControls'
 import { useEntry } from './useEntry'
@@ -20,6 +22,11 @@ export interface QuestionViewProps {
   onOpenRelated: (link: RelatedLink) => void
   onStudyChanged: (id: string, study: StudyState) => void
   onError: (message: string) => void
+  /**
+   * Bumped to move focus to the prompt once this question has loaded (Enter in the search box
+   * opens a question and hands the keyboard to it, so `e` then goes into the answer).
+   */
+  focusRequest?: number
 }
 
 function Occurrences({ view }: { view: EntryView }) {
@@ -61,6 +68,15 @@ export function QuestionView(props: QuestionViewProps) {
   const { id, hideReference, reloadKey, onToggleHideReference, onOpenRelated, onStudyChanged } =
     props
   const [load, setView] = useEntry(id, reloadKey)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const handledFocus = useRef(0)
+  const ready = load.state === 'ready'
+  const { focusRequest = 0 } = props
+  useEffect(() => {
+    if (!ready || focusRequest === 0 || focusRequest === handledFocus.current) return
+    handledFocus.current = focusRequest
+    heading.current?.focus()
+  }, [ready, focusRequest])
 
   if (load.state === 'loading')
     return (
@@ -107,19 +123,30 @@ export function QuestionView(props: QuestionViewProps) {
             {entry.kind === 'topic' && <span className="badge">topic</span>}
           </div>
         )}
-        <h1 id="question-prompt" className="question__prompt" data-testid="question-prompt">
+        <h1
+          id="question-prompt"
+          ref={heading}
+          tabIndex={-1}
+          className="question__prompt"
+          data-testid="question-prompt"
+        >
           <HighlightedText text={entry.prompt} />
         </h1>
         <Occurrences view={view} />
         <StudyControls study={view.study} onChange={updateStudy} />
       </header>
 
-      <ReferenceAnswers
-        key={entry.id}
-        answers={entry.answers}
-        hidden={hideReference}
-        onToggleHidden={onToggleHideReference}
-      />
+      <CheckMyAnswer key={`check-${entry.id}`} view={view}>
+        {(marks) => (
+          <ReferenceAnswers
+            key={entry.id}
+            answers={entry.answers}
+            hidden={hideReference}
+            onToggleHidden={onToggleHideReference}
+            marks={marks}
+          />
+        )}
+      </CheckMyAnswer>
 
       {view.related.length > 0 && (
         <section className="question__related" aria-labelledby="related-heading">

@@ -16,23 +16,31 @@ export interface ReferenceAnswersProps {
   answers: ReferenceAnswer[]
   hidden: boolean
   onToggleHidden: () => void
+  /** Per answer, the phrases to mark (key points "Check my answer" found missing). */
+  marks?: string[][]
 }
 
 /** Keyboard: Left/Right move between source tabs (roving tabindex). */
-export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceAnswersProps) {
+export function ReferenceAnswers({
+  answers,
+  hidden,
+  onToggleHidden,
+  marks
+}: ReferenceAnswersProps) {
   const [tab, setTab] = useState(0)
   const [revealed, setRevealed] = useState(false)
   const current = answers[Math.min(tab, answers.length - 1)]
   const covered = hidden && !revealed
   const titleOf = useSourceTitle()
   const currentTitle = current ? titleOf(current.source.file) : ''
-  // Titled sources show the title (with the line when one file gives two answers); the
+  // Titled sources show the title, and the line when one file gives two answers: the line is
+  // its own span that never shortens, so two tabs from one file always read apart. The
   // tooltip keeps file:line.
-  const tabLabel = (a: ReferenceAnswer): string => {
+  const tabLabel = (a: ReferenceAnswer): { name: string; line: string | null } => {
     const title = titleOf(a.source.file)
-    if (title === a.source.file) return fileLine(a)
+    if (title === a.source.file) return { name: fileLine(a), line: null }
     const twice = answers.filter((b) => b.source.file === a.source.file).length > 1
-    return twice ? `${title}, line ${a.source.line}` : title
+    return { name: title, line: twice ? `line ${a.source.line}` : null }
   }
 
   return (
@@ -107,7 +115,8 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
                   }}
                 >
                   <Icon name="file" size={12} />
-                  <span className="tabs__label">{tabLabel(a)}</span>
+                  <span className="tabs__label">{tabLabel(a).name}</span>
+                  {tabLabel(a).line && <span className="tabs__line">{tabLabel(a).line}</span>}
                 </button>
               ))}
             </div>
@@ -127,7 +136,10 @@ export function ReferenceAnswers({ answers, hidden, onToggleHidden }: ReferenceA
                   <strong>{current.source.file}</strong>, line {current.source.line}
                 </span>
               </div>
-              <MarkdownView markdown={current.markdown} />
+              <MarkdownView
+                markdown={current.markdown}
+                marks={marks?.[Math.min(tab, answers.length - 1)]}
+              />
             </div>
           )}
         </>

@@ -18,6 +18,8 @@ export interface ResultsPaneProps {
   onBrowseAll: () => void
   onClearFilters: () => void
   onClearQuery: () => void
+  /** Replaces the query (the "Did you mean" link). */
+  onQueryChange: (query: string) => void
 }
 
 export const ResultsPane = forwardRef<HTMLDivElement, ResultsPaneProps>(
@@ -55,6 +57,19 @@ export const ResultsPane = forwardRef<HTMLDivElement, ResultsPaneProps>(
           <div className="results-pane__notice" role="status">
             The search syntax could not be read, so this is a plain word search.
           </div>
+        )}
+        {search.didYouMean && !search.loading && (
+          <p className="results-pane__suggestion" data-testid="did-you-mean">
+            Did you mean{' '}
+            <button
+              type="button"
+              className="results-pane__suggestion-link"
+              onClick={() => props.onQueryChange(search.didYouMean!)}
+            >
+              {search.didYouMean.trim()}
+            </button>
+            ?
+          </p>
         )}
         {body}
       </section>

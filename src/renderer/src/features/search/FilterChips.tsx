@@ -3,6 +3,7 @@ import type { SourceInfo } from '@shared/ipc/types'
 import { STUDY_STATUSES, type StudyStatus } from '@shared/study'
 import { STATUS_LABELS, sectionOptions } from './filterOptions'
 import { Icon } from '@renderer/components/Icon'
+import { sourceTotals } from '@renderer/features/sidebar/sourceTotals'
 import { ChipMenu } from './ChipMenu'
 import { EMPTY_FILTERS, hasActiveFilters, toggleIn, type FilterState } from './filterState'
 import './FilterChips.css'
@@ -44,7 +45,7 @@ export function FilterChips(props: {
       value: s.name,
       label: s.title ?? s.name,
       ...(s.title ? { hint: s.name } : {}),
-      count: s.itemCount
+      count: sourceTotals(s).total
     }))
 
   return (

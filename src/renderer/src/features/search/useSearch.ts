@@ -19,6 +19,8 @@ export interface SearchState {
   /** Sparse: index → hit, filled page by page. */
   hits: Array<SearchHit | undefined>
   fallback: boolean
+  /** The query with unknown words corrected ("Did you mean …?"), or null. */
+  didYouMean: string | null
   tookMs: number
   error: string | null
 }
@@ -34,6 +36,7 @@ interface StoredResult {
   total: number
   hits: Array<SearchHit | undefined>
   fallback: boolean
+  didYouMean: string | null
   tookMs: number
   error: string | null
 }
@@ -44,6 +47,7 @@ const IDLE: SearchState = {
   total: 0,
   hits: [],
   fallback: false,
+  didYouMean: null,
   tookMs: 0,
   error: null
 }
@@ -89,13 +93,22 @@ export function useSearch(
             total: res.total,
             hits,
             fallback: res.fallback,
+            didYouMean: res.didYouMean ?? null,
             tookMs: res.tookMs,
             error: null
           })
         },
         (error: Error) => {
           if (id !== latest.current) return
-          setResult({ key, total: 0, hits: [], fallback: false, tookMs: 0, error: error.message })
+          setResult({
+            key,
+            total: 0,
+            hits: [],
+            fallback: false,
+            didYouMean: null,
+            tookMs: 0,
+            error: error.message
+          })
         }
       )
     }

@@ -6,7 +6,9 @@ import { useState } from 'react'
 import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
 import { NO_SECTION } from '@shared/domain/catalog/occurrenceSections'
 import { Icon } from '@renderer/components/Icon'
+import { ParseReportDialog } from './ParseReportDialog'
 import { ProgressBar } from './ProgressBar'
+import { sourceTotals } from './sourceTotals'
 import './SourceTree.css'
 
 export interface TreeSelection {
@@ -23,19 +25,6 @@ export interface SourceTreeProps {
   adding: boolean
 }
 
-function sourceTotals(source: SourceInfo): { total: number; answered: number; confident: number } {
-  if (source.totals) return source.totals
-  if (source.sections.length === 0) return { total: source.itemCount, answered: 0, confident: 0 }
-  return source.sections.reduce(
-    (acc, s) => ({
-      total: acc.total + s.total,
-      answered: acc.answered + s.answered,
-      confident: acc.confident + s.confident
-    }),
-    { total: 0, answered: 0, confident: 0 }
-  )
-}
-
 function SourceNode(props: {
   source: SourceInfo
   selection: TreeSelection
@@ -44,6 +33,7 @@ function SourceNode(props: {
 }) {
   const { source, selection, onSelect, onRemove } = props
   const [expanded, setExpanded] = useState(true)
+  const [reporting, setReporting] = useState(false)
   const totals = sourceTotals(source)
   const selected = selection.source === source.name && selection.section === null
   const broken = source.status === 'error'
@@ -84,6 +74,18 @@ function SourceNode(props: {
           <span className="tree__name">{label}</span>
           <span className="tree__count">{unreadable ? '' : totals.total}</span>
         </button>
+        {source.parseReports && source.parseReports.length > 0 && (
+          <button
+            type="button"
+            className="tree__action"
+            aria-label={`Parse report of ${label}`}
+            title="Parse report"
+            data-testid="source-parse-report"
+            onClick={() => setReporting(true)}
+          >
+            <Icon name="info" size={12} />
+          </button>
+        )}
         {!source.builtIn && (
           <button
             type="button"
@@ -96,6 +98,7 @@ function SourceNode(props: {
           </button>
         )}
       </div>
+      {reporting && <ParseReportDialog source={source} onClose={() => setReporting(false)} />}
       {broken && (
         <p className="tree__error" role="alert">
           <Icon name="alert" size={12} /> {source.error ?? 'This source could not be read.'}

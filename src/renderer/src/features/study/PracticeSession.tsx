@@ -3,7 +3,7 @@
  * "My answer" unless asked), Space to reveal the reference and the saved answer side by side,
  * then 1-4 to grade. Each grade goes to main at once (logged and scheduled there).
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { ReviewGrade, SessionCard } from '@shared/domain/study/types'
 import {
   currentCard,
@@ -12,6 +12,11 @@ import {
   summarizeSession,
   type SessionSummary
 } from '@shared/domain/study/sessionMachine'
+import { previewIntervals } from '@shared/domain/study/scheduleReview'
+import { checkAnswer } from '@shared/domain/study/check/checkAnswer'
+import { formatClock, type MockAnswer } from '@shared/domain/study/mockInterview'
+import { currentAliasTable } from '@renderer/features/check/userAliasTable'
+import { useCountdown } from './useCountdown'
 import { call } from '@renderer/api/notebookClient'
 import { GradeBar } from './GradeBar'
 import { RevealPanel } from './RevealPanel'
@@ -24,10 +29,13 @@ export interface PracticeSessionProps {
   title: string
   /** False while hidden behind another tab: the keys are off then. */
   active?: boolean
-  onFinish: (summary: SessionSummary) => void
+  /** Mock interview: a countdown per question, no reveal before it ends or the user stops. */
+  mock?: { limitMs: number }
+  onFinish: (summary: SessionSummary, mock?: MockAnswer[]) => void
 }
 
-export function PracticeSession({ cards, title, active = true, onFinish }: PracticeSessionProps) {
+export function PracticeSession(props: PracticeSessionProps) {
+  const { cards, title, active = true, mock, onFinish } = props
   const [state, dispatch] = useReducer(sessionReducer, cards, startSession)
   const card = currentCard(state)
   const details = useCardDetails(card?.id ?? null)
@@ -35,11 +43,21 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
   const position = state.results.length + 1
   const total = state.results.length + state.queue.length
 
+  // When the answer was revealed: the interval preview is worked out for that moment.
+  const [revealedAt, setRevealedAt] = useState(0)
   const reveal = useCallback(() => {
+    setRevealedAt(Date.now())
     dispatch({ type: 'reveal' })
     // Focus leaves the draft box so 1-4 grade straight away.
     cardRef.current?.focus()
   }, [])
+  const countdown = useCountdown(
+    mock ? mock.limitMs : null,
+    `${card?.id ?? ''}:${position}`,
+    state.phase === 'prompt',
+    reveal
+  )
+  const mockAnswers = useRef<MockAnswer[]>([])
 
   const grade = useCallback(
     async (g: ReviewGrade) => {
@@ -52,12 +70,28 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
           grade: g,
           ...(draft ? { draft } : {})
         })
+        if (mock && details.view) {
+          const { entry } = details.view
+          const check = checkAnswer(draft, entry.answers, {
+            prompt: entry.prompt,
+            aliases: currentAliasTable()
+          })
+          const ms = Math.min(mock.limitMs, countdown.elapsedMs())
+          mockAnswers.current.push({
+            id: card.id,
+            prompt: card.prompt,
+            ms,
+            limitMs: mock.limitMs,
+            coverage: check.overall,
+            grade: g
+          })
+        }
         dispatch({ type: 'graded', grade: g, due: result.schedule.due })
       } catch (error) {
         dispatch({ type: 'grade-failed', message: (error as Error).message })
       }
     },
-    [card, state.phase, state.draft]
+    [card, state.phase, state.draft, mock, details.view, countdown]
   )
 
   useSessionKeys({ active, phase: state.phase, reveal, grade: (g) => void grade(g) })
@@ -66,13 +100,20 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
   useEffect(() => {
     if (state.phase === 'done' && !finished.current) {
       finished.current = true
-      onFinish(summarizeSession(state))
+      onFinish(summarizeSession(state), mock ? mockAnswers.current : undefined)
     }
-  }, [state, onFinish])
+  }, [state, onFinish, mock])
 
   useEffect(() => {
     cardRef.current?.focus()
   }, [card?.id, position])
+
+  const schedule = details.view?.study.schedule
+  const hasView = details.view !== null
+  const preview = useMemo(
+    () => (hasView && revealedAt ? previewIntervals(schedule, revealedAt) : null),
+    [hasView, schedule, revealedAt]
+  )
 
   if (!card) return null
   const revealed = state.phase !== 'prompt'
@@ -81,6 +122,16 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
     <div className="practice" data-testid="practice-session">
       <div className="practice__bar">
         <span className="practice__title">{title}</span>
+        {mock && (
+          <span
+            className={`practice__clock${countdown.remainingMs < 15_000 ? ' is-low' : ''}`}
+            data-testid="mock-clock"
+            role="timer"
+            aria-label="Time left for this question"
+          >
+            {formatClock(countdown.remainingMs)}
+          </span>
+        )}
         <span className="practice__count" data-testid="practice-count">
           Card {Math.min(position, total)} of {total}
         </span>
@@ -122,10 +173,14 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
               onClick={reveal}
               data-testid="reveal"
             >
-              Reveal answer <kbd>Space</kbd>
+              {mock ? 'Stop the clock and reveal' : 'Reveal answer'} <kbd>Space</kbd>
             </button>
           ) : (
-            <GradeBar onGrade={(g) => void grade(g)} disabled={state.phase === 'grading'} />
+            <GradeBar
+              onGrade={(g) => void grade(g)}
+              disabled={state.phase === 'grading'}
+              preview={preview}
+            />
           )}
           {revealed && (
             <SaveAttemptButton
@@ -145,7 +200,7 @@ export function PracticeSession({ cards, title, active = true, onFinish }: Pract
 
         {revealed &&
           (details.view ? (
-            <RevealPanel view={details.view} />
+            <RevealPanel view={details.view} draft={state.draft} />
           ) : (
             <p className="practice__empty">{details.error ?? 'Loading the answers…'}</p>
           ))}

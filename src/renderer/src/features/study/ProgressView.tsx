@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react'
 import type { ProgressReport, StudyScope } from '@shared/domain/study/types'
 import { call } from '@renderer/api/notebookClient'
+import { DailyGoal } from './DailyGoal'
+import { DueForecast } from './DueForecast'
 import { ProgressTable } from './ProgressTable'
 import { ReviewsChart } from './ReviewsChart'
 import { Stat } from './Stat'
@@ -10,9 +12,12 @@ const CHART_DAYS = 28
 
 export interface ProgressViewProps {
   onPractise: (scope: StudyScope) => void
+  /** The daily goal (Settings) and how to change it; no goal strip without them. */
+  dailyGoal?: number
+  onDailyGoal?: (goal: number) => void
 }
 
-export function ProgressView({ onPractise }: ProgressViewProps) {
+export function ProgressView({ onPractise, dailyGoal, onDailyGoal }: ProgressViewProps) {
   const [report, setReport] = useState<ProgressReport | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -48,6 +53,18 @@ export function ProgressView({ onPractise }: ProgressViewProps) {
         <Stat value={totals.learning} label="learning" />
         <Stat value={totals.confident} label="confident" />
       </div>
+
+      {dailyGoal !== undefined && onDailyGoal && (
+        <section className="progress-view__section">
+          <h3>Daily goal</h3>
+          <DailyGoal goal={dailyGoal} reviewedToday={report.reviewedToday} onGoal={onDailyGoal} />
+        </section>
+      )}
+
+      <section className="progress-view__section">
+        <h3>Due in the next 7 days</h3>
+        <DueForecast forecast={report.forecast} />
+      </section>
 
       <section className="progress-view__section">
         <h2>Reviews per day, last {report.days.length} days</h2>

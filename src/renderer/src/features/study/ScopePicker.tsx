@@ -11,6 +11,8 @@ export interface ScopePickerProps {
   dueToday: number | null
   busy: boolean
   message: string | null
+  /** A button beside the message (say, "Study them now" for cards due later today). */
+  action?: { label: string; run: () => void }
   onStart: (scope: StudyScope, limit: number) => void
 }
 
@@ -35,7 +37,8 @@ function buildScope(
   }
 }
 
-export function ScopePicker({ initial, dueToday, busy, message, onStart }: ScopePickerProps) {
+export function ScopePicker(props: ScopePickerProps) {
+  const { initial, dueToday, busy, message, action, onStart } = props
   const [chosen, setChosen] = useState<StudyScope['kind'] | null>(initial?.kind ?? null)
   // "Due for review" with nothing due only leads to "Nothing is due": until the user (or the
   // notebook's search) picks a scope, start from everything instead.
@@ -172,6 +175,17 @@ export function ScopePicker({ initial, dueToday, busy, message, onStart }: Scope
       {message && (
         <p className="scope__message" role="status" data-testid="scope-message">
           {message}
+          {action && (
+            <button
+              type="button"
+              className="btn btn--small scope__action"
+              disabled={busy}
+              data-testid="scope-action"
+              onClick={action.run}
+            >
+              {action.label}
+            </button>
+          )}
         </p>
       )}
     </form>

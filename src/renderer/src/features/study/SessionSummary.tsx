@@ -1,6 +1,7 @@
 /** End of a session: cards seen, how they were graded, and when each comes back. */
 import { GRADE_LABELS, type ReviewGrade } from '@shared/domain/study/types'
 import type { SessionSummary as Summary } from '@shared/domain/study/sessionMachine'
+import { HighlightedText } from '@renderer/features/results/HighlightedText'
 import { formatDue } from './formatDates'
 import { Stat } from './Stat'
 
@@ -44,7 +45,9 @@ export function SessionSummary({ summary, now, onAgain, onProgress }: SessionSum
           <tbody>
             {summary.nextDue.map((r) => (
               <tr key={r.id} data-testid="summary-row">
-                <td>{r.prompt}</td>
+                <td>
+                  <HighlightedText text={r.prompt} />
+                </td>
                 <td>
                   <span className={`grade-chip grade-chip--${r.grade}`}>
                     {GRADE_LABELS[r.grade]}

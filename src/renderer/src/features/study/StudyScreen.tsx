@@ -3,16 +3,22 @@
  * The app shell mounts it in place of the notebook and gets control back through `onClose`.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { SessionCard, StudyScope } from '@shared/domain/study/types'
+import type { SessionCard, StudyScope, StudySessionStart } from '@shared/domain/study/types'
 import type { SessionSummary as Summary } from '@shared/domain/study/sessionMachine'
 import { call } from '@renderer/api/notebookClient'
+import { countOf } from '@renderer/components/countOf'
+import { formatDue } from './formatDates'
 import { PracticeSession } from './PracticeSession'
 import { ProgressView } from './ProgressView'
+import type { MockAnswer } from '@shared/domain/study/mockInterview'
+import { MockOptions } from './MockOptions'
+import { MockSummaryTable } from './MockSummaryTable'
 import { ScopePicker } from './ScopePicker'
 import { SessionSummary } from './SessionSummary'
 import { scopeLabel } from './scopeLabel'
 import './practice.css'
 import './progress.css'
+import './forecast.css'
 
 export type StudyTab = 'practice' | 'progress'
 
@@ -21,24 +27,44 @@ export interface StudyScreenProps {
   /** Preselects the scope picker (say, the notebook's current search). */
   initialScope?: StudyScope
   onClose?: () => void
+  /** The daily goal from Settings, shown and changed on the progress view. */
+  dailyGoal?: number
+  onDailyGoal?: (goal: number) => void
 }
 
 type Stage =
-  | { kind: 'pick'; message: string | null }
-  | { kind: 'session'; cards: SessionCard[]; title: string; key: number }
-  | { kind: 'summary'; summary: Summary; at: number }
+  | { kind: 'pick'; message: string | null; early?: { scope: StudyScope; limit: number } }
+  | { kind: 'session'; cards: SessionCard[]; title: string; key: number; mockMs: number | null }
+  | { kind: 'summary'; summary: Summary; at: number; mock?: MockAnswer[] }
 
-function emptyMessage(scope: StudyScope): string {
+function emptyMessage(scope: StudyScope, session: StudySessionStart): string {
+  const later = session.laterToday
+  if (scope.kind === 'due' && later) {
+    // As Anki says it: what is coming, and when, instead of a bare "nothing is due".
+    const noun =
+      later.learning === later.count
+        ? countOf(later.count, 'learning card')
+        : countOf(later.count, 'card')
+    return `Nothing is due right now: ${noun} due ${formatDue(later.nextDue, session.startedAt)}.`
+  }
   if (scope.kind === 'due') return 'Nothing is due right now. Pick another scope to study ahead.'
   return `No questions in “${scopeLabel(scope)}”.`
 }
 
-export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: StudyScreenProps) {
+export function StudyScreen({
+  initialTab = 'practice',
+  initialScope,
+  onClose,
+  dailyGoal,
+  onDailyGoal
+}: StudyScreenProps) {
   const [tab, setTab] = useState<StudyTab>(initialTab)
   const [stage, setStage] = useState<Stage>({ kind: 'pick', message: null })
   const [scope, setScope] = useState<StudyScope | undefined>(initialScope)
   const [busy, setBusy] = useState(false)
   const [dueToday, setDueToday] = useState<number | null>(null)
+  // Minutes per question for a mock interview; null for ordinary practice.
+  const [mockMinutes, setMockMinutes] = useState<number | null>(null)
 
   const picking = tab === 'practice' && stage.kind === 'pick'
   useEffect(() => {
@@ -53,29 +79,42 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
     }
   }, [picking])
 
-  const start = useCallback(async (next: StudyScope, limit: number) => {
-    setScope(next)
-    setTab('practice')
-    setBusy(true)
-    try {
-      const session = await call('study:startSession', { scope: next, limit })
-      if (session.cards.length === 0) setStage({ kind: 'pick', message: emptyMessage(next) })
-      else
-        setStage({
-          kind: 'session',
-          cards: session.cards,
-          title: scopeLabel(next),
-          key: session.startedAt
+  const start = useCallback(
+    async (next: StudyScope, limit: number, mockMs: number | null, early = false) => {
+      setScope(next)
+      setTab('practice')
+      setBusy(true)
+      try {
+        const session = await call('study:startSession', {
+          scope: next,
+          limit,
+          ...(early ? { early } : {})
         })
-    } catch (error) {
-      setStage({ kind: 'pick', message: (error as Error).message })
-    } finally {
-      setBusy(false)
-    }
-  }, [])
+        if (session.cards.length === 0)
+          setStage({
+            kind: 'pick',
+            message: emptyMessage(next, session),
+            ...(session.laterToday && !early ? { early: { scope: next, limit } } : {})
+          })
+        else
+          setStage({
+            kind: 'session',
+            cards: session.cards,
+            title: mockMs ? `Mock interview · ${scopeLabel(next)}` : scopeLabel(next),
+            key: session.startedAt,
+            mockMs
+          })
+      } catch (error) {
+        setStage({ kind: 'pick', message: (error as Error).message })
+      } finally {
+        setBusy(false)
+      }
+    },
+    []
+  )
 
-  const finish = useCallback((summary: Summary) => {
-    setStage({ kind: 'summary', summary, at: Date.now() })
+  const finish = useCallback((summary: Summary, mock?: MockAnswer[]) => {
+    setStage({ kind: 'summary', summary, at: Date.now(), ...(mock ? { mock } : {}) })
   }, [])
 
   return (
@@ -108,7 +147,12 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
       </header>
 
       <div className="study-screen__body">
-        {tab === 'progress' && <ProgressView onPractise={(s) => void start(s, 20)} />}
+        {tab === 'progress' && (
+          <ProgressView
+            onPractise={(s) => void start(s, 20, null)}
+            {...(dailyGoal !== undefined && onDailyGoal ? { dailyGoal, onDailyGoal } : {})}
+          />
+        )}
         {/* A running session stays mounted (hidden) while Progress is open, so it is not lost. */}
         {stage.kind === 'session' && (
           <div hidden={tab !== 'practice'} className="study-screen__session">
@@ -117,9 +161,13 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
               cards={stage.cards}
               title={stage.title}
               active={tab === 'practice'}
+              {...(stage.mockMs ? { mock: { limitMs: stage.mockMs } } : {})}
               onFinish={finish}
             />
           </div>
+        )}
+        {tab === 'practice' && stage.kind === 'summary' && stage.mock && (
+          <MockSummaryTable answers={stage.mock} />
         )}
         {tab === 'practice' && stage.kind === 'summary' && (
           <SessionSummary
@@ -133,14 +181,27 @@ export function StudyScreen({ initialTab = 'practice', initialScope, onClose }: 
           />
         )}
         {tab === 'practice' && stage.kind === 'pick' && (
-          <ScopePicker
-            key={scope ? scopeLabel(scope) : 'none'}
-            initial={scope}
-            dueToday={dueToday}
-            busy={busy}
-            message={stage.message}
-            onStart={(s, limit) => void start(s, limit)}
-          />
+          <>
+            <ScopePicker
+              key={scope ? scopeLabel(scope) : 'none'}
+              initial={scope}
+              dueToday={dueToday}
+              busy={busy}
+              message={stage.message}
+              onStart={(s, limit) =>
+                void start(s, limit, mockMinutes === null ? null : mockMinutes * 60_000)
+              }
+              {...(stage.early
+                ? {
+                    action: {
+                      label: 'Study them now',
+                      run: () => void start(stage.early!.scope, stage.early!.limit, null, true)
+                    }
+                  }
+                : {})}
+            />
+            <MockOptions minutes={mockMinutes} onChange={setMockMinutes} />
+          </>
         )}
       </div>
     </main>

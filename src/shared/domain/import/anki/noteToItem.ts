@@ -5,7 +5,7 @@
  */
 
 import { blankClozes } from '../clozeCard'
-import { htmlFragmentToMarkdown } from '../htmlToMarkdown'
+import { htmlFragmentToMarkdown, markdownAsPromptText } from '../htmlToMarkdown'
 import type { ParsedItem } from '../../types'
 import type { AnkiNote } from './ankiNotes'
 
@@ -26,7 +26,7 @@ export function noteToItem(note: AnkiNote, file: string, line: number): ParsedIt
     EXTRA_FIELDS.includes(n.trim().toLowerCase()) ? [i] : []
   )
 
-  let prompt = field(promptIndex)
+  let prompt = markdownAsPromptText(field(promptIndex))
   const answerParts: string[] = []
   if (note.cloze) {
     const clozes = blankClozes(prompt)

@@ -23,7 +23,8 @@ export const bulletListFormat: BlockFormat = {
     if (first.code || !matchBullet(first)) return null
     const { entries, next } = readList(doc, index, matchBullet, 'bullet')
     const prompts = entries.map((e) => listPrompt(e.rest))
-    const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection })
+    const answered = entries.map((e) => e.answer !== null)
+    const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection, answered })
     return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

@@ -6,6 +6,8 @@
 import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
+import { hasQuestionMark } from '../interrogatives'
+import { labelOf } from '../labels'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import {
   answerMarker,
@@ -21,14 +23,16 @@ import type { Doc, Line } from '../scanLines'
 
 const BOLD_LINE = /^\*\*([^*]+)\*\*$/
 
-// A `Q2.` line, a bold (numbered) question or a checklist entry starts the next question,
-// heading or not. Plain numbered lines do not: answers hold numbered lists.
+// A `Q2.` line, a bold (numbered) question or a checklist entry with a question mark starts the next
+// question, heading or not. Plain numbered lines do not: answers hold numbered lists, and a
+// quiz's `- [ ]`/`- [x]` options belong to its question.
 function startsOtherQuestion(line: Line): boolean {
   if (line.code || line.blank) return false
   if (questionPrefix(line.text) !== null) return true
   const item = numberedItem(line.text)
   const rest = item?.rest ?? bulletItem(line.text)
-  if (rest !== null && checkbox(rest)) return true
+  const box = rest !== null ? checkbox(rest) : null
+  if (box && hasQuestionMark(box.rest)) return true
   if (item && item.rest.startsWith('**') && looksLikeQuestion(item.rest)) return true
   const bold = BOLD_LINE.exec(line.text)
   return !!bold && !!bold[1] && looksLikeQuestion(bold[1])
@@ -67,6 +71,26 @@ function startsQuestionList(doc: Doc, index: number): boolean {
   return false
 }
 
+// Filler closes a chat answer when nothing but more filler follows it before the next
+// heading or rule (looked at over a bounded window).
+const FILLER_WINDOW = 12
+
+function closesChat(doc: Doc, index: number): boolean {
+  const limit = Math.min(doc.lines.length, index + FILLER_WINDOW)
+  for (let j = index + 1; j < limit; j++) {
+    const line = doc.lines[j]!
+    if (line.blank) continue
+    if (line.code || !(isStructural(line) || isFiller(line.text))) return false
+    if (isStructural(line)) return true
+  }
+  return true
+}
+
+function labelsAnswer(line: Line): boolean {
+  if (line.code || !line.heading) return false
+  return labelOf(line.heading.text)?.role === 'answer'
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
@@ -83,20 +107,29 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
   const bodyStart = labelled >= 0 ? labelled + 1 : index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
   let lastFilled = bodyStart - 1
+  // `### Back` / `## Answer` headings label this question's answer: their lines are left out.
+  const labels = new Set<number>()
   for (; end < lines.length; end++) {
     const body = lines[end]!
+    if (labelsAnswer(body)) {
+      labels.add(end)
+      lastFilled = end
+      continue
+    }
     // A deeper heading that does not ask ("### Key Features") is part of this answer.
     if (isSubheading(doc, end, level)) {
       lastFilled = end
       continue
     }
     if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
-    // Chat filler after the last answer ("Let me know if…") is not part of it.
-    if (!body.code && body.indent === 0 && isFiller(body.text)) break
+    // Chat filler after the last answer ("Let me know if…") is not part of it; "Certainly!
+    // Django is…" opening the answer is.
+    if (!body.code && body.indent === 0 && isFiller(body.text) && closesChat(doc, end)) break
     if (!body.blank) lastFilled = end
   }
 
-  const raw = lines.slice(bodyStart, lastFilled + 1).map((l) => l.raw)
+  const raw: string[] = []
+  for (let j = bodyStart; j <= lastFilled; j++) if (!labels.has(j)) raw.push(lines[j]!.raw)
   // `Answer:` on the first body line is a label; text after it starts the answer.
   let inlineFirst = false
   const firstIdx = raw.findIndex((r) => r.trim() !== '')

@@ -60,7 +60,8 @@ function isMarkup(text: string): boolean {
 const PROPERTY = /^\p{Lu}[\p{L} ]{0,24}:[ \t]+\S/u
 
 // `What is the GIL?;A mutex…` (a flashcard export line): the question and its answer.
-const CARD = /^(.*\S\?)[ \t]*(?:;|\t)[ \t]*(\S.*)$/
+// Spaces, then one `;` or tab: a tab run is not matched by two quantifiers in turn.
+const CARD = /^(.*\S\?) *(?:;|\t)[ \t]*(\S.*)$/
 
 function readParagraph(doc: Doc, index: number): { entries: Entry[]; next: number } {
   const lines = doc.lines

@@ -9,10 +9,11 @@ import type { ParsedItem } from '../../types'
 import type { DocumentFormat } from '../documentFormats'
 import { splitLines } from '../scanLines'
 import { FenceTracker } from '../../export/codeFences'
+import { restoreAnswerHeadings } from '../../export/answerHeadings'
 import {
   ANSWER_END,
-  ANSWER_START,
   isNotebookExport,
+  readAnswerStart,
   readQuestionMarker
 } from '../../export/exportMarkers'
 
@@ -69,8 +70,12 @@ export function parseExportLines(lines: readonly string[], file: string): Parsed
         links: marker.links
       }
       items.push(current)
-    } else if (current && current.answer === null && line.trimEnd() === ANSWER_START) {
-      const { text: answer, end } = readAnswer(lines, i + 1)
+    } else if (current && current.answer === null) {
+      const start = readAnswerStart(line)
+      if (!start) continue
+      const { text, end } = readAnswer(lines, i + 1)
+      // The export moved the answer's headings below the prompt; put them back as written.
+      const answer = restoreAnswerHeadings(text, start.headings)
       current.answer = answer === '' ? null : answer
       i = end
     }

@@ -26,7 +26,12 @@ export const numberedListFormat: BlockFormat = {
     const prompts = entries.map((e) => listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
     const bold = entries.map((e) => isBoldQuestion(e.rest))
-    const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection, askedAnyway: bold })
+    const answered = entries.map((e) => e.answer !== null)
+    const kinds = judgeList(prompts, {
+      inSoftSection: ctx.inSoftSection,
+      askedAnyway: bold,
+      answered
+    })
     return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

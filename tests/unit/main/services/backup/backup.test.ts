@@ -273,13 +273,22 @@ describe('rolling backups', () => {
     expect(backups.map((b) => b.path)).toContain(manual.path)
   })
 
-  it('skips when there is nothing to back up, and lists only readable archives', async () => {
+  it('skips when there is nothing to back up, and lists an unreadable archive as damaged', async () => {
     rmSync(paths.notebookDir, { recursive: true })
     rmSync(paths.configFile)
     rmSync(paths.reviewLog)
     expect(await ensureDailyBackup(paths, { now: day(0) })).toBeNull()
     mkdirSync(paths.backupsDir, { recursive: true })
-    writeFileSync(join(paths.backupsDir, 'backup-2026-03-01T12-00-00-000Z-manual.zip'), 'garbage')
-    expect(await listBackups(paths.backupsDir)).toEqual([])
+    const name = 'backup-2026-03-01T12-00-00-000Z-manual.zip'
+    writeFileSync(join(paths.backupsDir, name), 'garbage')
+    expect(await listBackups(paths.backupsDir)).toEqual([
+      {
+        path: join(paths.backupsDir, name),
+        createdAt: Date.UTC(2026, 2, 1, 12),
+        answerCount: 0,
+        automatic: false,
+        damaged: `${name} cannot be restored: it is not a readable zip archive (damaged, or another kind of file).`
+      }
+    ])
   })
 })

@@ -14,11 +14,15 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { unzipSync } from 'fflate'
+import Papa from 'papaparse'
+import initSqlJs from 'sql.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCatalog'
 import { parseDocument } from '../../../../../src/shared/domain/parse/index'
 import type { CatalogEntry } from '../../../../../src/shared/domain/types'
 import { formatNoteFile } from '../../../../../src/main/services/vault/noteFile'
+import { run as runExport } from '../../../../../src/cli/commands/export'
 
 const root = resolve(__dirname, '../../../../..')
 const seedsDir = join(root, 'resources/seeds')
@@ -90,6 +94,13 @@ describe('notebook export', () => {
     )
   })
 
+  it('says "1 question" for one', () => {
+    const out = join(dataDir, 'favourite.md')
+    const { code, stdout } = run('--out', out, '--favourites')
+    expect(code).toBe(0)
+    expect(stdout).toBe(`Exported 1 question to ${out}\n`)
+  })
+
   it('leaves references out and writes one file per question matching a query', () => {
     const out = join(dataDir, 'gil')
     const { code, stdout } = run('--out', out, '--query', 'GIL', '--per-question', '--no-reference')
@@ -125,5 +136,58 @@ describe('notebook export', () => {
   it('rejects bad usage with exit code 2', () => {
     expect(run('--out', 'x.md', '--bogus').code).toBe(2)
     expect(run('--out', 'x', '--per-question', '--per-section').stderr).toMatch(/choose one/)
+  })
+
+  // Usage errors are thrown before anything is read, so these run in-process.
+  it('rejects an unknown --format, folder layouts for CSV/Anki and --for-anki without CSV', async () => {
+    await expect(runExport(['--out', 'x', '--format', 'docx'])).rejects.toThrow(
+      /--format must be one of md, csv, apkg \(got 'docx'\)/
+    )
+    await expect(runExport(['--out', 'x', '--format', 'csv', '--per-question'])).rejects.toThrow(
+      /--per-question and --per-section are for Markdown; csv is one file/
+    )
+    await expect(runExport(['--out', 'x', '--format', 'apkg', '--for-anki'])).rejects.toThrow(
+      /--for-anki applies to --format csv/
+    )
+  })
+
+  it('--format csv writes one spreadsheet row per question, with my answers', () => {
+    const out = join(dataDir, 'all.csv')
+    const { code, stdout } = run('--out', out, '--format', 'csv')
+    expect(code, stdout).toBe(0)
+    const total = Number(/Exported (\d+) questions/.exec(stdout)![1])
+    expect(total).toBeGreaterThan(400)
+    const rows = Papa.parse<string[]>(readFileSync(out, 'utf8'), { skipEmptyLines: true }).data
+    expect(rows[0]).toEqual([
+      'Question',
+      'My answer',
+      'Reference answers',
+      'Section',
+      'Tags',
+      'Status'
+    ])
+    expect(rows).toHaveLength(total + 1)
+    const row = rows.find((r) => r[0] === gil.prompt)!
+    expect(row[1]).toContain('Only one thread runs **bytecode** at a time.')
+    expect(row.slice(4)).toEqual(['core', 'confident'])
+  })
+
+  it('--format apkg into a folder writes study-notebook.apkg holding the scope as notes', async () => {
+    const out = join(dataDir, 'anki')
+    mkdirSync(out)
+    const { code, stdout } = run('--out', out, '--format', 'apkg', '--answered')
+    expect(code, stdout).toBe(0)
+    expect(stdout).toContain(`Exported 2 questions to ${join(out, 'study-notebook.apkg')}`)
+    const zip = unzipSync(new Uint8Array(readFileSync(join(out, 'study-notebook.apkg'))))
+    const SQL = await initSqlJs()
+    const db = new SQL.Database(zip['collection.anki2'])
+    const [notes] = db.exec('SELECT guid FROM notes ORDER BY guid')
+    expect(notes!.values.flat()).toEqual([gil.id, decorator.id].sort())
+    const [decks] = db.exec('SELECT decks FROM col')
+    const names = Object.values(JSON.parse(String(decks!.values[0]![0]))).map(
+      (d) => (d as { name: string }).name
+    )
+    expect(names).toContain('Study Notebook – answered')
+    db.close()
   })
 })

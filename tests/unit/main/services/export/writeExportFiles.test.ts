@@ -17,6 +17,7 @@ import {
 } from '../../../../../src/main/services/export/writeExportFiles'
 import { ExportWriteError } from '../../../../../src/main/services/export/exportWriteError'
 import { nodeWriteIo, type WriteIo } from '../../../../../src/main/services/export/writeIo'
+import { FILE_MARKER } from '../../../../../src/shared/domain/export/exportMarkers'
 
 let dir: string
 beforeEach(() => {
@@ -26,6 +27,9 @@ afterEach(() => {
   chmodSync(dir, 0o755)
   rmSync(dir, { recursive: true, force: true })
 })
+
+// A file an earlier export wrote: replacing it is expected.
+const PREVIOUS_EXPORT = `${FILE_MARKER}\n\n# Old A\n`
 
 const files = [
   { relativePath: 'index.md', content: '# Index\n' },
@@ -151,7 +155,7 @@ describe('writeExportFiles: a folder', () => {
   it('updates an existing folder, keeping its other files', async () => {
     const out = join(dir, 'repo')
     mkdirSync(out)
-    writeFileSync(join(out, 'a.md'), 'old A')
+    writeFileSync(join(out, 'a.md'), PREVIOUS_EXPORT)
     writeFileSync(join(out, 'README'), 'mine')
     await writeExportFiles({ kind: 'folder', path: out }, files)
     expect(readdirSync(out).sort()).toEqual(['README', 'a.md', 'b.md', 'index.md'])
@@ -161,13 +165,26 @@ describe('writeExportFiles: a folder', () => {
   it('changes nothing in an existing folder when a write fails', async () => {
     const out = join(dir, 'repo')
     mkdirSync(out)
-    writeFileSync(join(out, 'a.md'), 'old A')
+    writeFileSync(join(out, 'a.md'), PREVIOUS_EXPORT)
     const error = await failure(
       writeExportFiles({ kind: 'folder', path: out }, files, { io: failingIo('EROFS', 2) })
     )
     expect(error.failure).toBe('read-only')
     expect(readdirSync(out)).toEqual(['a.md'])
-    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe('old A')
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toBe(PREVIOUS_EXPORT)
+  })
+
+  it('never replaces a file of the same name that is not an export', async () => {
+    const out = join(dir, 'repo')
+    mkdirSync(out)
+    writeFileSync(join(out, 'b.md'), 'my own notes')
+    const error = await failure(writeExportFiles({ kind: 'folder', path: out }, files))
+    expect(error.failure).toBe('would-overwrite')
+    expect(error.message).toBe(
+      `${join(out, 'b.md')} already exists and is not a Study Notebook export; choose an empty or new folder. Nothing was written.`
+    )
+    expect(readdirSync(out)).toEqual(['b.md'])
+    expect(readFileSync(join(out, 'b.md'), 'utf8')).toBe('my own notes')
   })
 
   it('says so when the parent folder is gone, or the target is a file', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,6 +32,11 @@ function start(extra: Partial<Parameters<typeof createNotebookService>[0]> = {})
     ...extra
   })
   return service
+}
+
+/** A host whose dialogs return `picks` in turn, as if the user chose them there. */
+function dialogs(...picks: string[][]) {
+  return { host: { 'dialog:pickPath': async () => picks.shift() ?? [] } }
 }
 
 async function idOf(prompt: string): Promise<string> {
@@ -158,17 +164,24 @@ describe('createNotebookService (fake catalog)', () => {
   })
 
   it('moves to another notebook folder and reads the answers there', async () => {
-    start()
-    const gil = await idOf('What is GIL?')
     const other = join(dataDir, 'my-vault')
+    start(dialogs([other]))
+    const gil = await idOf('What is GIL?')
     await mkdir(other)
     await writeFile(join(other, `${gil}.md`), '---\nid: x\n---\n\nfrom the git repo\n')
+    // A folder the dialog did not return is refused, and not created.
+    const made = join(dataDir, 'made-up')
+    await expect(service['settings:update']({ notebookDir: made })).rejects.toThrow(
+      `${made} was not chosen in the app's dialog; choose the notebook folder with Choose folder… in the settings.`
+    )
+    expect(existsSync(made)).toBe(false)
+    await service['dialog:pickPath']({ kind: 'notebook-folder' })
     const settings = await service['settings:update']({ notebookDir: other })
     expect(settings.notebookDir).toBe(other)
     expect((await service['notes:load'](gil))?.markdown).toBe('from the git repo\n')
     expect((await service['app:bootstrap']()).notebookDir).toBe(other)
     await expect(service['settings:update']({ notebookDir: 'relative/dir' })).rejects.toThrow(
-      /absolute/
+      'The notebook folder must be a full path, not "relative/dir"; choose it with Choose folder… in the settings.'
     )
   })
 
@@ -204,7 +217,9 @@ describe('createNotebookService (fake catalog)', () => {
     await expect(service['dialog:pickPath']({ kind: 'open-sources' })).rejects.toThrow(
       /desktop app/
     )
-    await expect(service['sources:add'](['/tmp/x.png'])).rejects.toThrow(/cannot be read/)
+    await expect(service['sources:add'](['/tmp/x.png'])).rejects.toThrow(
+      '/tmp/x.png was not chosen in the Add source dialog; add it with Add source… instead.'
+    )
     await expect(service['sources:remove']('/nope')).rejects.toThrow(/not in your sources/)
   })
 
@@ -226,10 +241,12 @@ describe('createNotebookService (fake catalog)', () => {
   })
 
   it('emits export:progress while an export is written, ending at the total', async () => {
-    start()
     const out = join(dataDir, 'all.md')
-    const result = await service['export:markdown']({
+    start(dialogs([out]))
+    await service['dialog:pickPath']({ kind: 'export-file', defaultName: 'all.md' })
+    const result = await service['export:run']({
       out,
+      format: 'md',
       layout: 'single',
       includeReference: true
     })

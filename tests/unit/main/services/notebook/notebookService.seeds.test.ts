@@ -32,9 +32,21 @@ async function startService(
     searchMode: 'inline',
     searchCache: false,
     autoBackup: false,
-    watchNotes: false
+    watchNotes: false,
+    host: { 'dialog:pickPath': async () => picks.shift() ?? [] }
   })
   return service
+}
+
+// What the fake dialog returns next: main acts only on paths its own dialogs returned.
+const picks: string[][] = []
+async function choose(
+  nb: NotebookService,
+  request: Parameters<NotebookService['dialog:pickPath']>[0],
+  ...paths: string[]
+): Promise<void> {
+  picks.push(paths)
+  await nb['dialog:pickPath'](request)
 }
 
 beforeEach(async () => {
@@ -110,6 +122,12 @@ describe('notebook service over the seeds', () => {
         const { total } = await nb['search:query']({ query: '', filters, limit: 1 })
         expect(total, `${source.name} / ${section.name}`).toBe(section.total)
       }
+    // The source filter lists exactly the entries the sidebar and the Source menu count.
+    for (const source of overview.sources) {
+      const filters = { sources: [source.name] }
+      const { total } = await nb['search:query']({ query: '', filters, limit: 1 })
+      expect(total, source.name).toBe(source.totals!.total)
+    }
     // Sections are listed in document order.
     const seed001 = overview.sources.find((s) => s.name.startsWith('001'))!
     expect(seed001.sections.slice(0, 3).map((x) => x.name)).toEqual([
@@ -133,6 +151,7 @@ describe('notebook service over the seeds', () => {
       '## Extra\n\n1. What is a zebra crossing in Django?\n'
     )
     await writeFile(join(folder, 'broken.md'), new Uint8Array([0, 1, 2, 3, 0, 0, 255]))
+    await choose(nb, { kind: 'open-sources' }, folder)
     const sources = await nb['sources:add']([folder])
     const mine = sources.find((s) => s.path === folder)
     // A folder stands for the files in it: filtering on it (and on its sections) lists exactly
@@ -170,6 +189,7 @@ describe('notebook service over the seeds', () => {
     await writeFile(join(folder, 'good.md'), '## Extra\n\n1. What is a zebra crossing in Django?\n')
     await writeFile(join(folder, 'broken.md'), new Uint8Array([0, 1, 2, 3, 0, 0, 255]))
     await writeFile(join(folder, 'empty.md'), '')
+    await choose(nb, { kind: 'open-sources' }, folder)
     await nb['sources:add']([folder])
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message).toMatch(/^Part of my-questions could not be read: 2 of 3 files/)
@@ -177,10 +197,12 @@ describe('notebook service over the seeds', () => {
     // Adding another source reloads every source: the folder's problem is not told again.
     const single = join(dataDir, 'single.md')
     await writeFile(single, '## More\n\n1. What is a queryset?\n')
+    await choose(nb, { kind: 'open-sources' }, single)
     await nb['sources:add']([single])
     expect(notices).toHaveLength(1)
     const empty = join(dataDir, 'nothing.md')
     await writeFile(empty, '')
+    await choose(nb, { kind: 'open-sources' }, empty)
     await nb['sources:add']([empty])
     expect(notices.slice(1).map((n) => n.message)).toEqual([
       'Nothing could be read from nothing.md: nothing.md is empty: there is nothing to read.'
@@ -193,8 +215,10 @@ describe('notebook service over the seeds', () => {
     const id = hits[0]!.id
     await nb['notes:save']({ id, markdown: 'Wraps a function.\n', baseRevision: null })
     const out = join(dataDir, 'export.md')
-    const result = await nb['export:markdown']({
+    await choose(nb, { kind: 'export-file', defaultName: 'export.md' }, out)
+    const result = await nb['export:run']({
       out,
+      format: 'md',
       layout: 'single',
       filters: { answered: true },
       includeReference: false

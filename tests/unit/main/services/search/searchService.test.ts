@@ -94,6 +94,15 @@ describe('SearchService', () => {
     expect(favs.hits.map((h) => h.id)).toEqual(['e7'])
   })
 
+  it('applies the user aliases, before or after the catalog arrives', async () => {
+    const s = service(null)
+    s.setUserAliases([['wrapper', 'decorator']])
+    await s.setCatalog(entries)
+    expect((await s.query({ query: 'wrapper' })).hits.map((h) => h.id)).toEqual(['dec'])
+    s.setUserAliases([])
+    expect((await s.query({ query: 'wrapper' })).total).toBe(0)
+  })
+
   it('runs in a worker thread and keeps notes across a new catalog', async () => {
     const s = service(tempDir(), 'worker')
     await s.setCatalog(entries)

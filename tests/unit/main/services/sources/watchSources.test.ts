@@ -75,19 +75,36 @@ describe('SourceRegistry.watch', () => {
     const changed = await nextChange(calls, () => writeFileSync(file, `1. Late?\n${++n}. Edit?\n`))
     expect(changed).toEqual([file])
 
+    // A second, live watcher on the same file is the witness: once it has reported two edits
+    // made after the dispose, the disposed watcher has had the same chances to report them.
+    const witnessCalls: string[][] = []
+    const witness = registry.watch((changed) => witnessCalls.push(changed), { debounceMs: 100 })
+    watchers.push(witness)
+    await witness.ready
     await watcher.dispose()
     const before = calls.length
-    writeFileSync(file, '1. After dispose?\n')
-    await settle(500)
+    let m = 0
+    const poke = () => writeFileSync(file, `1. After dispose?\n${++m}. Edit?\n`)
+    expect(await nextChange(witnessCalls, poke)).toEqual([file])
+    expect(await nextChange(witnessCalls, poke)).toEqual([file])
     expect(calls).toHaveLength(before)
   })
 
   it('stops watching a removed source', async () => {
     const { folder, registry, calls } = await watchedFolder()
+    // A second source that stays: its changes prove the watcher is live after the removal.
+    const kept = tempDir()
+    writeFileSync(join(kept, 'k.md'), '1. Kept?\n')
+    await registry.add(kept)
+    let n = 0
+    const pokeKept = () => writeFileSync(join(kept, 'k.md'), `1. Kept?\n${++n}. Edit?\n`)
+    expect(await nextChange(calls, pokeKept)).toEqual([join(kept, 'k.md')])
+
     registry.remove(folder)
-    await settle(200)
     writeFileSync(join(folder, 'a.md'), '1. Changed after removal?\n')
-    await settle(600)
-    expect(calls).toEqual([])
+    // Written after the removed source's change, so a leaked event would come first or with it.
+    await nextChange(calls, pokeKept)
+    await nextChange(calls, pokeKept)
+    expect(calls.flat()).not.toContain(join(folder, 'a.md'))
   })
 })

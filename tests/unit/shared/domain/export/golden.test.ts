@@ -1,6 +1,7 @@
 /**
  * Golden exports: files under tests/fixtures/export were checked by eye once; any change to the
- * output shows up here. Regenerate deliberately with `UPDATE_GOLDEN=1 npx vitest run <this file>`.
+ * output shows up here, and a missing golden fails on every machine. Regenerate deliberately with
+ * `UPDATE_GOLDEN=1 npx vitest run <this file>`.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -52,8 +52,8 @@ describe('per-section export', () => {
     expect(headings).toEqual([
       [1, 'Web # Security'],
       [2, 'Why is <script>alert(1)</script> in a prompt & &amp; safe?'],
-      // The answer's own heading is kept as written.
-      [1, 'Heading inside an answer'],
+      // The answer's own `#` heading sits below its question's level 2.
+      [3, 'Heading inside an answer'],
       [2, 'C# vs Python [1] | pipes ~tilde~ #']
     ])
   })

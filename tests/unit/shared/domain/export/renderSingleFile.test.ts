@@ -25,11 +25,12 @@ function answerNodesByPrompt(root: Root): Map<string, RootContent[]> {
   let collecting: RootContent[] | null = null
   for (const node of root.children) {
     if (node.type === 'heading' && node.depth === 3) prompt = textOf(node)
-    else if (node.type === 'html' && node.value === '<!-- notebook:answer -->') collecting = []
     else if (node.type === 'html' && node.value === '<!-- notebook:answer-end -->') {
       if (prompt !== null && collecting) result.set(prompt, collecting)
       collecting = null
-    } else if (collecting) collecting.push(node)
+    } else if (node.type === 'html' && node.value.startsWith('<!-- notebook:answer '))
+      collecting = []
+    else if (collecting) collecting.push(node)
   }
   return result
 }
@@ -39,7 +40,7 @@ describe('single-file export', () => {
   const markdown = exportSingle()
   const root = parseMarkdown(markdown)
   const headings = nodesOfType(root, 'heading')
-  // The document's own outline: headings written inside answers (kept as written) excluded.
+  // The document's own outline: headings written inside answers (moved below their question).
   const inAnswers = new Set([...answerNodesByPrompt(root).values()].flat())
   const outline = headings.filter((h) => !inAnswers.has(h))
 
@@ -67,7 +68,12 @@ describe('single-file export', () => {
     for (const entry of data.entries) {
       const note = data.notes[entry.id]
       if (!note || note.trim() === '' || entry.id === 'unclosed') continue
-      const alone = parseMarkdown(note).children
+      // The same tree, with its headings moved below the question's level 3 (capped at 6).
+      const alone = parseMarkdown(note).children.map((node) =>
+        node.type === 'heading'
+          ? { ...node, depth: Math.min(6, node.depth + 3) as typeof node.depth }
+          : node
+      )
       expect(withoutPositions(answers.get(entry.prompt)), entry.id).toEqual(withoutPositions(alone))
     }
   })

@@ -128,3 +128,26 @@ describe('code fences', () => {
     expect(fenceFor('s = """\n````\n"""')).toBe('`````')
   })
 })
+
+describe('HTML fields', () => {
+  it('keep Python names as written in prompts', async () => {
+    const { markdownAsPromptText, htmlFragmentToMarkdown } =
+      await import('../../../../../src/shared/domain/import/htmlToMarkdown')
+    expect(markdownAsPromptText(htmlFragmentToMarkdown('What does <b>__init__</b> do?'))).toBe(
+      'What does **__init__** do?'
+    )
+  })
+
+  it('are HTML in a CSV only when most cells are', () => {
+    const plain = readCsv(
+      'Question,Answer\nWhat does <b> do?,It makes text bold.\nWhat is CSS?,Styles.\n',
+      'p.csv'
+    )
+    expect(plain.items[0]?.prompt).toBe('What does <b> do?')
+    const html = readCsv(
+      'Question,Answer\n<b>GIL</b>?,<i>a lock</i>\n<b>MRO</b>?,<i>an order</i>\n',
+      'h.csv'
+    )
+    expect(html.items[0]).toMatchObject({ prompt: '**GIL**?', answer: '*a lock*' })
+  })
+})

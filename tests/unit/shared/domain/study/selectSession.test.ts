@@ -114,4 +114,20 @@ describe('buildSession', () => {
     expect(buildSession({ kind: 'due' }, ctx).cards.map((c) => c.id)).toEqual(['gil'])
     expect(buildSession({ kind: 'favourites' }, ctx).cards).toEqual([])
   })
+
+  it('counts learning cards due later today and studies them early when asked', () => {
+    // Graded Again two minutes ago: a learning step brings it back within minutes, today.
+    const ctx = { ...context({ gil: reviewed(1, NOW - 2 * 60_000) }), dueBy: NOW + 8 * 3600_000 }
+    const gilDue = ctx.studyOf(FIXTURE.find((e) => e.id === 'gil')!).schedule!.due
+    expect(gilDue).toBeGreaterThan(NOW)
+    const session = buildSession({ kind: 'due' }, ctx)
+    expect(session.cards).toEqual([])
+    expect(session.laterToday).toEqual({ count: 1, learning: 1, nextDue: gilDue })
+    const early = buildSession({ kind: 'due' }, { ...ctx, early: true })
+    expect(early.cards.map((c) => c.id)).toEqual(['gil'])
+    expect(early.laterToday).toBeNull()
+    // Due tomorrow is not "later today".
+    const tomorrow = { ...ctx, dueBy: gilDue - 1 }
+    expect(buildSession({ kind: 'due' }, tomorrow).laterToday).toBeNull()
+  })
 })

@@ -1,0 +1,42 @@
+/**
+ * The flat view of each selected question that the CSV and Anki exporters share: prompt, my
+ * answer, reference answers, section, tags and status, in export order.
+ */
+import type { ReferenceAnswer } from '../types'
+import { DEFAULT_STUDY_STATE, type StudyStatus } from '../../study'
+import type { ExportData } from './types'
+import { answerBody, hasAnswer, primarySection } from './renderQuestion'
+
+export interface QuestionRecord {
+  id: string
+  prompt: string
+  /** My answer as Markdown (outer blank lines dropped, fences closed), or null when unanswered. */
+  myAnswer: string | null
+  /** Empty when the export leaves reference answers out. */
+  references: readonly ReferenceAnswer[]
+  section: string | null
+  tags: readonly string[]
+  status: StudyStatus
+}
+
+/** One record per entry of `data`, in order. */
+export function questionRecords(data: ExportData, includeReference: boolean): QuestionRecord[] {
+  return data.entries.map((entry) => {
+    const note = data.notes[entry.id]
+    const study = data.study[entry.id] ?? DEFAULT_STUDY_STATE
+    return {
+      id: entry.id,
+      prompt: entry.prompt,
+      myAnswer: hasAnswer(note) ? answerBody(note) : null,
+      references: includeReference ? entry.answers : [],
+      section: primarySection(entry),
+      tags: study.tags,
+      status: study.status
+    }
+  })
+}
+
+/** "From python.txt, line 12:" — where a reference answer came from. */
+export function referenceSource(reference: ReferenceAnswer): string {
+  return `From ${reference.source.file}, line ${reference.source.line}:`
+}

@@ -1,0 +1,154 @@
+/**
+ * Exercise collections whose parts are labelled, as plain-text exercise lists write them:
+ *   Question 1            ← a numbered header (and `Level 1`): labels, never items
+ *   Level 1
+ *   Question:             ← the statement follows, over several lines (samples included)
+ *   Write a program which …
+ *   Hints:                ← a hint: the answer when there is no solution
+ *   Consider use range()
+ *   Solution:             ← the answer, unfenced code welcome, up to the next rule or header
+ *   l=[]
+ *   #----------------------------------------#
+ * Labels in other languages count too (`Задача:`, `问题：`, `Решение:`, `答案：`).
+ */
+
+import type { BlockFormat, BlockResult } from '../blockFormat'
+import { buildAnswer } from '../buildAnswer'
+import { cleanPrompt, extractLinks } from '../cleanText'
+import { labelOf, labelledLine, type LabelRole } from '../labels'
+import { isStructural } from '../readAnswer'
+import type { Doc, Line } from '../scanLines'
+
+// How far below a header its statement or its parts may start.
+const LOOKAHEAD = 6
+
+/** The role of a line that labels a part (alone, or with text after the label). */
+interface PartLabel {
+  role: LabelRole
+  rest: string
+  word: string
+}
+
+function partRole(line: Line): PartLabel | null {
+  if (line.code || line.blank) return null
+  const only = labelOf(line.text)
+  if (only) return { role: only.role, rest: '', word: only.word }
+  const labelled = labelledLine(line.text)
+  return labelled && labelled.role !== 'part' && labelled.role !== 'example' ? labelled : null
+}
+
+function isHeader(line: Line): boolean {
+  const label = line.code ? null : labelOf(line.text)
+  return !!label && label.role === 'question' && label.numbered
+}
+
+/** A line that ends an exercise: a rule, a heading, or the next exercise's header. */
+function endsExercise(line: Line): boolean {
+  if (line.code || line.blank) return false
+  if (isStructural(line) || isHeader(line)) return true
+  const part = partRole(line)
+  return part !== null && part.role === 'question'
+}
+
+// `A:`/`Answer:` pairs are the question-prefix format's; an exercise has a solution or hints.
+const PLAIN_ANSWER = new Set(['a', 'ans', 'answer', 'answers'])
+
+// Exercise parts (Solution, Hints, Explanation) somewhere before the exercise ends.
+function hasParts(doc: Doc, from: number): boolean {
+  for (let j = from; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (endsExercise(line)) return false
+    const part = partRole(line)
+    if (part && part.role === 'hint') return true
+    if (part && part.role === 'answer') return !PLAIN_ANSWER.has(part.word)
+  }
+  return false
+}
+
+interface Part {
+  role: LabelRole
+  lines: string[]
+}
+
+/** Reads the statement and the labelled parts from `start` to the end of the exercise. */
+function readParts(
+  doc: Doc,
+  start: number,
+  inline: string
+): { statement: string[]; parts: Part[]; end: number; last: number } {
+  const lines = doc.lines
+  const statement: string[] = inline ? [inline] : []
+  const parts: Part[] = []
+  let current: Part | null = null
+  let j = start
+  let last = start - 1
+  for (; j < lines.length; j++) {
+    const line = lines[j]!
+    if (endsExercise(line)) break
+    const part: PartLabel | null = partRole(line)
+    if (part && (part.role === 'answer' || part.role === 'hint')) {
+      current = { role: part.role, lines: part.rest ? [part.rest] : [] }
+      parts.push(current)
+      last = j
+      continue
+    }
+    if (current) current.lines.push(line.raw)
+    else if (!line.blank) statement.push(line.text)
+    if (!line.blank) last = j
+  }
+  return { statement, parts, end: j, last }
+}
+
+function toResult(doc: Doc, promptLine: number, start: number, inline: string): BlockResult {
+  const { statement, parts, last } = readParts(doc, start, inline)
+  const next = Math.max(last + 1, promptLine + 1)
+  const prompt = cleanPrompt(statement.join(' '))
+  if (prompt === '') return { items: [], next }
+  // The solution is the reference answer; hints stand in only when there is none.
+  const answers = parts.filter((p) => p.role === 'answer')
+  const chosen = answers.length > 0 ? answers : parts
+  const raw = chosen.flatMap((p, k) => (k > 0 ? ['', ...p.lines] : p.lines))
+  return {
+    items: [
+      {
+        kind: 'question',
+        prompt,
+        answer: buildAnswer(raw),
+        line: promptLine,
+        checked: null,
+        links: extractLinks(raw.join('\n'))
+      }
+    ],
+    next
+  }
+}
+
+/** Labelled exercises: `Question N` headers, `Question:` statements, `Hints:`, `Solution:`. */
+export const labelledExerciseFormat: BlockFormat = {
+  name: 'labelled-exercise',
+  read(doc, index) {
+    const line = doc.lines[index]!
+    if (line.code || line.blank || line.heading) return null
+    const label = labelOf(line.text)
+    if (label && label.role === 'question') {
+      let j = doc.nextNonBlank[index + 1] ?? doc.lines.length
+      // Under a header, skip its other labels (`Level 1`) down to the statement.
+      for (let steps = 0; steps < LOOKAHEAD && j < doc.lines.length; steps++) {
+        const below = doc.lines[j]!
+        const part = below.code ? null : labelOf(below.text)
+        if (!part || part.role === 'answer' || part.role === 'hint') break
+        if (part.role === 'question' && part.numbered) break
+        j = doc.nextNonBlank[j + 1] ?? doc.lines.length
+        if (part.role === 'question') break
+      }
+      const first = doc.lines[j]
+      if (!first || endsExercise(first) || partRole(first) !== null) {
+        return { items: [], next: Math.max(index + 1, j) }
+      }
+      return toResult(doc, j, j, '')
+    }
+    const labelled = labelledLine(line.text)
+    if (!labelled || labelled.role !== 'question' || !hasParts(doc, index + 1)) return null
+    return toResult(doc, index, index + 1, labelled.rest)
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * Labels: the words documents put in front of a part of an item (`Question:`, `Hints:`,
+ * `Solution:`, `Level 1`, `Вопрос 3`, `答案：`). A label alone is never an item; a label in
+ * front of text says what that text is (a question's statement, its answer, a hint).
+ *
+ * Regular expressions here only ever see a short, capped prefix of a line.
+ */
+
+/** What a label introduces. */
+export type LabelRole = 'question' | 'answer' | 'hint' | 'example' | 'part'
+
+const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
+  [
+    'question',
+    [
+      'q',
+      'front',
+      'ques',
+      'question',
+      'questions',
+      'problem',
+      'exercise',
+      'task',
+      'вопрос',
+      'задача',
+      'задание',
+      'питання',
+      '问题',
+      '問題',
+      '题目',
+      '題目',
+      '问',
+      '問',
+      '质问',
+      '質問',
+      'pregunta',
+      'ejercicio',
+      'pergunta',
+      'exercício',
+      'questão',
+      'frage',
+      'aufgabe',
+      'domanda',
+      'esercizio',
+      'exercice',
+      '질문',
+      '문제',
+      'soru',
+      'pertanyaan',
+      'prashn',
+      'प्रश्न'
+    ]
+  ],
+  [
+    'answer',
+    [
+      'a',
+      'back',
+      'ans',
+      'answer',
+      'answers',
+      'sol',
+      'solution',
+      'solutions',
+      'explanation',
+      'correct answer',
+      'right answer',
+      'ответ',
+      'решение',
+      'объяснение',
+      'відповідь',
+      'рішення',
+      '答案',
+      '答',
+      '解答',
+      '解析',
+      '回答',
+      '参考答案',
+      '解',
+      'respuesta',
+      'solución',
+      'explicación',
+      'resposta',
+      'solução',
+      'explicação',
+      'antwort',
+      'lösung',
+      'erklärung',
+      'réponse',
+      'explication',
+      'risposta',
+      'soluzione',
+      'spiegazione',
+      '정답',
+      '답',
+      '풀이',
+      '해설',
+      'cevap',
+      'jawaban',
+      'uttar',
+      'उत्तर'
+    ]
+  ],
+  [
+    'hint',
+    ['hint', 'hints', 'tip', 'tips', 'подсказка', 'подсказки', '提示', 'pista', 'dica', 'hinweis']
+  ],
+  [
+    'example',
+    [
+      'example',
+      'examples',
+      'sample',
+      'sample input',
+      'sample output',
+      'input',
+      'output',
+      'expected output',
+      'result',
+      'пример',
+      'примеры',
+      '示例',
+      '例子',
+      '例如',
+      '输入',
+      '输出',
+      '例',
+      'ejemplo',
+      'exemplo',
+      'beispiel',
+      'exemple',
+      'esempio'
+    ]
+  ],
+  [
+    'part',
+    [
+      'level',
+      'difficulty',
+      'note',
+      'notes',
+      'code',
+      'step',
+      'part',
+      'follow up',
+      'follow-up',
+      'see also',
+      'reference',
+      'references',
+      'source',
+      'category',
+      'tags',
+      'topic',
+      'уровень',
+      'примечание',
+      '难度',
+      '注意',
+      'nivel',
+      'nível',
+      'niveau',
+      'stufe'
+    ]
+  ]
+]
+
+const ROLE_OF = new Map<string, LabelRole>()
+for (const [role, words] of ROLES) for (const w of words) ROLE_OF.set(w, role)
+
+// Labels that are too common as plain words to stand alone without a colon or a number.
+const NEEDS_PUNCTUATION = new Set(['a', 'q', 'code', 'input', 'output', 'result', 'part', 'step'])
+
+const MAX_LABEL = 48
+// `**`, `__`, heading hashes, quote marks, emoji shortcodes (`:white_check_mark:`) and symbols.
+const DECORATION = /^(?:[#>*_~`\s]|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F])+/u
+const TRAILING_DECORATION = /(?:[*_~`\s]|\uFE0F)+$/u
+// A label, an optional number (`Question 3`, `Q12`, `Level 1`, `Задача №2`), an optional mark.
+const LABEL =
+  /^([\p{L}][\p{L}' -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\d{1,4}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
+
+/** The label a short line consists of, with its role; null when the line says more. */
+export function labelOf(text: string): { role: LabelRole; numbered: boolean; word: string } | null {
+  if (text.length > MAX_LABEL * 2) return null
+  const t = text.replace(DECORATION, '').replace(TRAILING_DECORATION, '').trim()
+  if (t === '' || t.length > MAX_LABEL) return null
+  const m = LABEL.exec(t)
+  if (!m || !m[1]) return null
+  const word = m[1].trim().toLowerCase()
+  const role = ROLE_OF.get(word)
+  if (!role) return null
+  const numbered = m[2] !== undefined
+  const mark = m[3] !== undefined
+  if (!numbered && !mark && NEEDS_PUNCTUATION.has(word)) return null
+  // A number after an answer word ("Answer 2") still labels; "Level" needs its number or colon.
+  return { role, numbered, word }
+}
+
+/** True for a line that is only a label (`Hints:`, `Level 1`, `Question 3`, `Solution`). */
+export function isLabelOnly(text: string): boolean {
+  return labelOf(text) !== null
+}
+
+// `Solution: text`, `**Answer:** text`, `答案：text`, `Sol- text`: a label, its mark, then text.
+const LABELLED =
+  /^(?:\*\*|__)?([\p{L}][\p{L} ]{0,20}?)[ \t]*(?:\d{1,4})?[ \t]*(?:\*\*|__)?[ \t]*(?::[-–—]?|：|[-–—]:?|=>)[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$/u
+
+/** `Solution: text` → the role and the text after the label; null when the line has no label. */
+export function labelledLine(text: string): { role: LabelRole; rest: string; word: string } | null {
+  // Only the head of the line is matched; the text runs on from where the match put it.
+  const m = LABELLED.exec(text.slice(0, 64))
+  if (!m || !m[1] || m[2] === undefined) return null
+  const word = m[1].trim().toLowerCase()
+  const role = ROLE_OF.get(word)
+  if (!role) return null
+  return { role, rest: text.slice(m[0].length - m[2].length).trimEnd(), word }
+}
