@@ -48,7 +48,7 @@ function sectionNames(overview: CatalogOverview): string[] {
 export function DetailPane(props: DetailPaneProps) {
   const { open, settings, resultsWidth } = props
   const [liveFraction, setLiveFraction] = useState<number | null>(null)
-  const detail = useRef<HTMLElement>(null)
+  const detail = useRef<HTMLDivElement>(null)
   const fraction = liveFraction ?? settings.layout.answerFraction
 
   return (
@@ -65,7 +65,7 @@ export function DetailPane(props: DetailPaneProps) {
           props.onCommitLayout({ ...settings.layout, resultsWidth: Math.round(px) })
         }
       />
-      <main className="workspace__detail" ref={detail}>
+      <div className="workspace__detail" ref={detail}>
         {open ? (
           <>
             <div className="detail__question" style={{ flexGrow: 1 - fraction }}>
@@ -110,7 +110,7 @@ export function DetailPane(props: DetailPaneProps) {
         ) : (
           <Welcome overview={props.overview} />
         )}
-      </main>
+      </div>
     </>
   )
 }

@@ -22,6 +22,7 @@ import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolv
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
+import { ResultCount } from '@renderer/features/results/ResultCount'
 import { ResultsPane } from '@renderer/features/results/ResultsPane'
 import { FilterChips } from '@renderer/features/search/FilterChips'
 import { SearchBox } from '@renderer/features/search/SearchBox'
@@ -49,7 +50,6 @@ import { useSidebarOpen } from './useSidebarOpen'
 import { useSourceActions } from './useSourceActions'
 import { useToasts } from './useToasts'
 import './Notebook.css'
-import { countOf } from '@renderer/components/countOf'
 
 export interface NotebookProps {
   boot: Bootstrap
@@ -315,23 +315,17 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
               onError={(message) => notify({ level: 'error', message })}
             />
           </aside>
-          <div className="workspace__main">
+          {/* The one main landmark of the notebook view: filters, results and the open question. */}
+          <main className="workspace__main">
             <div className="filterbar">
               <FilterChips filters={filters} sources={overview.sources} onChange={changeFilters} />
               <div className="topbar__spacer" />
-              <span
-                className="result-count"
-                data-testid="result-count"
-                aria-live="polite"
-                // Busy while the shown results still answer an earlier query.
-                aria-busy={search.active && search.loading ? true : undefined}
-              >
-                {search.active
-                  ? search.loading && search.total === 0
-                    ? 'Searching…'
-                    : countOf(search.total, 'result')
-                  : countOf(overview.totalEntries, 'question')}
-              </span>
+              <ResultCount
+                active={search.active}
+                loading={search.loading}
+                total={search.total}
+                catalogTotal={overview.totalEntries}
+              />
             </div>
             <div className="workspace__panes">
               <div className="workspace__results" style={{ width: liveWidth ?? resultsWidth }}>
@@ -374,7 +368,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                 onLeaveAnswer={() => resultList.current?.focus()}
               />
             </div>
-          </div>
+          </main>
         </div>
         {studyTab && (
           <StudyScreen

@@ -44,12 +44,19 @@ export function Welcome({ overview }: { overview: CatalogOverview }) {
   const pct = (n: number): number =>
     overview.totalEntries ? Math.round((n / overview.totalEntries) * 100) : 0
   return (
-    <div className="welcome" data-testid="welcome">
+    // Focusable so that keyboard users can scroll it when the window is short.
+    <div
+      className="welcome"
+      data-testid="welcome"
+      role="region"
+      aria-labelledby="welcome-title"
+      tabIndex={0}
+    >
       <div className="welcome__card">
         <div className="welcome__icon">
           <Icon name="book" size={22} />
         </div>
-        <h1>Pick a question to study</h1>
+        <h1 id="welcome-title">Pick a question to study</h1>
         <p>
           Search or browse on the left, open a question, and write your own answer beside the
           reference. Everything is saved as Markdown on this computer.

@@ -70,7 +70,8 @@ export function Dialog({ title, onClose, children, footer, testId, wide }: Dialo
         data-testid={testId}
         onKeyDown={onKeyDown}
       >
-        <header className="dialog__header">
+        {/* Plain divs: a <header> outside a sectioning element would be a second banner. */}
+        <div className="dialog__header">
           <h2 id="dialog-title">{title}</h2>
           <button
             type="button"
@@ -80,9 +81,9 @@ export function Dialog({ title, onClose, children, footer, testId, wide }: Dialo
           >
             <Icon name="x" />
           </button>
-        </header>
+        </div>
         <div className="dialog__body">{children}</div>
-        {footer && <footer className="dialog__footer">{footer}</footer>}
+        {footer && <div className="dialog__footer">{footer}</div>}
       </div>
     </div>
   )

@@ -11,6 +11,12 @@ import { LinkForm } from './LinkForm'
 
 interface ToolButtonProps {
   label: string
+  /**
+   * What the button shows, when it is text: if that has letters or digits ("H1", "1.") the
+   * accessible name carries it too, so a speech user can say what they see (WCAG 2.5.3); a
+   * symbol ("•", "❝") is left out of the name, where a screen reader would only spell it.
+   */
+  glyph?: string
   /** Shortcut label as in shortcuts.ts ("E", "Alt+1"), if any. */
   shortcut?: string | null
   pressed?: boolean
@@ -19,13 +25,14 @@ interface ToolButtonProps {
   children: ReactNode
 }
 
-function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ToolButtonProps) {
+function ToolButton(props: ToolButtonProps) {
+  const { label, glyph, shortcut, pressed, disabled, onClick, children } = props
   const title = shortcut ? `${label} (${shortcutText(shortcut)})` : label
   return (
     <button
       type="button"
       className="ae-tool"
-      aria-label={label}
+      aria-label={glyph && /[\p{L}\p{N}]/u.test(glyph) ? `${label}, ${glyph}` : label}
       title={title}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut ? ariaShortcut(shortcut) : undefined}
@@ -91,6 +98,7 @@ export function ToolbarPlugin() {
       </ToolButton>
       <ToolButton
         label="Inline code"
+        glyph="`c`"
         shortcut={labelFor({ kind: 'format', format: 'code' })}
         pressed={state.code}
         onClick={() => format('code')}
@@ -120,6 +128,7 @@ export function ToolbarPlugin() {
         <ToolButton
           key={block}
           label={label}
+          glyph={glyph}
           shortcut={labelFor({ kind: 'block', block })}
           pressed={state.block === block}
           onClick={() => setBlockType(editor, block)}

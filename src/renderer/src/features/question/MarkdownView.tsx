@@ -104,7 +104,8 @@ function CodeBlock({ children }: { children?: ReactNode }) {
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
-      <pre>{children}</pre>
+      {/* Focusable: long lines scroll sideways, and keyboard users must be able to scroll too. */}
+      <pre tabIndex={0}>{children}</pre>
     </div>
   )
 }

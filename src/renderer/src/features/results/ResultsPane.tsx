@@ -52,7 +52,7 @@ export const ResultsPane = forwardRef<HTMLDivElement, ResultsPaneProps>(
         />
       )
     return (
-      <section className="results-pane" aria-label="Results">
+      <section id="results-pane" className="results-pane" aria-label="Results">
         {search.fallback && (
           <div className="results-pane__notice" role="status">
             The search syntax could not be read, so this is a plain word search.

@@ -30,7 +30,8 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         className="search-box__input"
         data-testid="search-input"
         aria-label="Search questions"
-        aria-controls="result-list"
+        // The results pane is always there (the list itself only when there are results).
+        aria-controls="results-pane"
         placeholder="Search questions, answers, code…"
         spellCheck={false}
         autoComplete="off"

@@ -67,12 +67,12 @@ export function ProgressView({ onPractise, dailyGoal, onDailyGoal }: ProgressVie
       </section>
 
       <section className="progress-view__section">
-        <h3>Reviews per day, last {report.days.length} days</h3>
+        <h2>Reviews per day, last {report.days.length} days</h2>
         <ReviewsChart days={report.days} />
       </section>
 
       <section className="progress-view__section">
-        <h3>By source and section</h3>
+        <h2>By source and section</h2>
         <ProgressTable sources={report.sources} onPractise={onPractise} />
       </section>
       {report.skippedLogLines > 0 && (

@@ -118,7 +118,11 @@ export function StudyScreen({
   }, [])
 
   return (
-    <div className="study-screen" data-testid="study-screen">
+    // Study mode replaces the notebook's workspace, so it is the page's one main landmark.
+    <main className="study-screen" data-testid="study-screen" aria-labelledby="study-title">
+      <h1 id="study-title" className="sr-only">
+        Study: {tab === 'practice' ? 'Practice' : 'Progress'}
+      </h1>
       <header className="study-screen__header">
         <div className="study-screen__tabs" role="tablist" aria-label="Study">
           {(['practice', 'progress'] as const).map((t) => (
@@ -200,6 +204,6 @@ export function StudyScreen({
           </>
         )}
       </div>
-    </div>
+    </main>
   )
 }

@@ -1,0 +1,152 @@
+/**
+ * axe-core over every screen of the app, in light and dark, at 1280 and 900 px wide: any
+ * violation of impact serious or critical fails the test; the rest are printed. Each state is
+ * also saved as a screenshot (test-results/screenshots/a11y-<screen>-<width>-<theme>.png).
+ * Adding a screen is one row in SCREENS: its name and how to reach it from a fresh notebook.
+ */
+import type { Page } from '@playwright/test'
+import { test, expect, type Notebook } from './support/notebook'
+import {
+  auditPage,
+  FAILING_IMPACTS,
+  findingKeys,
+  formatFindings,
+  type AxeFinding
+} from './support/axe'
+import type { Bridge } from '../bridge/startBridge'
+
+interface ScreenContext {
+  nb: Notebook
+  page: Page
+  bridge: Bridge
+}
+
+interface Screen {
+  name: string
+  /** Brings a freshly opened notebook to the screen; the audit runs on what is then shown. */
+  open: (at: ScreenContext) => Promise<void>
+}
+
+const DECORATORS = /^How do Python decorators work\?/
+
+/** Opens a question whose reference answer has highlighted code, with a saved answer of ours. */
+async function openAnsweredQuestion({ nb, page }: ScreenContext): Promise<void> {
+  await nb.search('decorators')
+  await nb.openResult(DECORATORS)
+  await nb.focusEditor()
+  await page.keyboard.type('A **decorator** wraps a function; see `functools.wraps`.')
+  await nb.expectSaved()
+}
+
+/** Starts an "All questions" practice session whose first card has an answer of our own. */
+async function startPractice({ page, bridge }: ScreenContext): Promise<void> {
+  const first = await bridge.service['study:startSession']({ scope: { kind: 'all' }, limit: 1 })
+  const id = first.cards[0]!.id
+  await bridge.service['notes:save']({ id, markdown: 'Mine: **bytecode**.', baseRevision: null })
+  await page.getByTestId('study-button').click()
+  await page.getByRole('radio', { name: 'All questions' }).check()
+  await page.getByTestId('start-session').click()
+  await expect(page.getByTestId('practice-prompt')).toBeVisible()
+}
+
+/** A session of two graded cards, ended: the summary is on screen. */
+async function finishSession(at: ScreenContext): Promise<void> {
+  const { page } = at
+  await startPractice(at)
+  const prompt = page.getByTestId('practice-prompt')
+  for (const grade of ['3', '1']) {
+    const before = (await prompt.textContent()) ?? ''
+    await page.keyboard.press('Space')
+    await expect(page.getByTestId('practice-reveal')).toBeVisible()
+    await page.keyboard.press(grade)
+    await expect(prompt).not.toHaveText(before)
+  }
+  await page.getByRole('button', { name: 'End session' }).click()
+  await expect(page.getByTestId('session-summary')).toBeVisible()
+}
+
+const SCREENS: Screen[] = [
+  { name: 'home', open: async () => {} },
+  { name: 'search-results', open: ({ nb }) => nb.search('decoratr') },
+  { name: 'question', open: openAnsweredQuestion },
+  {
+    name: 'export-dialog',
+    open: async ({ page }) => {
+      await page.getByTestId('export-button').click()
+      await expect(page.getByRole('dialog', { name: /Export/ })).toBeVisible()
+    }
+  },
+  {
+    name: 'backup-dialog',
+    open: async ({ page, bridge }) => {
+      await bridge.service['backup:create']()
+      await page.getByTestId('backup-button').click()
+      await expect(page.getByTestId('backup-item').first()).toBeVisible()
+    }
+  },
+  {
+    name: 'study-picker',
+    open: async ({ page }) => {
+      await page.getByTestId('study-button').click()
+      await expect(page.getByTestId('scope-picker')).toBeVisible()
+    }
+  },
+  {
+    name: 'practice-revealed',
+    open: async (at) => {
+      await startPractice(at)
+      const { page } = at
+      await page.keyboard.press('Space')
+      await expect(page.getByTestId('practice-my-answer')).toContainText('bytecode')
+    }
+  },
+  { name: 'study-summary', open: finishSession },
+  {
+    name: 'progress',
+    open: async (at) => {
+      await finishSession(at)
+      const { page } = at
+      await page.getByRole('button', { name: 'See progress' }).click()
+      await expect(page.getByTestId('reviews-chart')).toBeVisible()
+      await page.mouse.move(0, 0)
+    }
+  }
+]
+
+const THEMES = ['light', 'dark'] as const
+const WIDTHS = [1280, 900] as const
+
+// axe is injected as a script, which the app's CSP forbids: this spec's pages alone bypass it.
+test.use({ bypassCSP: true })
+// Four full-page audits per screen on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 })
+
+for (const screen of SCREENS) {
+  test(`no serious or critical axe violation: ${screen.name}`, async ({
+    notebook,
+    page,
+    bridge
+  }) => {
+    await page.setViewportSize({ width: WIDTHS[0], height: 800 })
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+    await notebook.openNotebook()
+    await screen.open({ nb: notebook, page, bridge })
+
+    const findings: AxeFinding[] = []
+    for (const width of WIDTHS) {
+      for (const theme of THEMES) {
+        await page.setViewportSize({ width, height: 800 })
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        findings.push(...(await auditPage(page, `${screen.name} ${width}px ${theme}`)))
+        await notebook.screenshot(`a11y-${screen.name}-${width}`)
+      }
+    }
+
+    const failing = findings.filter((f) => FAILING_IMPACTS.has(f.impact))
+    const rest = findings.filter((f) => !FAILING_IMPACTS.has(f.impact))
+    if (rest.length > 0) console.log(`axe, minor and moderate:\n${formatFindings(rest)}`)
+    if (failing.length > 0) console.log(`axe, serious and critical:\n${formatFindings(failing)}`)
+    expect(findingKeys(failing), 'serious or critical axe violations (details above)').toEqual([])
+  })
+}
