@@ -4,10 +4,9 @@
  */
 import { stat } from 'node:fs/promises'
 import { basename, relative, resolve } from 'node:path'
-import { parseDocumentWithReport } from '../../../shared/domain/parse/parseReport'
 import type { SourcePreview } from '../../../shared/ipc/types'
 import { expandFolder, isDocumentPath } from './expandFolder'
-import { readDocument, toDocumentError } from './readDocument'
+import { importFile, toDocumentError } from './readDocument'
 
 const SAMPLE = 8
 const UNUSED_SHOWN = 20
@@ -40,11 +39,11 @@ export async function previewSource(path: string): Promise<SourcePreview> {
   if (kind === 'folder') {
     files = await expandFolder(absolute).catch(() => [])
     if (files.length === 0)
-      return { ...preview, error: `${preview.name} has no .txt, .md or .markdown files.` }
+      return { ...preview, error: `${preview.name} has no question documents this app can read.` }
   } else if (!stats.isFile() || !isDocumentPath(absolute)) {
     return {
       ...preview,
-      error: `${preview.name} cannot be added: only .txt, .md and .markdown files or folders can.`
+      error: `${preview.name} cannot be added: this kind of file cannot be read; add Markdown, text, CSV/TSV, Anki (.apkg), Jupyter, web page, Word (.docx) or PDF files, or a folder of them.`
     }
   } else files = [absolute]
 
@@ -52,8 +51,7 @@ export async function previewSource(path: string): Promise<SourcePreview> {
   for (const file of files) {
     const name = kind === 'folder' ? relative(absolute, file) : basename(file)
     try {
-      const text = await readDocument(file, basename(file))
-      const { items, report } = parseDocumentWithReport(text, basename(file))
+      const { items, report } = await importFile(file, basename(file))
       preview.files++
       preview.items += report.items
       preview.questions += report.questions

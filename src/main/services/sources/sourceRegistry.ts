@@ -248,7 +248,7 @@ async function resolveUserSource(
         error: `${base.name}: reading the folder was cancelled; remove it, or add it again to read it.`
       }
     if (scan.files.length === 0) {
-      return { ...base, error: `${base.name}: folder has no .txt, .md or .markdown files` }
+      return { ...base, error: `${base.name}: folder has no question documents this app can read` }
     }
     const files = scan.files.map((path) => ({ path, name: uniqueSourceName(path, used) }))
     // Read in part: the documents found are read, and the source says what was left out.
