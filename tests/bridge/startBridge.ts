@@ -93,6 +93,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         pickRequests.push(request)
         return pickQueue.shift() ?? []
       },
+      // The native "Add these dropped items?" box: answered yes in tests, which can drop only
+      // files inside the folder STUDY_NOTEBOOK_TEST_DROP_DIR names.
+      'dialog:confirmDrop': async (paths) => {
+        const dir = process.env['STUDY_NOTEBOOK_TEST_DROP_DIR']
+        return !!dir && paths.every((p) => dirname(p) === resolve(dir))
+      },
       'shell:openExternal': async (url) => {
         openedExternal.push(url)
         return true

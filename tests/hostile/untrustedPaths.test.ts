@@ -103,6 +103,35 @@ describe('paths from the renderer', () => {
     expect((await nb['sources:list']()).map((s) => s.path)).not.toContain('/etc')
   })
 
+  it('adds dropped paths only after the user says yes in the native drop dialog', async () => {
+    const dataDir = tempDir()
+    const dropped = join(dataDir, 'dropped.md')
+    writeFileSync(dropped, '1. What is a closure?\n')
+    const answers = [false, true]
+    const asked: string[][] = []
+    service = createNotebookService({
+      dataDir,
+      seedsDir: join(dataDir, 'no-seeds'),
+      store: createMemoryStore(),
+      emit: () => undefined,
+      catalog: fakeCatalog(),
+      watchNotes: false,
+      searchMode: 'inline',
+      searchCache: false,
+      autoBackup: false,
+      host: { 'dialog:confirmDrop': async (paths) => (asked.push(paths), answers.shift() ?? false) }
+    })
+    const nb = service
+    expect(await nb['dialog:confirmDrop']([dropped])).toBe(false)
+    await expect(nb['sources:add']([dropped])).rejects.toThrow(
+      /was not chosen in the Add source dialog/
+    )
+    expect(await nb['dialog:confirmDrop']([dropped])).toBe(true)
+    // Past the path check: what answers now is the (fake) catalog itself.
+    await expect(nb['sources:add']([dropped])).rejects.toThrow(/this kind of file cannot be read/)
+    expect(asked).toEqual([[dropped], [dropped]])
+  })
+
   it('a path with a NUL byte is refused with a sentence, not Node’s message', () => {
     expect(() => validateArgs('backup:restore', ['/tmp/a\0b.zip'])).toThrow(
       'Invalid arguments for backup:restore at 0: a path cannot contain a NUL character; choose it again'

@@ -25,7 +25,11 @@ export type { Emit } from './notebookCore'
 export type HostHandlers = Partial<
   Pick<
     Handlers,
-    'dialog:pickPath' | 'shell:openExternal' | 'shell:showItemInFolder' | 'app:flushed'
+    | 'dialog:pickPath'
+    | 'dialog:confirmDrop'
+    | 'shell:openExternal'
+    | 'shell:showItemInFolder'
+    | 'app:flushed'
   >
 >
 
@@ -64,6 +68,7 @@ const IMMEDIATE = new Set<string>([
   // Cancelling a scan must work while start-up is still scanning.
   'sources:cancel',
   'dialog:pickPath',
+  'dialog:confirmDrop',
   'shell:openExternal',
   'shell:showItemInFolder',
   'app:flushed'
@@ -119,6 +124,14 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
       const chosen = await host['dialog:pickPath'](request)
       core.grants.record(request.kind, chosen)
       return chosen
+    },
+    // A drop's paths come from the renderer: only the user's yes in a native dialog, which the
+    // page cannot answer, lets them be added, as a pick in the file dialog would.
+    async 'dialog:confirmDrop'(paths) {
+      if (!host['dialog:confirmDrop']) return hostOnly('Dropping files')
+      const confirmed = await host['dialog:confirmDrop'](paths)
+      if (confirmed) core.grants.record('open-sources', paths)
+      return confirmed
     },
     'shell:showItemInFolder': (path) =>
       host['shell:showItemInFolder']

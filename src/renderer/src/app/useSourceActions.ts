@@ -46,14 +46,17 @@ export function useSourceActions(
 ): SourceActions {
   const [adding, setAdding] = useState(false)
   const [preview, setPreview] = useState<SourcePreview[] | null>(null)
+  // Dropped paths were not picked in the native dialog: main asks the user once more before adding.
+  const [dropped, setDropped] = useState(false)
   const [removing, setRemoving] = useState<SourceInfo | null>(null)
 
-  const previewPaths = useCallback(
-    async (paths: string[]) => {
+  const showPreview = useCallback(
+    async (paths: string[], fromDrop: boolean) => {
       if (paths.length === 0) return
       setAdding(true)
       try {
         setPreview(await call('sources:preview', paths))
+        setDropped(fromDrop)
       } catch (e) {
         notify({ level: 'error', message: `Could not read the source: ${(e as Error).message}` })
       } finally {
@@ -66,11 +69,13 @@ export function useSourceActions(
   const addSource = useCallback(async () => {
     try {
       const paths = await call('dialog:pickPath', { kind: 'open-sources' })
-      await previewPaths(paths)
+      await showPreview(paths, false)
     } catch (e) {
       notify({ level: 'error', message: `Could not add the source: ${(e as Error).message}` })
     }
-  }, [notify, previewPaths])
+  }, [notify, showPreview])
+
+  const previewPaths = useCallback((paths: string[]) => showPreview(paths, true), [showPreview])
 
   const confirmAdd = useCallback(async () => {
     const previews = preview
@@ -78,6 +83,7 @@ export function useSourceActions(
     const paths = previews.filter((p) => !p.error).map((p) => p.path)
     setAdding(true)
     try {
+      if (dropped && !(await call('dialog:confirmDrop', paths))) return
       // A source read only in part is announced by the service (app:notice) and listed with its
       // reason in the sidebar; a second toast here only repeated it.
       const sources = await call('sources:add', paths)
@@ -93,7 +99,7 @@ export function useSourceActions(
     } finally {
       setAdding(false)
     }
-  }, [preview, notify, onOverview, onChanged])
+  }, [preview, dropped, notify, onOverview, onChanged])
 
   const confirmRemove = useCallback(async () => {
     const source = removing
