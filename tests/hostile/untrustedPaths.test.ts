@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   createNotebookService,
+  type HostHandlers,
   type NotebookService
 } from '../../src/main/services/notebook/createNotebookService'
 import { createMemoryStore } from '../../src/main/store/keyValueStore'
@@ -22,6 +23,10 @@ afterEach(async () => {
 
 /** A service whose dialogs return `picks` in turn, as if the user chose them there. */
 function start(dataDir: string, ...picks: string[][]): NotebookService {
+  return startWithHost(dataDir, { 'dialog:pickPath': async () => picks.shift() ?? [] })
+}
+
+function startWithHost(dataDir: string, host: HostHandlers): NotebookService {
   service = createNotebookService({
     dataDir,
     seedsDir: join(dataDir, 'no-seeds'),
@@ -32,7 +37,7 @@ function start(dataDir: string, ...picks: string[][]): NotebookService {
     searchMode: 'inline',
     searchCache: false,
     autoBackup: false,
-    host: { 'dialog:pickPath': async () => picks.shift() ?? [] }
+    host
   })
   return service
 }
@@ -109,19 +114,9 @@ describe('paths from the renderer', () => {
     writeFileSync(dropped, '1. What is a closure?\n')
     const answers = [false, true]
     const asked: string[][] = []
-    service = createNotebookService({
-      dataDir,
-      seedsDir: join(dataDir, 'no-seeds'),
-      store: createMemoryStore(),
-      emit: () => undefined,
-      catalog: fakeCatalog(),
-      watchNotes: false,
-      searchMode: 'inline',
-      searchCache: false,
-      autoBackup: false,
-      host: { 'dialog:confirmDrop': async (paths) => (asked.push(paths), answers.shift() ?? false) }
+    const nb = startWithHost(dataDir, {
+      'dialog:confirmDrop': async (paths) => (asked.push(paths), answers.shift() ?? false)
     })
-    const nb = service
     expect(await nb['dialog:confirmDrop']([dropped])).toBe(false)
     await expect(nb['sources:add']([dropped])).rejects.toThrow(
       /was not chosen in the Add source dialog/
