@@ -122,7 +122,7 @@ describe('SourceRegistry', () => {
     await registry.add(folder)
     const first = await registry.ingest()
     expect(first.reports[0]).toMatchObject({ status: 'error', itemCount: 0 })
-    expect(first.reports[0]!.error).toMatch(/no \.txt, \.md or \.markdown files/)
+    expect(first.reports[0]!.error).toMatch(/folder has no question documents this app can read/)
     rmSync(folder, { recursive: true })
     const second = await registry.ingest()
     expect(second.reports[0]!.error).toMatch(/not found/)
