@@ -2,20 +2,8 @@
  * The Node side of the Anki exporter: a writable SQLite database from sql.js (WebAssembly, no
  * native build), loaded on first use so other exports never pay for it.
  */
-import { createRequire } from 'node:module'
 import type { AnkiPorts, SqliteWriter } from '../../../shared/domain/export/anki/types'
-
-const require = createRequire(import.meta.url)
-
-type SqlJs = Awaited<ReturnType<(typeof import('sql.js'))['default']>>
-let sqlJs: Promise<SqlJs> | null = null
-
-function loadSqlJs(): Promise<SqlJs> {
-  sqlJs ??= import('sql.js').then(({ default: init }) =>
-    init({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) })
-  )
-  return sqlJs
-}
+import { loadSqlJs } from '../sqlite/loadSqlJs'
 
 /** The ports the Anki exporter uses in the main process, the CLI and tests. */
 export const nodeAnkiPorts: AnkiPorts = {

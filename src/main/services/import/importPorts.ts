@@ -4,32 +4,20 @@
  * Markdown import never loads them and start-up does not pay for them.
  */
 
-import { createRequire } from 'node:module'
 import {
   PortUnavailableError,
   type ImportPorts,
   type PdfPage,
   type SqliteDatabase
 } from '../../../shared/domain/import/types'
+import { loadSqlJs } from '../sqlite/loadSqlJs'
 import { pdfItemsToLines } from './pdfItemsToLines'
-
-const require = createRequire(import.meta.url)
 
 /** Loads a library, telling a missing one apart from a bad file. */
 function load<T>(library: string, loader: () => Promise<T>): Promise<T> {
   return loader().catch((error: unknown) => {
     throw new PortUnavailableError(library, error)
   })
-}
-
-type SqlJs = Awaited<ReturnType<(typeof import('sql.js'))['default']>>
-let sqlJs: Promise<SqlJs> | null = null
-
-function loadSqlJs(): Promise<SqlJs> {
-  sqlJs ??= load('sql.js', () => import('sql.js')).then(({ default: init }) =>
-    init({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) })
-  )
-  return sqlJs
 }
 
 /** The ports the importers use in the main process, the CLI and tests. */
