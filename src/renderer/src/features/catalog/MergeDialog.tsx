@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { SearchHit } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { Dialog } from '@renderer/components/Dialog'
+import { DialogActions } from '@renderer/components/DialogActions'
 import { Icon } from '@renderer/components/Icon'
 import './catalog.css'
 
@@ -51,19 +52,12 @@ export function MergeDialog({ id, prompt, onClose, onMerge }: MergeDialogProps) 
       wide
       testId="merge-dialog"
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={!picked || busy}
-            onClick={() => void merge()}
-          >
-            Merge
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          label="Merge"
+          disabled={!picked || busy}
+          onConfirm={() => void merge()}
+        />
       }
     >
       <div className="form">

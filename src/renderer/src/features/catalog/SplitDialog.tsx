@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import type { CorrectionRequest } from '@shared/ipc/types'
 import { Dialog } from '@renderer/components/Dialog'
+import { DialogActions } from '@renderer/components/DialogActions'
 import { Icon } from '@renderer/components/Icon'
 import { defaultCut, promptWords, questionParts } from './splitPrompt'
 import './catalog.css'
@@ -49,21 +50,14 @@ export function SplitDialog({ prompt, onClose, onSplit }: SplitDialogProps) {
       wide
       testId="split-dialog"
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={!canSubmit || busy}
-            onClick={() => void submit()}
-          >
-            {mode === 'answer'
-              ? 'Split prompt and answer'
-              : `Split into ${filled.length} questions`}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          label={
+            mode === 'answer' ? 'Split prompt and answer' : `Split into ${filled.length} questions`
+          }
+          disabled={!canSubmit || busy}
+          onConfirm={() => void submit()}
+        />
       }
     >
       <div className="form">

@@ -1,6 +1,7 @@
 /** A one-field dialog (fix the prompt, move to a section): a labelled text field and Save. */
 import { useState } from 'react'
 import { Dialog } from '@renderer/components/Dialog'
+import { DialogActions } from '@renderer/components/DialogActions'
 import { Icon } from '@renderer/components/Icon'
 import './catalog.css'
 
@@ -42,14 +43,12 @@ export function TextFieldDialog(props: TextFieldDialogProps) {
       onClose={props.onClose}
       wide
       footer={
-        <>
-          <button type="button" className="btn" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="text-field-form" className="btn btn--primary" disabled={busy}>
-            {props.submitLabel}
-          </button>
-        </>
+        <DialogActions
+          onCancel={props.onClose}
+          label={props.submitLabel}
+          disabled={busy}
+          form="text-field-form"
+        />
       }
     >
       <form
