@@ -20,6 +20,9 @@ import {
   packageOf,
   type PackedFile
 } from './asarChecks'
+import { parse as parseYaml } from 'yaml'
+import { IMPORT_EXTENSIONS } from '../../src/shared/domain/import/importers'
+import { checkFileAssociations } from './fileAssociationChecks'
 import { generateIcons } from './generateIcons'
 import { probePackages } from './loadProbe'
 import { createStandInElectron, realElectronDist } from './standInElectron'
@@ -128,6 +131,22 @@ async function main(): Promise<number> {
     initialJsBytes,
     maxInitialJsBytes: MAX_INITIAL_JS_BYTES
   })
+
+  // What electron-builder actually loaded (its effective config), not just the file on disk.
+  const effective = join(OUTPUT, 'builder-effective-config.yaml')
+  if (!existsSync(effective)) problems.push(`electron-builder wrote no ${effective}.`)
+  else {
+    const config = parseYaml(readFileSync(effective, 'utf8')) as Record<string, unknown>
+    const include = (config['nsis'] as { include?: string } | undefined)?.include
+    const script =
+      include && existsSync(join(root, include)) ? readFileSync(join(root, include), 'utf8') : ''
+    const assoc = checkFileAssociations(config, IMPORT_EXTENSIONS, script)
+    problems.push(...assoc)
+    if (assoc.length === 0)
+      console.log(
+        `File associations: ${IMPORT_EXTENSIONS.length} extensions, "Open with" only (macOS Alternate, Linux MIME types, Windows OpenWithProgids).`
+      )
+  }
 
   // The specifiers as written (`@noble/hashes/sha2.js`): some packages have no root export.
   const imported = [...new Set(runtimeImports().filter((name) => packageOf(name)))].sort()

@@ -1,12 +1,15 @@
 /** App lifecycle only: everything else lives in windows/, ipc/, menu/, store/ and services/. */
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme } from 'electron'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EventName } from '../shared/ipc/channels'
 import type { EventPayloads } from '../shared/ipc/contract'
 import { bindContract } from './ipc/bindContract'
 import { createElectronHost } from './ipc/electronHost'
 import { createSenderCheck } from './ipc/trustedSender'
+import { listenForOsOpenedFiles } from './launch/osOpenedFiles'
 import { installAppMenu } from './menu/appMenu'
+import { SettingsService } from './services/settings/settingsService'
 import {
   createNotebookService,
   type NotebookService
@@ -16,6 +19,7 @@ import { startUpdates } from './updates/electronUpdates'
 import type { KeyValueStore } from './store/keyValueStore'
 import { flushOnClose, type FlushGate } from './windows/flushOnClose'
 import { createMainWindow } from './windows/mainWindow'
+import { installTextContextMenu } from './windows/textContextMenu'
 
 // Every renderer is sandboxed, whatever its web preferences say.
 app.enableSandbox()
@@ -26,6 +30,8 @@ let flushGate: FlushGate | null = null
 let service: NotebookService | null = null
 let quitting = false
 let disposed = false
+// Before ready: macOS may deliver a double-clicked document while the app is still launching.
+const osOpened = listenForOsOpenedFiles()
 
 function emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload)
@@ -46,6 +52,7 @@ function openWindow(store: KeyValueStore): void {
   })
   mainWindow = win
   flushGate = flushOnClose(win)
+  installTextContextMenu(win)
   win.on('closed', () => {
     mainWindow = null
     flushGate = null
@@ -57,12 +64,18 @@ function openWindow(store: KeyValueStore): void {
 async function start(): Promise<void> {
   const dataDir = process.env['STUDY_NOTEBOOK_DATA'] || app.getPath('userData')
   const { store, notices } = await openElectronStore(dataDir)
+  // Native menus, dialogs and scrollbars follow the in-app theme, from the first frame on.
+  nativeTheme.themeSource = new SettingsService(store).get().theme
   service = createNotebookService({
     dataDir,
     seedsDir: seedsDir(),
     store,
     emit,
     notices,
+    appInfo: { version: app.getVersion(), license: packageLicense() },
+    onSettings: (settings) => {
+      nativeTheme.themeSource = settings.theme
+    },
     host: createElectronHost(
       () => mainWindow,
       () => flushGate?.flushed()
@@ -80,6 +93,8 @@ async function start(): Promise<void> {
     checkForUpdates: () => void updates.checkNow()
   })
   openWindow(store)
+  const opened = service
+  osOpened.attach((paths) => opened.openFiles(paths))
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow(store)
   })
@@ -88,7 +103,8 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    osOpened.fromSecondInstance(argv, workingDirectory)
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
@@ -97,6 +113,18 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => fail(error))
+}
+
+// Help → About shows it; package.json is inside the app (and app.asar) in every build.
+function packageLicense(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as {
+      license?: unknown
+    }
+    return typeof pkg.license === 'string' ? pkg.license : 'not stated'
+  } catch {
+    return 'not stated'
+  }
 }
 
 function fail(error: unknown): void {

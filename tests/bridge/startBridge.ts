@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -19,6 +19,9 @@ import {
   type NotebookService
 } from '../../src/main/services/notebook/createNotebookService'
 import { openConfStore } from '../../src/main/store/openConfStore'
+import { filesFromArgv, isRegularFileOnDisk } from '../../src/main/services/opened/filesFromArgv'
+import type { FolderIo } from '../../src/main/services/files/folderIo'
+import type { ThemePreference } from '../../src/shared/settings'
 import type { EventName } from '../../src/shared/ipc/channels'
 import type { EventPayloads } from '../../src/shared/ipc/contract'
 import type { PathPickRequest } from '../../src/shared/ipc/types'
@@ -42,6 +45,8 @@ export interface BridgeOptions {
   /** Answers for `dialog:pickPath`, first in first out; [] (cancelled) when empty. */
   pickQueue?: string[][]
   watchNotes?: boolean
+  /** File operations of the notebook-folder move (a failing one, to test that nothing is lost). */
+  folderIo?: FolderIo
 }
 
 export interface Bridge {
@@ -57,6 +62,13 @@ export interface Bridge {
   pickRequests: PathPickRequest[]
   /** URLs the page asked to open in the system browser. */
   openedExternal: string[]
+  /** Every theme main applied natively (nativeTheme.themeSource in the app), oldest first. */
+  nativeThemes: ThemePreference[]
+  /**
+   * "The OS opened these with the app": a launch's command line (argv[0] is the executable),
+   * parsed as the app parses its own, then handed to the service as the app does.
+   */
+  osOpen(argv: string[], cwd?: string): string[]
   /** Sends a main → renderer event, as the service would (to show a state on demand). */
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void
   /** Asks the page to save everything, as the app does on quit; true when it confirmed. */
@@ -72,6 +84,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const pickQueue = options.pickQueue ?? []
   const pickRequests: PathPickRequest[] = []
   const openedExternal: string[] = []
+  const nativeThemes: ThemePreference[] = []
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string
+    license?: string
+  }
   const streams = new Set<ServerResponse>()
   const flushWaiters = new Set<() => void>()
 
@@ -88,6 +105,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     emit,
     notices,
     watchNotes: options.watchNotes ?? true,
+    appInfo: { version: pkg.version, license: pkg.license ?? 'not stated' },
+    onSettings: (settings) => nativeThemes.push(settings.theme),
+    ...(options.folderIo ? { folderIo: options.folderIo } : {}),
     host: {
       'dialog:pickPath': async (request) => {
         pickRequests.push(request)
@@ -224,6 +244,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     pickQueue,
     pickRequests,
     openedExternal,
+    nativeThemes,
+    osOpen(argv, cwd = process.cwd()) {
+      const files = filesFromArgv(argv, { cwd, isRegularFile: isRegularFileOnDisk })
+      service.openFiles(files)
+      return files
+    },
     emit,
     requestFlush(timeoutMs = 5000) {
       return new Promise<boolean>((resolveFlush) => {

@@ -28,6 +28,8 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
         command('Export…', 'export', 'CmdOrCtrl+Alt+E'),
         command('Backup…', 'backup'),
         { type: 'separator' },
+        command('Settings…', 'settings', 'CmdOrCtrl+,'),
+        { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' }
       ]
     },
@@ -47,14 +49,19 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       ]
     },
     { role: 'windowMenu' },
-    ...(options.checkForUpdates
-      ? [
-          {
-            role: 'help' as const,
-            submenu: [{ label: 'Check for updates…', click: options.checkForUpdates }]
-          }
-        ]
-      : [])
+    {
+      role: 'help',
+      submenu: [
+        command('Keyboard shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
+        command('About Study Notebook', 'about'),
+        ...(options.checkForUpdates
+          ? [
+              { type: 'separator' as const },
+              { label: 'Check for updates…', click: options.checkForUpdates }
+            ]
+          : [])
+      ]
+    }
   ]
   return options.isMac ? [{ role: 'appMenu' }, ...template] : template
 }

@@ -40,6 +40,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // The OS spellchecker for the answer editor (the page marks only it spellcheck="true").
+      spellcheck: true,
       // Middle-click would otherwise open links in a new window before the handlers see them.
       disableBlinkFeatures: 'Auxclick'
     }

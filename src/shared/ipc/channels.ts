@@ -36,7 +36,12 @@ export const CHANNELS = [
   'dialog:confirmDrop',
   'dialog:pickPath',
   'shell:showItemInFolder',
-  'app:flushed'
+  'app:flushed',
+  // Desktop conventions (#12 items 16–17, #13): the notebook folder, files the OS opened, About.
+  'notebookFolder:choose',
+  'notebookFolder:apply',
+  'app:takeOpenedFiles',
+  'app:about'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
@@ -47,6 +52,8 @@ export const EVENTS = [
   'app:notice',
   'app:command',
   'app:flush-request',
-  'export:progress'
+  'export:progress',
+  // Desktop: the OS opened files with the app (double-click, "Open with", argv).
+  'app:files-opened'
 ] as const
 export type EventName = (typeof EVENTS)[number]

@@ -27,7 +27,10 @@ import type {
   NoteDoc,
   NoteSaveResult,
   SearchResponse,
-  SourceInfo
+  SourceInfo,
+  AboutInfo,
+  NotebookFolderPlan,
+  NotebookFolderResult
 } from './types'
 import type { Channel, EventName } from './channels'
 import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/study/types'
@@ -226,7 +229,12 @@ export const channelArgs = {
     ])
   ]),
   'shell:showItemInFolder': z.tuple([path]),
-  'app:flushed': z.tuple([])
+  'app:flushed': z.tuple([]),
+  // Desktop conventions: main picks the folder itself, so the renderer never sends a path.
+  'notebookFolder:choose': z.tuple([z.object({ target: z.enum(['pick', 'default']) }).strict()]),
+  'notebookFolder:apply': z.tuple([z.object({ mode: z.enum(['move', 'use']) }).strict()]),
+  'app:takeOpenedFiles': z.tuple([]),
+  'app:about': z.tuple([])
 } as const satisfies Record<Channel, z.ZodType>
 
 export type ChannelArgs<C extends Channel> = z.infer<(typeof channelArgs)[C]>
@@ -275,6 +283,17 @@ export interface ChannelResults {
   'shell:showItemInFolder': void
   /** The renderer has saved everything after an 'app:flush-request'. */
   'app:flushed': void
+  // ---- Desktop conventions ----
+  /**
+   * Shows the native folder picker ('pick') or takes the default folder, and says what using it
+   * would do; null when the picker was cancelled. The chosen folder waits in main for `apply`.
+   */
+  'notebookFolder:choose': NotebookFolderPlan | null
+  /** Moves everything into the chosen folder ('move') or opens it as it is ('use'). */
+  'notebookFolder:apply': NotebookFolderResult
+  /** Files the OS opened with the app since the last call (already granted for adding). */
+  'app:takeOpenedFiles': string[]
+  'app:about': AboutInfo
 }
 
 /** Main → renderer events and their payloads. */
@@ -287,6 +306,8 @@ export interface EventPayloads {
   'app:flush-request': { reason: 'quit' | 'reload' }
   /** While `export:run` writes: bytes done of the total, so big exports show a bar. */
   'export:progress': { done: number; total: number }
+  /** Files wait in main; the renderer takes them with `app:takeOpenedFiles`. */
+  'app:files-opened': { count: number }
 }
 
 // Fails to compile if the payload map and the event list in channels.ts disagree.

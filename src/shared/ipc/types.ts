@@ -279,4 +279,61 @@ export type PathPickRequest =
 
 /** Menu and shortcut commands the main process forwards to the renderer. */
 export type AppCommand =
-  'export' | 'add-source' | 'backup' | 'focus-search' | 'toggle-theme' | 'new-question'
+  | 'export'
+  | 'add-source'
+  | 'backup'
+  | 'focus-search'
+  | 'toggle-theme'
+  | 'new-question'
+  // Desktop: File → Settings…, Help → About, Help → Keyboard shortcuts.
+  | 'settings'
+  | 'about'
+  | 'shortcuts'
+
+// ---- Desktop conventions (#12 items 16–17, #13) ----
+
+/** What choosing a notebook folder would do, shown before anything moves. */
+export interface NotebookFolderPlan {
+  /** The folder chosen (or the default one, for "Reset to default"). */
+  target: string
+  /** The folder open now. */
+  current: string
+  /** True when the target is the app's default notebook folder. */
+  isDefault: boolean
+  /** The chosen folder is the one open now: nothing to do. */
+  same: boolean
+  /** Answers and files (any kind, in any subfolder) in the folder open now. */
+  currentAnswers: number
+  currentFiles: number
+  /** Answers and files already in the target. */
+  targetAnswers: number
+  targetFiles: number
+}
+
+/** What `notebookFolder:apply` did. */
+export interface NotebookFolderResult {
+  notebookDir: string
+  settings: Settings
+  /** Files moved from the old folder (0 for "use as it is"). */
+  moved: number
+  /** Files that met one of the same name: kept under this name beside it, never overwritten. */
+  keptBoth: Array<{ file: string; keptAs: string }>
+  /** Files copied but left in the old folder (they could not be removed). */
+  leftBehind: string[]
+  /** One sentence for the user. */
+  message: string
+}
+
+/** Help → About: the versions and folders a bug report needs. */
+export interface AboutInfo {
+  name: string
+  version: string
+  /** null outside Electron (the browser bridge). */
+  electron: string | null
+  chrome: string | null
+  node: string
+  platform: string
+  dataDir: string
+  notebookDir: string
+  license: string
+}

@@ -18,6 +18,10 @@ import { safeExternalUrl } from './safeExternalUrl'
 import { createSearchPort } from './searchPort'
 import { createSourcesCatalog } from './sourcesCatalog'
 import { hostOnly } from './unavailable'
+import type { Settings } from '../../../shared/settings'
+import type { FolderIo } from '../files/folderIo'
+import { OpenedFiles } from '../opened/openedFiles'
+import { notebookFolderHandlers } from './notebookFolderHandlers'
 
 export type { Emit } from './notebookCore'
 
@@ -55,12 +59,20 @@ export interface NotebookServiceOptions {
   search?: SearchPort
   host?: HostHandlers
   now?: () => number
+  /** Shown in Help → About (the app's package.json). */
+  appInfo?: { version: string; license: string }
+  /** Called with the settings after every change (the host applies the native theme). */
+  onSettings?: (settings: Settings) => void
+  /** File operations of the notebook-folder move (tests pass one that fails half-way). */
+  folderIo?: FolderIo
 }
 
 export type NotebookService = Handlers & {
   /** Resolves when the answers, the study state and the first catalog are loaded and indexed. */
   ready: Promise<void>
   dispose(): Promise<void>
+  /** Files the OS opened with the app: granted, queued, and announced to the renderer. */
+  openFiles(paths: readonly string[]): void
 }
 
 // The host channels work before start-up ends (the quit flow must never wait for an index).
@@ -71,7 +83,8 @@ const IMMEDIATE = new Set<string>([
   'dialog:confirmDrop',
   'shell:openExternal',
   'shell:showItemInFolder',
-  'app:flushed'
+  'app:flushed',
+  'app:about'
 ])
 
 /** Builds the service. Every handler waits for start-up, so they may be called at once. */
@@ -108,6 +121,9 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
       () => undefined
     )
 
+  const settingsChanged = (): void => options.onSettings?.(core.settings.get())
+  const opened = new OpenedFiles(core.grants, (count) => core.emit('app:files-opened', { count }))
+
   const handlers: Handlers = {
     ...catalogHandlers(core),
     ...correctionHandlers(core),
@@ -137,7 +153,34 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
       host['shell:showItemInFolder']
         ? host['shell:showItemInFolder'](path)
         : hostOnly('Showing files in their folder'),
-    'app:flushed': () => (host['app:flushed'] ? host['app:flushed']() : Promise.resolve())
+    'app:flushed': () => (host['app:flushed'] ? host['app:flushed']() : Promise.resolve()),
+    // ---- Desktop conventions ----
+    ...notebookFolderHandlers(core, host, settingsChanged, options.folderIo),
+    'app:takeOpenedFiles': async () => opened.take(),
+    async 'app:about'() {
+      return {
+        name: 'Study Notebook',
+        version: options.appInfo?.version ?? 'unknown',
+        electron: process.versions['electron'] ?? null,
+        chrome: process.versions['chrome'] ?? null,
+        node: process.versions.node,
+        platform: `${process.platform} ${process.arch}`,
+        dataDir,
+        notebookDir: core.notebookDirFor(core.settings.get().notebookDir),
+        license: options.appInfo?.license ?? 'unknown'
+      }
+    }
+  }
+  // The host mirrors some settings natively (the theme): tell it after every change.
+  for (const channel of ['settings:update', 'backup:restore'] as const) {
+    const inner = handlers[channel] as (...args: unknown[]) => Promise<unknown>
+    Object.assign(handlers, {
+      [channel]: async (...args: unknown[]) => {
+        const result = await inner(...args)
+        settingsChanged()
+        return result
+      }
+    })
   }
 
   const service = { ready } as NotebookService
@@ -151,6 +194,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
         }
     Object.assign(service, { [channel]: wrapped })
   }
+  service.openFiles = (paths) => opened.offer(paths)
   service.dispose = async () => {
     offProgress()
     offSources()

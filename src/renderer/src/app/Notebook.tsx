@@ -41,8 +41,11 @@ import { ConfirmDialog } from '@renderer/features/catalog/ConfirmDialog'
 import { QuestionFormDialog } from '@renderer/features/catalog/QuestionFormDialog'
 import { SourcePreviewDialog } from '@renderer/features/catalog/SourcePreviewDialog'
 import { useDropSources } from '@renderer/features/catalog/useDropSources'
+import { useOpenedFiles } from '@renderer/features/catalog/useOpenedFiles'
 import { Brand } from './Brand'
 import { DetailPane, type OpenQuestion } from './DetailPane'
+import { DesktopDialogs } from './DesktopDialogs'
+import { useDesktopDialogs } from './useDesktopDialogs'
 import { IndexStatus } from './IndexStatus'
 import { ThemeToggle } from './ThemeToggle'
 import { useNotebookEvents } from './useNotebookEvents'
@@ -82,6 +85,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
   const { toasts, notify, dismiss } = useToasts(boot.notices)
   const sidebar = useSidebarOpen()
+  const desktop = useDesktopDialogs()
+  const [notebookDir, setNotebookDir] = useState(boot.notebookDir)
   const searchInput = useRef<HTMLInputElement>(null)
   const resultList = useRef<HTMLDivElement>(null)
 
@@ -139,6 +144,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         message: 'The dropped items could not be read as files. Use “Add source…” instead.'
       })
   )
+  useOpenedFiles((paths) => void sourceActions.previewOpened(paths))
 
   // Every correction (and its undo) is announced with a way back; the entry it left is shown.
   const undo = useCallback((): void => {
@@ -170,6 +176,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
       updateSettings({ theme: nextThemePreference(settings.theme) })
     else if (command === 'backup') setBackupOpen(true)
     else if (command === 'new-question') setNewQuestionOpen(true)
+    else if (command === 'settings' || command === 'about' || command === 'shortcuts')
+      desktop.show(command)
   }
 
   // A restore replaced answers, study state and settings under the app: read them again, and
@@ -202,7 +210,9 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     focusSearch,
     toggleSidebar: sidebar.toggle,
     newQuestion: () => setNewQuestionOpen(true),
-    undo
+    undo,
+    showShortcuts: () => desktop.show('shortcuts'),
+    openSettings: () => desktop.show('settings')
   })
   // The startup benchmark reads this mark: the notebook has painted with its data, ready to type.
   useEffect(() => {
@@ -290,6 +300,16 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             preference={settings.theme}
             onChange={(theme) => updateSettings({ theme })}
           />
+          <button
+            type="button"
+            className="btn btn--ghost btn--icon"
+            data-testid="settings-button"
+            aria-label="Settings"
+            title="Settings (Ctrl/Cmd+,)"
+            onClick={() => desktop.show('settings')}
+          >
+            <Icon name="gear" size={16} />
+          </button>
         </header>
         <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
           <aside className="workspace__sidebar" id="sidebar" hidden={!sidebar.open}>
@@ -438,6 +458,18 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             </p>
           </ConfirmDialog>
         )}
+        <DesktopDialogs
+          {...desktop}
+          notebookDir={notebookDir}
+          onFolderChanged={(result) => {
+            // The open editor held text of the old folder; it must not save over the new one.
+            setOpen(null)
+            setNotebookDir(result.notebookDir)
+            onSettings(result.settings)
+            setRefreshKey((k) => k + 1)
+            call('catalog:overview').then(onOverview, () => undefined)
+          }}
+        />
         {dragging && <div className="drop-overlay">Drop files or folders to preview them</div>}
         <Toasts toasts={toasts} onDismiss={dismiss} />
       </div>

@@ -17,6 +17,8 @@ export interface SourceActions {
   addSource: () => Promise<void>
   /** Previews paths that came from a drop (checked again by the main process). */
   previewPaths: (paths: string[]) => Promise<void>
+  /** Previews files the OS opened with the app (main granted them, as its dialog would). */
+  previewOpened: (paths: string[]) => Promise<void>
   confirmAdd: () => Promise<void>
   cancelAdd: () => void
   removeSource: (source: SourceInfo) => void
@@ -76,6 +78,7 @@ export function useSourceActions(
   }, [notify, showPreview])
 
   const previewPaths = useCallback((paths: string[]) => showPreview(paths, true), [showPreview])
+  const previewOpened = useCallback((paths: string[]) => showPreview(paths, false), [showPreview])
 
   const confirmAdd = useCallback(async () => {
     const previews = preview
@@ -124,6 +127,7 @@ export function useSourceActions(
     removing,
     addSource,
     previewPaths,
+    previewOpened,
     confirmAdd,
     cancelAdd: () => setPreview(null),
     removeSource: setRemoving,

@@ -8,6 +8,10 @@ export interface GlobalShortcutHandlers {
   newQuestion?: () => void
   /** Ctrl/Cmd+Z outside text fields and the editor (they keep their own undo). */
   undo?: () => void
+  /** Ctrl/Cmd+/ anywhere, or `?` outside text fields: Help → Keyboard shortcuts. */
+  showShortcuts?: () => void
+  /** Ctrl/Cmd+, : Settings. */
+  openSettings?: () => void
 }
 
 /** True when the key press belongs to a text field or the rich-text editor. */
@@ -24,7 +28,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * Ctrl/Cmd+K anywhere, or `/` outside text fields, focuses the search box; Ctrl/Cmd+\\ toggles
+ * Ctrl/Cmd+K anywhere, or `/` outside text fields, focuses the search box; Ctrl/Cmd+/ (or `?`
+ * outside text) shows the keyboard shortcuts and Ctrl/Cmd+, the settings; Ctrl/Cmd+\\ toggles
  * the sidebar (Ctrl+B stays with the editor's bold); Ctrl/Cmd+N opens New question; Ctrl/Cmd+Z
  * outside text undoes the last catalog correction.
  */
@@ -52,6 +57,18 @@ export function useGlobalShortcuts(handlers: GlobalShortcutHandlers): void {
         if (!ref.current.undo || isTypingTarget(e.target)) return
         e.preventDefault()
         ref.current.undo()
+      } else if (mod && !e.altKey && (e.key === '/' || e.code === 'Slash')) {
+        if (!ref.current.showShortcuts) return
+        e.preventDefault()
+        ref.current.showShortcuts()
+      } else if (mod && !e.shiftKey && !e.altKey && e.key === ',') {
+        if (!ref.current.openSettings) return
+        e.preventDefault()
+        ref.current.openSettings()
+      } else if (e.key === '?' && !mod && !e.altKey && !isTypingTarget(e.target)) {
+        if (!ref.current.showShortcuts) return
+        e.preventDefault()
+        ref.current.showShortcuts()
       } else if (e.key === '/' && !mod && !e.altKey && !isTypingTarget(e.target)) {
         e.preventDefault()
         ref.current.focusSearch()

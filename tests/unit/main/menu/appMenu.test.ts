@@ -26,7 +26,10 @@ describe('appMenuTemplate', () => {
       ['Add source…', 'add-source'],
       ['Export…', 'export'],
       ['Backup…', 'backup'],
-      ['Toggle theme', 'toggle-theme']
+      ['Toggle theme', 'toggle-theme'],
+      ['Settings…', 'settings'],
+      ['Keyboard shortcuts', 'shortcuts'],
+      ['About Study Notebook', 'about']
     ]) {
       const item = find(template, label as string)
       ;(item.click as () => void)()
@@ -54,10 +57,21 @@ describe('appMenuTemplate', () => {
     expect(help).toBeDefined()
     ;(find(template, 'Check for updates…').click as () => void)()
     expect(check).toHaveBeenCalledTimes(1)
-    expect(
-      appMenuTemplate({ send: vi.fn(), isMac: false, devTools: false }).some(
-        (i) => i.role === 'help'
-      )
-    ).toBe(false)
+    const withoutUpdates = flatten(
+      appMenuTemplate({ send: vi.fn(), isMac: false, devTools: false })
+    )
+    expect(withoutUpdates.some((i) => i.label === 'Check for updates…')).toBe(false)
+  })
+
+  it('gives Settings, Keyboard shortcuts and About their places and keys', () => {
+    const template = appMenuTemplate({ send: vi.fn(), isMac: false, devTools: false })
+    const file = template.find((i) => i.label === 'File')
+    const help = template.find((i) => i.role === 'help')
+    const labels = (item: MenuItemConstructorOptions | undefined) =>
+      (item?.submenu as MenuItemConstructorOptions[]).map((i) => i.label)
+    expect(labels(file)).toContain('Settings…')
+    expect(labels(help)).toEqual(['Keyboard shortcuts', 'About Study Notebook'])
+    expect(find(template, 'Settings…').accelerator).toBe('CmdOrCtrl+,')
+    expect(find(template, 'Keyboard shortcuts').accelerator).toBe('CmdOrCtrl+/')
   })
 })
