@@ -24,6 +24,6 @@ describe('Welcome', () => {
     expect(
       within(study).getByText('Reveal the reference answer').previousSibling?.textContent
     ).toBe('Space')
-    expect(rows(study)).toContain('1234Grade: Again, Hard, Good, Easy')
+    expect(rows(study)).toContain('1 / 2 / 3 / 4Grade: Again, Hard, Good, Easy')
   })
 })

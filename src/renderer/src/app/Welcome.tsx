@@ -1,39 +1,27 @@
 /** The detail pane before any question is open: progress and the keyboard map. */
 import type { CatalogOverview } from '@shared/ipc/types'
 import { Icon } from '@renderer/components/Icon'
+import { ShortcutKeys } from '@renderer/features/help/ShortcutKeys'
+import { SHORTCUT_GROUPS, type ShortcutRow } from '@renderer/features/help/shortcutList'
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)
-const MOD = isMac ? '⌘' : 'Ctrl'
-
-const KEYS: Array<[string[], string]> = [
-  [[MOD, 'K'], 'Search'],
-  [['/'], 'Search (outside text fields)'],
-  [['↑', '↓'], 'Move through results (or j / k)'],
-  [['Enter'], 'Open the highlighted question'],
-  [['e'], 'Write my answer (outside text fields)'],
-  [[MOD, 'Shift', 'E'], 'Jump into my answer from anywhere'],
-  [['Esc'], 'Clear the search, or leave my answer, then go to the results'],
-  [[MOD, '\\'], 'Show or hide the sidebar']
-]
-
+// The essentials of Help → Keyboard shortcuts (one list: features/help/shortcutList.ts).
+const KEYS = SHORTCUT_GROUPS.filter((g) => g.name !== 'Study').flatMap((g) =>
+  g.rows.filter((r) => r.welcome)
+)
 // Practice keys (useSessionKeys), shown so Study mode can be driven without the mouse.
-const STUDY_KEYS: Array<[string[], string]> = [
-  [['Space'], 'Reveal the reference answer'],
-  [[MOD, 'Enter'], 'Reveal while typing a draft'],
-  [['1', '2', '3', '4'], 'Grade: Again, Hard, Good, Easy']
-]
+const STUDY_KEYS = SHORTCUT_GROUPS.filter((g) => g.name === 'Study').flatMap((g) =>
+  g.rows.filter((r) => r.welcome)
+)
 
-function KeyList({ keys, label }: { keys: Array<[string[], string]>; label: string }) {
+function KeyList({ keys, label }: { keys: ShortcutRow[]; label: string }) {
   return (
     <dl className="welcome__keys" aria-label={label}>
-      {keys.map(([combo, what]) => (
-        <div key={what}>
+      {keys.map((row) => (
+        <div key={row.keys + row.does}>
           <dt>
-            {combo.map((k) => (
-              <kbd key={k}>{k}</kbd>
-            ))}
+            <ShortcutKeys keys={row.keys} combos />
           </dt>
-          <dd>{what}</dd>
+          <dd>{row.does}</dd>
         </div>
       ))}
     </dl>

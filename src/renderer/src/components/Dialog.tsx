@@ -11,12 +11,14 @@ export interface DialogProps {
   testId?: string
   /** A wider panel, for lists and forms. */
   wide?: boolean
+  /** An extra class on the panel (a dialog's own width, say). */
+  className?: string
 }
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
 
 /** Renders over the app with a dimmed backdrop; Tab stays inside the dialog. */
-export function Dialog({ title, onClose, children, footer, testId, wide }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, testId, wide, className }: DialogProps) {
   const panel = useRef<HTMLDivElement>(null)
   const onCloseRef = useRef(onClose)
   useEffect(() => {
@@ -63,7 +65,9 @@ export function Dialog({ title, onClose, children, footer, testId, wide }: Dialo
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={panel}
-        className={wide ? 'dialog dialog--wide' : 'dialog'}
+        className={['dialog', wide ? 'dialog--wide' : '', className ?? '']
+          .filter(Boolean)
+          .join(' ')}
         role="dialog"
         aria-modal="true"
         aria-labelledby="dialog-title"

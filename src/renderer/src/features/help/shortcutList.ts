@@ -9,6 +9,8 @@ export interface ShortcutRow {
   /** Keys as the README writes them ("Ctrl/Cmd+K", "j / k"). */
   keys: string
   does: string
+  /** Also on the welcome screen (the essentials). */
+  welcome?: boolean
 }
 
 export interface ShortcutGroup {
@@ -43,25 +45,32 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     name: 'Anywhere',
     rows: [
-      { keys: 'Ctrl/Cmd+K or /', does: 'Search' },
+      { keys: 'Ctrl/Cmd+K or /', does: 'Search (/ outside text fields)', welcome: true },
       { keys: 'Ctrl/Cmd+N', does: 'New question' },
       { keys: 'Ctrl/Cmd+O', does: 'Add source' },
       { keys: 'Ctrl/Cmd+Alt+E', does: 'Export' },
       { keys: 'Ctrl/Cmd+,', does: 'Settings' },
-      { keys: 'Ctrl/Cmd+/ or ?', does: 'Keyboard shortcuts' },
-      { keys: 'Ctrl/Cmd+\\', does: 'Show or hide the sidebar' },
+      { keys: 'Ctrl/Cmd+/ or ?', does: 'All keyboard shortcuts', welcome: true },
+      { keys: 'Ctrl/Cmd+\\', does: 'Show or hide the sidebar', welcome: true },
       { keys: 'Ctrl/Cmd+Shift+L', does: 'Toggle theme' },
       { keys: 'Ctrl/Cmd+Z', does: 'Undo the last catalog change (outside text)' },
-      { keys: 'Esc', does: 'Close a dialog, or go back' }
+      { keys: 'Esc', does: 'Close a dialog or menu' }
     ]
   },
   {
     name: 'Search and results',
     rows: [
-      { keys: '↓ / ↑ or j / k', does: 'Move through the results' },
-      { keys: 'PageDown / PageUp, Home / End', does: 'Move a page, or to the ends' },
-      { keys: 'Enter or o', does: 'Open the question' },
-      { keys: 'e', does: 'Jump into My answer' }
+      { keys: '↓ / ↑ or j / k', does: 'Move through the results', welcome: true },
+      { keys: 'PageDown / PageUp', does: 'Move a page of results' },
+      { keys: 'Home / End', does: 'First / last result' },
+      { keys: 'Enter or o', does: 'Open the highlighted question', welcome: true },
+      { keys: 'e', does: 'Write my answer (outside text fields)', welcome: true },
+      { keys: 'Ctrl/Cmd+Shift+E', does: 'Jump into my answer from anywhere', welcome: true },
+      {
+        keys: 'Esc',
+        does: 'Clear the search, or leave my answer, then go to the results',
+        welcome: true
+      }
     ]
   },
   {
@@ -77,9 +86,9 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     name: 'Study',
     rows: [
-      { keys: 'Space', does: 'Reveal the answer' },
-      { keys: 'Ctrl/Cmd+Enter', does: 'Reveal while typing a draft' },
-      { keys: '1 / 2 / 3 / 4', does: 'Grade: Again / Hard / Good / Easy' }
+      { keys: 'Space', does: 'Reveal the reference answer', welcome: true },
+      { keys: 'Ctrl/Cmd+Enter', does: 'Reveal while typing a draft', welcome: true },
+      { keys: '1 / 2 / 3 / 4', does: 'Grade: Again, Hard, Good, Easy', welcome: true }
     ]
   }
 ]
