@@ -93,7 +93,7 @@ export async function loadExportData(options: LoadExportDataOptions): Promise<Lo
     .filter((r) => r.status === 'error')
     .map((r) => `${r.name} could not be read: ${r.error ?? 'unknown error'}`)
   const userFiles = await readUserFiles(notebookDir)
-  warnings.push(...userFiles.problems)
+  for (const problem of userFiles.problems) warnings.push(problem)
   const { corrected } = buildUserCatalog(items, userFiles.questions, userFiles.overrides)
 
   const notesOnDisk = await readNotes(notebookDir, warnings)
