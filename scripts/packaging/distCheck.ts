@@ -20,7 +20,6 @@ import {
   packageOf,
   type PackedFile
 } from './asarChecks'
-import { parse as parseYaml } from 'yaml'
 import { IMPORT_EXTENSIONS } from '../../src/shared/domain/import/importers'
 import { checkFileAssociations } from './fileAssociationChecks'
 import { generateIcons } from './generateIcons'
@@ -82,10 +81,19 @@ async function main(): Promise<number> {
       ? `dist:check: packing with the installed Electron ${version}.`
       : `dist:check: no Electron binary here; packing with a stand-in for Electron ${version}.`
   )
+  // The configuration electron-builder loaded and validated (file + overrides), for the
+  // file-association checks: not just electron-builder.yml as text.
+  let loadedConfig: Record<string, unknown> | null = null
   await build({
     targets: Platform.LINUX.createTarget('dir', process.arch === 'arm64' ? Arch.arm64 : Arch.x64),
     publish: 'never',
-    config: { electronDist, directories: { output: OUTPUT } }
+    config: {
+      electronDist,
+      directories: { output: OUTPUT },
+      afterPack: async (context) => {
+        loadedConfig = context.packager.config as unknown as Record<string, unknown>
+      }
+    }
   })
 
   const appDir = readdirSync(OUTPUT).find((d) => d.startsWith('linux') && d.endsWith('unpacked'))
@@ -132,11 +140,10 @@ async function main(): Promise<number> {
     maxInitialJsBytes: MAX_INITIAL_JS_BYTES
   })
 
-  // What electron-builder actually loaded (its effective config), not just the file on disk.
-  const effective = join(OUTPUT, 'builder-effective-config.yaml')
-  if (!existsSync(effective)) problems.push(`electron-builder wrote no ${effective}.`)
+  const config = loadedConfig as Record<string, unknown> | null
+  if (!config)
+    problems.push('electron-builder ran no afterPack hook: its configuration is unknown.')
   else {
-    const config = parseYaml(readFileSync(effective, 'utf8')) as Record<string, unknown>
     const include = (config['nsis'] as { include?: string } | undefined)?.include
     const script =
       include && existsSync(join(root, include)) ? readFileSync(join(root, include), 'utf8') : ''

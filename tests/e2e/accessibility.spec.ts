@@ -4,6 +4,9 @@
  * also saved as a screenshot (test-results/screenshots/a11y-<screen>-<width>-<theme>.png).
  * Adding a screen is one row in SCREENS: its name and how to reach it from a fresh notebook.
  */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, type Notebook } from './support/notebook'
 import {
@@ -101,6 +104,31 @@ const SCREENS: Screen[] = [
     }
   },
   { name: 'study-summary', open: finishSession },
+  {
+    name: 'settings-choice',
+    open: async ({ page, bridge }) => {
+      // An empty folder "picked" in the native dialog; nothing is moved into it.
+      const chosen = await mkdtemp(join(tmpdir(), 'study-notebook-a11y-folder-'))
+      bridge.pickQueue.push([chosen])
+      await page.getByTestId('settings-button').click()
+      await page.getByRole('button', { name: 'Choose…' }).click()
+      await expect(page.getByRole('button', { name: /^Use the folder as it is/ })).toBeVisible()
+    }
+  },
+  {
+    name: 'shortcuts-dialog',
+    open: async ({ page }) => {
+      await page.keyboard.press('Control+Slash')
+      await expect(page.getByTestId('shortcuts-dialog')).toBeVisible()
+    }
+  },
+  {
+    name: 'about-dialog',
+    open: async ({ page, bridge }) => {
+      bridge.emit('app:command', { command: 'about' })
+      await expect(page.getByTestId('about-dialog')).toContainText('Node.js')
+    }
+  },
   {
     name: 'progress',
     open: async (at) => {

@@ -2,13 +2,21 @@
  * The desktop-convention dialogs: Settings (File → Settings…, Ctrl/Cmd+,, the gear button),
  * Help → About and Help → Keyboard shortcuts (Ctrl/Cmd+/ or `?`). One is open at a time.
  */
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import type { NotebookFolderResult } from '@shared/ipc/types'
-import { AboutDialog } from '@renderer/features/help/AboutDialog'
-import { ShortcutsDialog } from '@renderer/features/help/ShortcutsDialog'
-import { SettingsDialog } from '@renderer/features/settings/SettingsDialog'
 
 import type { DesktopDialog } from './useDesktopDialogs'
+
+// Loaded on first use: they stay out of the JavaScript the notebook needs at start-up.
+const SettingsDialog = lazy(() =>
+  import('@renderer/features/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog }))
+)
+const AboutDialog = lazy(() =>
+  import('@renderer/features/help/AboutDialog').then((m) => ({ default: m.AboutDialog }))
+)
+const ShortcutsDialog = lazy(() =>
+  import('@renderer/features/help/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog }))
+)
 
 export interface DesktopDialogsProps {
   dialog: DesktopDialog | null
@@ -21,6 +29,14 @@ export interface DesktopDialogsProps {
 }
 
 export function DesktopDialogs(props: DesktopDialogsProps) {
+  return (
+    <Suspense fallback={null}>
+      <OpenDialog {...props} />
+    </Suspense>
+  )
+}
+
+function OpenDialog(props: DesktopDialogsProps) {
   if (props.dialog === 'settings')
     return (
       <SettingsDialog
