@@ -87,6 +87,11 @@ export class StudyLogStore {
     return logPathOf(this.options.notebookDir, REVIEWS_DIR, this.options.deviceId)
   }
 
+  /** This computer's device id (names its logs). */
+  get deviceId(): string {
+    return this.options.deviceId
+  }
+
   get notebookDir(): string {
     return this.options.notebookDir
   }

@@ -8,10 +8,12 @@
  * - Syncthing: `name.sync-conflict-20240501-101500-ABCDEF7.md`
  * - Google Drive: `name (1).md`, only when `name.md` exists
  * - iCloud: `name 2.md`, only when `name.md` exists
+ * - this app: `name.conflict-1700000000000.md`, the editor's text kept when the file changed under it
  */
 
 /** The sync tool that named a copy. */
-export type ConflictTool = 'dropbox' | 'nextcloud' | 'syncthing' | 'google-drive' | 'icloud'
+export type ConflictTool =
+  'dropbox' | 'nextcloud' | 'syncthing' | 'google-drive' | 'icloud' | 'study-notebook'
 
 export interface ConflictCopy {
   /** The copy's file name (as given). */
@@ -28,6 +30,7 @@ const NEXTCLOUD = /^(.+?) \(conflicted copy [^()]*\d{4}-\d{2}-\d{2}[^()]*\)(\.[^
 const SYNCTHING = /^(.+?)\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}(\.[^.]+)?$/
 const GOOGLE_DRIVE = /^(.+?) \((\d{1,2})\)(\.[^.]+)?$/
 const ICLOUD = /^(.+?) (\d{1,2})(\.[^.]+)?$/
+const OWN = /^([a-z0-9-]{1,80})\.conflict-\d{10,}(\.md)$/
 
 function match(name: string, pattern: RegExp, extGroup: number): { original: string } | null {
   const m = pattern.exec(name)
@@ -51,6 +54,11 @@ export function findConflictCopies(names: readonly string[]): ConflictCopy[] {
     const nextcloud = match(name, NEXTCLOUD, 2)
     if (nextcloud) {
       copies.push({ copy: name, original: nextcloud.original, tool: 'nextcloud' })
+      continue
+    }
+    const own = match(name, OWN, 2)
+    if (own) {
+      copies.push({ copy: name, original: own.original, tool: 'study-notebook' })
       continue
     }
     const syncthing = match(name, SYNCTHING, 2)

@@ -9,7 +9,8 @@ describe('findConflictCopies', () => {
     ['nextcloud', 'My questions (conflicted copy anna 2026-01-05-10-15-00).md', 'My questions.md'],
     ['syncthing', 'gil.sync-conflict-20260105-101500-ABCDEF7.md', 'gil.md'],
     ['syncthing', 'abc123.sync-conflict-20260105-101500-7XQ2LMN.jsonl', 'abc123.jsonl'],
-    ['dropbox', 'corrections (conflicted copy 2026-01-05).json', 'corrections.json']
+    ['dropbox', 'corrections (conflicted copy 2026-01-05).json', 'corrections.json'],
+    ['study-notebook', 'gil-4c75ea444d.conflict-1767603600000.md', 'gil-4c75ea444d.md']
   ])('recognises %s naming: %s', (tool, copy, original) => {
     expect(findConflictCopies([original, copy])).toEqual([{ copy, original, tool }])
   })
