@@ -235,7 +235,10 @@ export class StudyLogStore {
   /** Every distinct review of every device, in time order. */
   reviews(): Promise<ReviewLogContents> {
     return this.inTurn(async () => {
-      if (!this.history) await this.replay(await stampLogs(this.options.notebookDir))
+      // A log that changed since (a sync that the watcher has not reported yet) is read now,
+      // so progress never shows less than what is on disk.
+      const stamps = await stampLogs(this.options.notebookDir)
+      if (!this.history || !sameStamps(stamps, this.stamps)) await this.replay(stamps)
       return this.history!
     })
   }
