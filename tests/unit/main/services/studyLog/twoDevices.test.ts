@@ -121,3 +121,23 @@ describe('two notebook folders copied across (a sync tool, in either order)', ()
     })
   })
 })
+
+describe('backups of the notebook folder', () => {
+  it('hold the study logs, and a restore brings the progress back as it was', async () => {
+    const folder = join(lab.root(), 'Notebook')
+    const a = await lab.device('a')
+    const nb = await a.start(folder)
+    const gil = await idOf(nb, GIL)
+    await nb['study:review']({ id: gil, grade: 3 })
+    await nb['study:update'](gil, { favourite: true })
+    const atBackup = await studyOf(nb, [gil])
+    const backup = await nb['backup:create']()
+    a.clock.now += 3 * DAY
+    await nb['study:review']({ id: gil, grade: 1 })
+    await nb['study:update'](gil, { favourite: false })
+    expect(await studyOf(nb, [gil])).not.toEqual(atBackup)
+    await nb['backup:restore'](backup.path)
+    expect(await studyOf(nb, [gil])).toEqual(atBackup)
+    expect((await nb['study:progress']({})).totalReviews).toBe(1)
+  })
+})
