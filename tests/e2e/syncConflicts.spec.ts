@@ -7,6 +7,7 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { auditPage, FAILING_IMPACTS, formatFindings } from './support/axe'
 import { test, expect, type Notebook } from './support/notebook'
 
 const WIDTHS = [1280, 900] as const
@@ -32,6 +33,8 @@ test('a conflict copy left by a sync tool is shown, compared side by side, and b
   notebook,
   page
 }) => {
+  // Eight screenshots and two axe audits: more than the default minute on a loaded machine.
+  test.setTimeout(180_000)
   await notebook.openNotebook()
   await notebook.search('GIL')
   const id = await notebook.openResult(/GIL/)
@@ -62,6 +65,15 @@ test('a conflict copy left by a sync tool is shown, compared side by side, and b
   )
   await expect(dialog).toContainText('Dropbox kept the other version')
   await shots(notebook, page, 'chooser')
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    const serious = (await auditPage(page, `conflict chooser ${theme}`)).filter((f) =>
+      FAILING_IMPACTS.has(f.impact)
+    )
+    expect(serious, formatFindings(serious)).toEqual([])
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await dialog.getByRole('button', { name: 'Keep both' }).click()
   await expect(dialog).toBeHidden()
