@@ -33,6 +33,8 @@ export const CHANNELS = [
   'backup:list',
   'backup:preview',
   'backup:restore',
+  'conflicts:list',
+  'conflicts:resolve',
   'dialog:confirmDrop',
   'dialog:pickPath',
   'shell:showItemInFolder',
@@ -52,6 +54,7 @@ export const EVENTS = [
   'app:notice',
   'app:command',
   'app:flush-request',
+  'conflicts:changed',
   'export:progress',
   // Desktop: the OS opened files with the app (double-click, "Open with", argv).
   'app:files-opened'

@@ -42,6 +42,9 @@ import { QuestionFormDialog } from '@renderer/features/catalog/QuestionFormDialo
 import { SourcePreviewDialog } from '@renderer/features/catalog/SourcePreviewDialog'
 import { useDropSources } from '@renderer/features/catalog/useDropSources'
 import { useOpenedFiles } from '@renderer/features/catalog/useOpenedFiles'
+import { SyncConflictsButton } from '@renderer/features/conflicts/SyncConflictsButton'
+import { SyncConflictsDialog } from '@renderer/features/conflicts/SyncConflictsDialog'
+import { useSyncConflicts } from '@renderer/features/conflicts/useSyncConflicts'
 import { Brand } from './Brand'
 import { DetailPane, type OpenQuestion } from './DetailPane'
 import { DesktopDialogs } from './DesktopDialogs'
@@ -81,9 +84,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [aliasesOpen, setAliasesOpen] = useState(false)
   const [backupOpen, setBackupOpen] = useState(false)
   const [newQuestionOpen, setNewQuestionOpen] = useState(false)
+  const [conflictsOpen, setConflictsOpen] = useState(false)
   // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
   const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
   const { toasts, notify, dismiss } = useToasts(boot.notices)
+  const syncConflicts = useSyncConflicts(
+    useCallback((message: string) => notify({ level: 'error', message }), [notify])
+  )
   const sidebar = useSidebarOpen()
   const desktop = useDesktopDialogs()
   const [notebookDir, setNotebookDir] = useState(boot.notebookDir)
@@ -250,6 +257,10 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             onLeave={() => resultList.current?.focus()}
           />
           <div className="topbar__spacer" />
+          <SyncConflictsButton
+            conflicts={syncConflicts.conflicts}
+            onOpen={() => setConflictsOpen(true)}
+          />
           <IndexStatus progress={progress} onCancel={() => void call('sources:cancel')} />
           <button
             type="button"
@@ -424,6 +435,17 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         )}
         {backupOpen && (
           <BackupDialog onClose={() => setBackupOpen(false)} onRestored={afterRestore} />
+        )}
+        {conflictsOpen && (
+          <SyncConflictsDialog
+            conflicts={syncConflicts.conflicts}
+            onClose={() => setConflictsOpen(false)}
+            onResolved={(message) => {
+              notify({ level: 'info', message })
+              syncConflicts.refresh()
+              setRefreshKey((k) => k + 1)
+            }}
+          />
         )}
         {newQuestionOpen && (
           <QuestionFormDialog
