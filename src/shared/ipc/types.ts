@@ -172,7 +172,10 @@ export interface SourceInfo {
   path: string
   /** File name used in SourceRef.file. */
   name: string
-  /** A readable title derived from the document (`# Title`, intro line, ...); files only. */
+  /**
+   * The label every view shows: the document's title (`# Title`, intro line, ...) or its file
+   * name when the title is generic, distinct among the sources (see sourceLabels).
+   */
   title?: string
   builtIn: boolean
   kind: 'file' | 'folder'

@@ -15,6 +15,7 @@ import { SourceRegistry } from '../sources/index'
 import { NOTE_FILE_PATTERN } from '../vault/noteVault'
 import { readNote } from '../vault/readNote'
 import { emptyEntry } from '../../../shared/domain/catalog/emptyEntry'
+import { labelsByFile } from '../notebook/labelsByFile'
 
 export interface LoadExportDataOptions {
   dataDir: string
@@ -105,5 +106,5 @@ export async function loadExportData(options: LoadExportDataOptions): Promise<Lo
     if (note) notes[entry.id] = note.body
     study[entry.id] = effectiveStudyState(entry, validStudy(storedStudy[entry.id]))
   }
-  return { entries, notes, study, notebookDir, warnings }
+  return { entries, notes, study, sourceLabels: labelsByFile(reports), notebookDir, warnings }
 }

@@ -34,7 +34,7 @@ async function notebookData(core: NotebookCore): Promise<ExportData> {
   }
   const study: Record<string, StudyState> = {}
   for (const entry of core.catalog.entries) study[entry.id] = core.studyOf(entry.id)
-  return { entries: core.catalog.entries, notes, study }
+  return { entries: core.catalog.entries, notes, study, sourceLabels: core.sourceLabels() }
 }
 
 // A text query goes through the search engine, so the export holds what the search showed.

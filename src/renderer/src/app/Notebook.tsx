@@ -18,6 +18,7 @@ import { Icon } from '@renderer/components/Icon'
 import { Toasts } from '@renderer/components/Toasts'
 import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
 import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
@@ -427,7 +428,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         )}
         {sourceActions.removing && (
           <ConfirmDialog
-            title={`Remove ${sourceActions.removing.title ?? sourceActions.removing.name}?`}
+            title={`Remove ${sourceLabel(sourceActions.removing)}?`}
             confirmLabel="Remove"
             onConfirm={() => void sourceActions.confirmRemove()}
             onCancel={sourceActions.cancelRemove}

@@ -4,6 +4,7 @@
  */
 import type { SourceInfo } from '@shared/ipc/types'
 import { Dialog } from '@renderer/components/Dialog'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import './ParseReportDialog.css'
 
 export interface ParseReportDialogProps {
@@ -18,7 +19,7 @@ function plural(n: number, one: string, many: string): string {
 /** The parse report dialog of one source (one section per document of a folder). */
 export function ParseReportDialog({ source, onClose }: ParseReportDialogProps) {
   const reports = source.parseReports ?? []
-  const label = source.title ?? source.name
+  const label = sourceLabel(source)
   return (
     <Dialog
       title={`Parse report: ${label}`}

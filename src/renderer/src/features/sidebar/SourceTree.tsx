@@ -6,6 +6,7 @@ import { useState } from 'react'
 import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
 import { NO_SECTION } from '@shared/domain/catalog/occurrenceSections'
 import { Icon } from '@renderer/components/Icon'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { ParseReportDialog } from './ParseReportDialog'
 import { ProgressBar } from './ProgressBar'
 import { sourceTotals } from './sourceTotals'
@@ -39,7 +40,7 @@ function SourceNode(props: {
   const broken = source.status === 'error'
   // A folder with one bad file still holds questions: it stays clickable, with its reason.
   const unreadable = broken && source.itemCount === 0
-  const label = source.title ?? source.name
+  const label = sourceLabel(source)
 
   return (
     <li className="tree__source">
