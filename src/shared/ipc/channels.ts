@@ -33,6 +33,7 @@ export const CHANNELS = [
   'backup:list',
   'backup:preview',
   'backup:restore',
+  'backup:undoRestore',
   'dialog:confirmDrop',
   'dialog:pickPath',
   'shell:showItemInFolder',

@@ -209,6 +209,7 @@ export const channelArgs = {
   'backup:list': z.tuple([]),
   'backup:preview': z.tuple([path]),
   'backup:restore': z.tuple([path]),
+  'backup:undoRestore': z.tuple([path]),
   'dialog:confirmDrop': z.tuple([z.array(path).min(1).max(1000)]),
   'dialog:pickPath': z.tuple([
     z.discriminatedUnion('kind', [
@@ -268,6 +269,8 @@ export interface ChannelResults {
   'backup:list': BackupInfo[]
   'backup:preview': RestorePreview
   'backup:restore': RestoreResult
+  /** Restores the safety backup a restore took (only one), undoing that restore. */
+  'backup:undoRestore': RestoreResult
   /** Whether the user confirmed, in a native dialog, adding the paths dropped on the window. */
   'dialog:confirmDrop': boolean
   /** Chosen paths (several for open-sources), or [] when cancelled. */
