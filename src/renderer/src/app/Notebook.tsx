@@ -21,6 +21,7 @@ import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
+import { useRestoreUndo } from '@renderer/features/backup/useRestoreUndo'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
 import { ResultCount } from '@renderer/features/results/ResultCount'
@@ -188,6 +189,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         notify({ level: 'error', message: `Could not reload after restore: ${e.message}` })
     )
   }
+
+  const restoreUndo = useRestoreUndo(notify, afterRestore)
 
   useNotebookEvents({
     onNotice: notify,
@@ -404,7 +407,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
           />
         )}
         {backupOpen && (
-          <BackupDialog onClose={() => setBackupOpen(false)} onRestored={afterRestore} />
+          <BackupDialog
+            onClose={() => {
+              setBackupOpen(false)
+              restoreUndo.onClosed()
+            }}
+            onRestored={restoreUndo.onRestored}
+          />
         )}
         {newQuestionOpen && (
           <QuestionFormDialog
