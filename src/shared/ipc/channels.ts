@@ -10,6 +10,7 @@ export const CHANNELS = [
   'notes:load',
   'notes:save',
   'study:update',
+  'study:resetChecked',
   'study:startSession',
   'study:review',
   'study:progress',

@@ -111,6 +111,7 @@ const settingsPatch = z
     theme: z.enum(['system', 'light', 'dark']).optional(),
     notebookDir: z.string().max(4096).optional(),
     hideReference: z.boolean().optional(),
+    dismissedCheckedNotices: z.array(z.string().min(1).max(4096)).max(1000).optional(),
     layout: z
       .object({
         resultsWidth: z.number().min(200).max(2000),
@@ -210,6 +211,7 @@ export const channelArgs = {
   'backup:preview': z.tuple([path]),
   'backup:restore': z.tuple([path]),
   'backup:undoRestore': z.tuple([path]),
+  'study:resetChecked': z.tuple([z.string().min(1).max(4096)]),
   'dialog:confirmDrop': z.tuple([z.array(path).min(1).max(1000)]),
   'dialog:pickPath': z.tuple([
     z.discriminatedUnion('kind', [
@@ -271,6 +273,8 @@ export interface ChannelResults {
   'backup:restore': RestoreResult
   /** Restores the safety backup a restore took (only one), undoing that restore. */
   'backup:undoRestore': RestoreResult
+  /** Sets a source's checked, never-touched questions back to New; how many changed. */
+  'study:resetChecked': { reset: number }
   /** Whether the user confirmed, in a native dialog, adding the paths dropped on the window. */
   'dialog:confirmDrop': boolean
   /** Chosen paths (several for open-sources), or [] when cancelled. */

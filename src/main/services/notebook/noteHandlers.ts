@@ -2,12 +2,14 @@
 import type { Handlers } from '../../../shared/ipc/contract'
 import { dataPaths } from '../dataPaths'
 import { createStudyHandlers } from '../review/createStudyHandlers'
+import { checkedStartIds } from '../../../shared/domain/study/resetCheckedStart'
 import { messageOf, type NotebookCore } from './notebookCore'
 
 type NoteChannel =
   | 'notes:load'
   | 'notes:save'
   | 'study:update'
+  | 'study:resetChecked'
   | 'study:startSession'
   | 'study:review'
   | 'study:progress'
@@ -42,6 +44,17 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
         })
       if (before.status !== next.status) core.scheduleCatalogChanged()
       return next
+    },
+    async 'study:resetChecked'(sourceName) {
+      const ids = checkedStartIds(core.catalog.entries, core.filesOf(sourceName), (id) =>
+        Boolean(core.study.stored(id))
+      )
+      for (const id of ids) {
+        const next = core.study.update(id, { status: 'new' }, core.studyOf(id))
+        void core.search.updateStudy(id, next)
+      }
+      if (ids.length > 0) core.scheduleCatalogChanged()
+      return { reset: ids.length }
     },
     // Study mode: practice sessions, FSRS reviews (log in reviews.jsonl), progress numbers.
     ...createStudyHandlers({

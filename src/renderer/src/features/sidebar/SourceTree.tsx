@@ -7,6 +7,7 @@ import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
 import { NO_SECTION } from '@shared/domain/catalog/occurrenceSections'
 import { Icon } from '@renderer/components/Icon'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
+import { CheckedNotice } from './CheckedNotice'
 import { ParseReportDialog } from './ParseReportDialog'
 import { ProgressBar } from './ProgressBar'
 import { sourceTotals } from './sourceTotals'
@@ -101,6 +102,7 @@ function SourceNode(props: {
         )}
       </div>
       {reporting && <ParseReportDialog source={source} onClose={() => setReporting(false)} />}
+      <CheckedNotice source={source} />
       {broken && (
         <p className="tree__error" role="alert">
           <Icon name="alert" size={12} /> {source.error ?? 'This source could not be read.'}
