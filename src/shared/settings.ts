@@ -14,6 +14,8 @@ export interface Settings {
   aliases: string[][]
   /** Reviews per day the progress view counts towards. */
   dailyGoal: number
+  /** Sources (by path) whose "checked items start as Learning" notice the user dismissed. */
+  dismissedCheckedNotices: string[]
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,5 +24,6 @@ export const DEFAULT_SETTINGS: Settings = {
   hideReference: false,
   layout: { resultsWidth: 380, answerFraction: 0.5 },
   aliases: [],
-  dailyGoal: 20
+  dailyGoal: 20,
+  dismissedCheckedNotices: []
 }

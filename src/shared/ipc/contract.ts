@@ -115,6 +115,7 @@ const settingsPatch = z
     theme: z.enum(['system', 'light', 'dark']).optional(),
     notebookDir: z.string().max(4096).optional(),
     hideReference: z.boolean().optional(),
+    dismissedCheckedNotices: z.array(z.string().min(1).max(4096)).max(1000).optional(),
     layout: z
       .object({
         resultsWidth: z.number().min(200).max(2000),
@@ -218,6 +219,8 @@ export const channelArgs = {
     z.string().regex(/^c-[0-9a-f]{16}$/, 'must be a conflict id'),
     z.enum(['mine', 'theirs', 'both'])
   ]),
+  'backup:undoRestore': z.tuple([path]),
+  'study:resetChecked': z.tuple([z.string().min(1).max(4096)]),
   'dialog:confirmDrop': z.tuple([z.array(path).min(1).max(1000)]),
   'dialog:pickPath': z.tuple([
     z.discriminatedUnion('kind', [
@@ -286,6 +289,10 @@ export interface ChannelResults {
   'conflicts:list': SyncConflict[]
   /** Keeps mine, theirs or both for the conflict with that id; the leftover copy goes. */
   'conflicts:resolve': ConflictResolution
+  /** Restores the safety backup a restore took (only one), undoing that restore. */
+  'backup:undoRestore': RestoreResult
+  /** Sets a source's checked, never-touched questions back to New; how many changed. */
+  'study:resetChecked': { reset: number }
   /** Whether the user confirmed, in a native dialog, adding the paths dropped on the window. */
   'dialog:confirmDrop': boolean
   /** Chosen paths (several for open-sources), or [] when cancelled. */

@@ -172,7 +172,10 @@ export interface SourceInfo {
   path: string
   /** File name used in SourceRef.file. */
   name: string
-  /** A readable title derived from the document (`# Title`, intro line, ...); files only. */
+  /**
+   * The label every view shows: the document's title (`# Title`, intro line, ...) or its file
+   * name when the title is generic, distinct among the sources (see sourceLabels).
+   */
   title?: string
   builtIn: boolean
   kind: 'file' | 'folder'
@@ -249,6 +252,10 @@ export interface BackupInfo {
   createdAt: number
   answerCount: number
   automatic: boolean
+  /** Why it was made, as its manifest records it ('safety': just before a restore). */
+  kind: 'manual' | 'automatic' | 'safety'
+  /** A safety backup's restore: when the restored backup was made, and whether it was an undo. */
+  restore?: { of: number; undo: boolean }
   /** Set when the archive cannot be read or is not ours: why, as a sentence. Not restorable. */
   damaged?: string
 }
@@ -268,6 +275,8 @@ export interface RestoreResult {
   restoredAnswers: number
   /** Backup of the state before the restore, so it can be undone. */
   safetyBackup: string
+  /** True when this restore undid an earlier one (it is not offered for undo again). */
+  undo: boolean
 }
 
 export type PathPickRequest =

@@ -28,7 +28,7 @@ export async function answerSurvivesSwitchingAndReload(notebook: Notebook): Prom
   await page.getByRole('menuitemcheckbox', { name: /000_a84ab7c9643d8013/ }).click()
   await page.keyboard.press('Escape')
   // The chip shows the seed's derived title; the file name stays in its tooltip.
-  await expect(page.getByTestId('filter-chip-source')).toContainText('notes (000)')
+  await expect(page.getByTestId('filter-chip-source')).toContainText('Django & Python notes')
   await expect(page.getByTestId('filter-chip-source')).toHaveAttribute(
     'title',
     '000_a84ab7c9643d8013.txt'

@@ -10,6 +10,7 @@ const backup = (path: string, createdAt: number, automatic: boolean, answerCount
   path,
   createdAt,
   automatic,
+  kind: automatic ? ('automatic' as const) : ('manual' as const),
   answerCount
 })
 
@@ -29,15 +30,15 @@ describe('BackupDialog', () => {
     render(<BackupDialog onClose={() => undefined} onRestored={() => undefined} />)
     const items = await screen.findAllByTestId('backup-item')
     expect(items.map((i) => i.textContent)).toEqual([
-      expect.stringContaining('Automatic · 1 answer · auto-2.zip'),
-      expect.stringContaining('Automatic · 3 answers · auto-1.zip')
+      expect.stringContaining('Automatic1 answer · auto-2.zip'),
+      expect.stringContaining('Automatic3 answers · auto-1.zip')
     ])
     fireEvent.click(screen.getByTestId('backup-now'))
     expect((await screen.findByTestId('backup-made')).textContent).toContain(
       '/data/backups/manual-3.zip'
     )
     await vi.waitFor(() => expect(screen.getAllByTestId('backup-item')).toHaveLength(3))
-    expect(screen.getAllByTestId('backup-item')[0]!.textContent).toContain('Manual · 4 answers')
+    expect(screen.getAllByTestId('backup-item')[0]!.textContent).toContain('Manual4 answers')
   })
 
   it('previews a restore, restores only after confirming, and names the safety backup', async () => {
@@ -52,7 +53,11 @@ describe('BackupDialog', () => {
       settingsChanged: true,
       studyStateCount: 5
     }))
-    bridge.handle('backup:restore', () => ({ restoredAnswers: 3, safetyBackup: '/b/safety.zip' }))
+    bridge.handle('backup:restore', () => ({
+      restoredAnswers: 3,
+      safetyBackup: '/b/safety.zip',
+      undo: false
+    }))
     render(<BackupDialog onClose={() => undefined} onRestored={onRestored} />)
     const item = (await screen.findAllByTestId('backup-item'))[0]!
     fireEvent.click(within(item).getByRole('button', { name: 'Restore…' }))
@@ -71,6 +76,51 @@ describe('BackupDialog', () => {
     expect(done.textContent).toContain('/b/safety.zip')
     expect(bridge.callsTo('backup:restore')).toEqual([['/b/one.zip']])
     expect(onRestored).toHaveBeenCalledTimes(1)
+  })
+
+  it('labels a safety backup by the restore it preceded, and undoes a restore once', async () => {
+    const bridge = installFakeBridge()
+    const restoredAt = new Date(2026, 3, 25, 10, 30).getTime()
+    bridge.handle('backup:list', () => [
+      backup('/b/one.zip', restoredAt, false, 2),
+      {
+        ...backup('/b/backup-x-safety.zip', restoredAt + 5_000, false, 4),
+        kind: 'safety' as const,
+        restore: { of: restoredAt, undo: false }
+      }
+    ])
+    bridge.handle('backup:preview', (archive) => ({
+      archive,
+      changed: [],
+      added: [],
+      onlyCurrent: [],
+      settingsChanged: false,
+      studyStateCount: 0
+    }))
+    bridge.handle('backup:restore', () => ({
+      restoredAnswers: 2,
+      safetyBackup: '/b/s1.zip',
+      undo: false
+    }))
+    bridge.handle('backup:undoRestore', () => ({
+      restoredAnswers: 4,
+      safetyBackup: '/b/s2.zip',
+      undo: true
+    }))
+    const onRestored = vi.fn()
+    render(<BackupDialog onClose={() => undefined} onRestored={onRestored} />)
+    const kinds = (await screen.findAllByTestId('backup-kind')).map((k) => k.textContent)
+    expect(kinds).toEqual([`Before restore of ${new Date(restoredAt).toLocaleString()}`, 'Manual'])
+    fireEvent.click(within(screen.getAllByTestId('backup-item')[1]!).getByRole('button'))
+    fireEvent.click(await screen.findByTestId('backup-restore-confirm'))
+    fireEvent.click(await screen.findByTestId('backup-undo-restore'))
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('backup-restored').textContent).toContain('Restore undone')
+    )
+    expect(bridge.callsTo('backup:undoRestore')).toEqual([['/b/s1.zip']])
+    // An undo is not offered for undo in turn.
+    expect(screen.queryByTestId('backup-undo-restore')).toBeNull()
+    expect(onRestored.mock.calls.map(([r]) => r.undo)).toEqual([false, true])
   })
 
   it('refuses a damaged archive picked from a file with the service message', async () => {

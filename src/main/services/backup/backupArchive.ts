@@ -16,7 +16,8 @@ import {
   readManifest,
   sha256Hex,
   type BackupManifest,
-  type BackupReason
+  type BackupReason,
+  type RestoreMark
 } from './backupManifest'
 import { validateBackupFiles } from './validateBackupFiles'
 
@@ -81,7 +82,8 @@ export function countAnswers(files: Iterable<string>): number {
 export function packBackup(
   files: BackupFiles,
   reason: BackupReason,
-  createdAt: number
+  createdAt: number,
+  restore?: RestoreMark
 ): {
   zip: Uint8Array
   manifest: BackupManifest
@@ -92,6 +94,7 @@ export function packBackup(
     created: new Date(createdAt).toISOString(),
     createdAt,
     reason,
+    ...(restore ? { restore } : {}),
     answerCount: countAnswers(files.keys()),
     files: [...files].map(([path, data]) => ({ path, size: data.length, sha256: sha256Hex(data) }))
   }

@@ -18,6 +18,14 @@ export interface ManifestFile {
   sha256: string
 }
 
+/** For a safety backup: the restore it was taken before. */
+export interface RestoreMark {
+  /** When the backup being restored was made (its manifest's createdAt). */
+  of: number
+  /** True when that restore was an "Undo restore" (it brings back an earlier safety backup). */
+  undo: boolean
+}
+
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT
   version: number
@@ -25,6 +33,8 @@ export interface BackupManifest {
   created: string
   createdAt: number
   reason: BackupReason
+  /** Safety backups only; archives from before this field have none. */
+  restore?: RestoreMark
   answerCount: number
   files: ManifestFile[]
 }
@@ -66,6 +76,7 @@ export function readManifest(value: unknown): BackupManifest | string {
     files.push({ path: file['path'], size: file['size'], sha256: file['sha256'] })
   }
   const reason = m['reason']
+  const restore = readRestoreMark(m['restore'])
   return {
     format: BACKUP_FORMAT,
     version: m['version'],
@@ -73,7 +84,16 @@ export function readManifest(value: unknown): BackupManifest | string {
       typeof m['created'] === 'string' ? m['created'] : new Date(m['createdAt']).toISOString(),
     createdAt: m['createdAt'],
     reason: reason === 'automatic' || reason === 'safety' ? reason : 'manual',
+    ...(reason === 'safety' && restore ? { restore } : {}),
     answerCount: typeof m['answerCount'] === 'number' ? m['answerCount'] : 0,
     files
   }
+}
+
+// Optional: a malformed mark is dropped (the backup is still good), never an error.
+function readRestoreMark(value: unknown): RestoreMark | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const mark = value as Record<string, unknown>
+  if (typeof mark['of'] !== 'number' || !Number.isFinite(mark['of'])) return undefined
+  return { of: mark['of'], undo: mark['undo'] === true }
 }

@@ -13,7 +13,7 @@ import {
   readBackupManifest
 } from './backupArchive'
 import { BackupError } from './backupError'
-import type { BackupReason } from './backupManifest'
+import type { BackupManifest, BackupReason, RestoreMark } from './backupManifest'
 import type { BackupPaths } from './backupPaths'
 import { replaceFileAtomically } from './writeArchive'
 
@@ -25,6 +25,8 @@ const NAME =
 
 export interface BackupOptions {
   now?: number
+  /** A safety backup records the restore it was taken before. */
+  restore?: RestoreMark
 }
 
 function archiveName(createdAt: number, reason: BackupReason, n: number): string {
@@ -50,13 +52,25 @@ export async function createBackup(
 ): Promise<BackupInfo> {
   const createdAt = options.now ?? Date.now()
   const files = await collectBackupFiles(paths)
-  const { zip, manifest } = packBackup(files, reason, createdAt)
+  const { zip, manifest } = packBackup(files, reason, createdAt, options.restore)
   await mkdir(paths.backupsDir, { recursive: true })
   let path = join(paths.backupsDir, archiveName(createdAt, reason, 1))
   for (let n = 2; await exists(path); n++)
     path = join(paths.backupsDir, archiveName(createdAt, reason, n))
   await replaceFileAtomically(path, zip)
-  return { path, createdAt, answerCount: manifest.answerCount, automatic: reason === 'automatic' }
+  return infoOf(path, manifest)
+}
+
+/** What the backups list says about an archive, all of it from its manifest. */
+export function infoOf(path: string, manifest: BackupManifest): BackupInfo {
+  return {
+    path,
+    createdAt: manifest.createdAt,
+    answerCount: manifest.answerCount,
+    automatic: manifest.reason === 'automatic',
+    kind: manifest.reason,
+    ...(manifest.restore ? { restore: manifest.restore } : {})
+  }
 }
 
 /**
@@ -75,18 +89,15 @@ export async function listBackups(backupsDir: string): Promise<BackupInfo[]> {
       const read = await readRegularFile(path, MAX_UNPACKED_BYTES)
       if (!read) continue
       const manifest = readBackupManifest(read.bytes, name)
-      infos.push({
-        path,
-        createdAt: manifest.createdAt,
-        answerCount: manifest.answerCount,
-        automatic: manifest.reason === 'automatic'
-      })
+      infos.push(infoOf(path, manifest))
     } catch (error) {
       infos.push({
         path,
         createdAt: timeOfName(match[1]!),
         answerCount: 0,
         automatic: match[2] === 'automatic',
+        // Unreadable, so its manifest cannot say; the name is all there is.
+        kind: match[2] as BackupReason,
         damaged: damagedReason(error)
       })
     }

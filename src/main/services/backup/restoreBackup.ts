@@ -1,9 +1,10 @@
 /**
  * Restoring an archive: preview first (what would change), then restore, which always takes a
  * safety backup of the current state before touching anything. Answers in the archive replace
- * the current ones; answers only present now are kept (they are in the safety backup too).
+ * the current ones; answers only present now are kept (they are in the safety backup too),
+ * except by "Undo restore", which puts the notebook back exactly as the safety backup has it.
  */
-import { mkdir } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { strFromU8 } from 'fflate'
 import type { RestorePreview, RestoreResult } from '../../../shared/ipc/types'
@@ -15,6 +16,7 @@ import {
   unpackBackup,
   type BackupFiles
 } from './backupArchive'
+import type { BackupManifest } from './backupManifest'
 import type { BackupPaths } from './backupPaths'
 import { createBackup } from './createBackup'
 import { replaceFileAtomically } from './writeArchive'
@@ -22,13 +24,21 @@ import { replaceFileAtomically } from './writeArchive'
 export interface RestoreOptions {
   now?: number
   /**
+   * "Undo restore": `archive` must be a safety backup. It still gets a safety backup of its own
+   * (the edits made since the restore are kept there), marked as an undo so it is not offered
+   * for undo in turn.
+   */
+  undo?: boolean
+  /**
    * Applies the archive's config store (settings, sources, study state) to the running app.
    * Without it, config.json is replaced on disk and the caller must reload its store.
    */
   applyConfig?: (config: Record<string, unknown>) => Promise<void> | void
 }
 
-async function loadArchive(archive: string): Promise<{ files: BackupFiles }> {
+async function loadArchive(
+  archive: string
+): Promise<{ files: BackupFiles; manifest: BackupManifest }> {
   let read: Awaited<ReturnType<typeof readRegularFile>>
   try {
     // An archive can be no larger than what it may unpack to; a folder or FIFO is refused.
@@ -124,15 +134,23 @@ export async function restoreBackup(
   paths: BackupPaths,
   options: RestoreOptions = {}
 ): Promise<RestoreResult> {
-  const { files } = await loadArchive(archive)
-  const safety = await createBackup(
-    paths,
-    'safety',
-    options.now !== undefined ? { now: options.now } : {}
-  )
+  const { files, manifest } = await loadArchive(archive)
+  const undo = options.undo === true
+  if (undo && manifest.reason !== 'safety')
+    throw new BackupError(
+      'not-undoable',
+      `${basename(archive)} was not taken before a restore, so there is no restore to undo. Restore it from the list instead.`
+    )
+  const safety = await createBackup(paths, 'safety', {
+    ...(options.now !== undefined ? { now: options.now } : {}),
+    restore: { of: manifest.createdAt, undo }
+  })
   try {
+    // An undo puts the notebook back as it was: answers the restore added go (they, and any
+    // edits since, are in the safety backup just taken).
+    if (undo) await removeAnswersNotIn(files, paths)
     const restoredAnswers = await writeArchiveFiles(files, paths, options)
-    return { restoredAnswers, safetyBackup: safety.path }
+    return { restoredAnswers, safetyBackup: safety.path, undo }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new BackupError(
@@ -140,6 +158,13 @@ export async function restoreBackup(
       `The restore stopped part way (${reason}). Your notes as they were before are in ${safety.path}.`,
       { cause: error }
     )
+  }
+}
+
+async function removeAnswersNotIn(files: BackupFiles, paths: BackupPaths): Promise<void> {
+  for (const path of (await collectBackupFiles(paths)).keys()) {
+    if (!isAnswer(path) || files.has(path)) continue
+    await rm(join(paths.notebookDir, ...path.slice('notebook/'.length).split('/')), { force: true })
   }
 }
 

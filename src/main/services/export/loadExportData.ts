@@ -16,6 +16,7 @@ import { SourceRegistry } from '../sources/index'
 import { NOTE_FILE_PATTERN } from '../vault/noteVault'
 import { readNote } from '../vault/readNote'
 import { emptyEntry } from '../../../shared/domain/catalog/emptyEntry'
+import { labelsByFile } from '../notebook/labelsByFile'
 import { buildUserCatalog } from '../../../shared/domain/overrides/buildUserCatalog'
 import { readUserFiles } from '../corrections/userFiles'
 
@@ -114,5 +115,5 @@ export async function loadExportData(options: LoadExportDataOptions): Promise<Lo
     const stored = logged ? logged.get(entry.id) : validStudy(storedStudy[entry.id])
     study[entry.id] = effectiveStudyState(entry, stored)
   }
-  return { entries, notes, study, notebookDir, warnings }
+  return { entries, notes, study, sourceLabels: labelsByFile(reports), notebookDir, warnings }
 }

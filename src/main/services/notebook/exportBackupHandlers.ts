@@ -20,7 +20,12 @@ import { exportProgressReporter } from './exportProgressReporter'
 import type { NotebookCore } from './notebookCore'
 
 type ExportBackupChannel =
-  'export:run' | 'backup:create' | 'backup:list' | 'backup:preview' | 'backup:restore'
+  | 'export:run'
+  | 'backup:create'
+  | 'backup:list'
+  | 'backup:preview'
+  | 'backup:restore'
+  | 'backup:undoRestore'
 
 // Keys of config.json a restore brings back; window bounds stay those of this machine.
 const RESTORED_KEYS = [STORE_KEYS.settings, STORE_KEYS.sources, STORE_KEYS.study] as const
@@ -34,7 +39,7 @@ async function notebookData(core: NotebookCore): Promise<ExportData> {
   }
   const study: Record<string, StudyState> = {}
   for (const entry of core.catalog.entries) study[entry.id] = core.studyOf(entry.id)
-  return { entries: core.catalog.entries, notes, study }
+  return { entries: core.catalog.entries, notes, study, sourceLabels: core.sourceLabels() }
 }
 
 // A text query goes through the search engine, so the export holds what the search showed.
@@ -109,22 +114,26 @@ export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportB
     'backup:list': () => listBackups(pathsOf(core).backupsDir),
     'backup:preview': async (archive) =>
       previewRestore(backupArchive(core, archive), pathsOf(core)),
-    async 'backup:restore'(requested) {
-      const archive = backupArchive(core, requested)
-      const notebookDir = core.vault.dir
-      const keepDir = core.settings.get().notebookDir
-      const result = await restoreBackup(archive, pathsOf(core), {
-        now: core.now(),
-        applyConfig: (config) => {
-          for (const key of RESTORED_KEYS) if (key in config) core.store.set(key, config[key])
-          // The answers were restored into the folder open now; keep pointing at it.
-          core.settings.update({ notebookDir: keepDir })
-        }
-      })
-      await core.reloadStudy()
-      await core.switchVault(notebookDir)
-      await core.reloadCatalog()
-      return result
-    }
+    'backup:restore': (requested) => restoreInto(core, backupArchive(core, requested), false),
+    'backup:undoRestore': (requested) => restoreInto(core, backupArchive(core, requested), true)
   }
+}
+
+/** Restores `archive` into the notebook open now and reloads everything it replaced. */
+async function restoreInto(core: NotebookCore, archive: string, undo: boolean) {
+  const notebookDir = core.vault.dir
+  const keepDir = core.settings.get().notebookDir
+  const result = await restoreBackup(archive, pathsOf(core), {
+    now: core.now(),
+    undo,
+    applyConfig: (config) => {
+      for (const key of RESTORED_KEYS) if (key in config) core.store.set(key, config[key])
+      // The answers were restored into the folder open now; keep pointing at it.
+      core.settings.update({ notebookDir: keepDir })
+    }
+  })
+  await core.reloadStudy()
+  await core.switchVault(notebookDir)
+  await core.reloadCatalog()
+  return result
 }

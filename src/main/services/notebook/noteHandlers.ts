@@ -1,12 +1,14 @@
 /** Channels that change what the user owns: answers, study state, settings, practice reviews. */
 import type { Handlers } from '../../../shared/ipc/contract'
 import { createStudyHandlers } from '../review/createStudyHandlers'
+import { checkedStartIds } from '../../../shared/domain/study/resetCheckedStart'
 import { messageOf, type NotebookCore } from './notebookCore'
 
 type NoteChannel =
   | 'notes:load'
   | 'notes:save'
   | 'study:update'
+  | 'study:resetChecked'
   | 'study:startSession'
   | 'study:review'
   | 'study:progress'
@@ -41,6 +43,17 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
         })
       if (before.status !== next.status) core.scheduleCatalogChanged()
       return next
+    },
+    async 'study:resetChecked'(sourceName) {
+      const ids = checkedStartIds(core.catalog.entries, core.filesOf(sourceName), (id) =>
+        Boolean(core.study.stored(id))
+      )
+      for (const id of ids) {
+        const next = await core.study.update(id, { status: 'new' }, core.studyOf(id))
+        void core.search.updateStudy(id, next)
+      }
+      if (ids.length > 0) core.scheduleCatalogChanged()
+      return { reset: ids.length }
     },
     // Study mode: practice sessions, FSRS reviews (logged in the notebook folder's
     // reviews/<device>.jsonl, which also moves the stored state), progress numbers.

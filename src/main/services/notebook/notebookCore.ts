@@ -27,6 +27,7 @@ import { buildOverview } from './buildOverview'
 import type { CatalogPort, LoadedCatalog, SearchPort, SourceMembership } from './ports'
 import { PathGrants } from './pathGrants'
 import { filesOfSource, membershipOf } from './sourceMembership'
+import { labelsByFile } from './labelsByFile'
 import { UserCatalog } from './userCatalog'
 
 /** Sends a main → renderer event. */
@@ -133,6 +134,11 @@ export class NotebookCore {
   filesOf(sourceName: string): string[] {
     const source = this.sources.find((s) => s.name === sourceName)
     return source ? filesOfSource(source) : [sourceName]
+  }
+
+  /** SourceRef.file → the label the app shows for its source, for exports. */
+  sourceLabels(): Record<string, string> {
+    return labelsByFile(this.sources)
   }
 
   /** A search over the catalog and notes, with source filters resolved to their documents. */

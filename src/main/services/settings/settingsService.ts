@@ -47,7 +47,12 @@ export function normaliseSettings(raw: unknown): Settings {
       (value['dailyGoal'] as number) >= 1 &&
       (value['dailyGoal'] as number) <= 500
         ? (value['dailyGoal'] as number)
-        : DEFAULT_SETTINGS.dailyGoal
+        : DEFAULT_SETTINGS.dailyGoal,
+    dismissedCheckedNotices: Array.isArray(value['dismissedCheckedNotices'])
+      ? (value['dismissedCheckedNotices'] as unknown[])
+          .filter((p): p is string => typeof p === 'string' && p !== '')
+          .slice(0, 1000)
+      : []
   }
 }
 

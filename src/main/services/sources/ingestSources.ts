@@ -9,6 +9,7 @@ import { maxImportBytes } from '../../../shared/domain/import/importers'
 import type { ParseReport } from '../../../shared/domain/parse/parseReport'
 import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type { SectionNode, SourceInfo } from '../../../shared/ipc/types'
+import { sourceLabels } from '../../../shared/domain/sources/sourceLabels'
 import { inlineParser, type DocumentParser } from './documentParser'
 import { readDocumentBytes } from './readDocument'
 
@@ -80,6 +81,8 @@ export async function ingestSources(
   onProgress?.({ phase: 'parsing', done: total, total })
   const catalog = buildCatalog(items)
   const reports = perSource.map(report)
+  // Every view shows `title`: one distinct label per source, decided here once.
+  sourceLabels(reports).forEach((label, i) => (reports[i]!.title = label))
   return { catalog, reports, items }
 }
 

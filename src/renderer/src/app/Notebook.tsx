@@ -18,8 +18,10 @@ import { Icon } from '@renderer/components/Icon'
 import { Toasts } from '@renderer/components/Toasts'
 import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
 import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
+import { useRestoreUndo } from '@renderer/features/backup/useRestoreUndo'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
 import { ResultCount } from '@renderer/features/results/ResultCount'
@@ -34,6 +36,8 @@ import {
 } from '@renderer/features/search/filterState'
 import { useSearch } from '@renderer/features/search/useSearch'
 import { SourceTree, type TreeSelection } from '@renderer/features/sidebar/SourceTree'
+import { CheckedNoticeContext } from '@renderer/features/sidebar/checkedNotice'
+import { useCheckedNoticeActions } from '@renderer/features/sidebar/useCheckedNoticeActions'
 import { StudyScreen } from '@renderer/features/study/LazyStudyScreen'
 import type { StudyTab } from '@renderer/features/study/StudyScreen'
 import { CatalogLists } from '@renderer/features/catalog/CatalogLists'
@@ -203,6 +207,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     )
   }
 
+  const restoreUndo = useRestoreUndo(notify, afterRestore)
+  const studyChanged = useCallback(() => {
+    setStudy({})
+    setRefreshKey((k) => k + 1)
+  }, [])
+  const checkedNotice = useCheckedNoticeActions(settings, updateSettings, notify, studyChanged)
+
   useNotebookEvents({
     onNotice: notify,
     onCommand: runCommand,
@@ -237,264 +248,276 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
 
   return (
     <SourceTitlesProvider sources={overview.sources}>
-      <div className="app">
-        <header className="topbar">
-          <Brand sidebarOpen={sidebar.open} onToggle={sidebar.toggle} />
-          <SearchBox
-            ref={searchInput}
-            value={query}
-            onChange={changeQuery}
-            onMove={moveActive}
-            onSubmit={() => {
-              const hit = hits[shownActive]
-              if (!hit) return
-              // Pin the highlight to the opened row and hand the keyboard to the question, so
-              // `e` goes into the answer; the query stays, and `/` or Ctrl/Cmd+K returns to it.
-              setActiveIndex(shownActive)
-              openHit(hit)
-              setFocusQuestion((n) => n + 1)
-            }}
-            onLeave={() => resultList.current?.focus()}
-          />
-          <div className="topbar__spacer" />
-          <SyncConflictsButton
-            conflicts={syncConflicts.conflicts}
-            onOpen={() => setConflictsOpen(true)}
-          />
-          <IndexStatus progress={progress} onCancel={() => void call('sources:cancel')} />
-          <button
-            type="button"
-            className="btn topbar__new"
-            aria-label="New question"
-            title="New question (Ctrl/Cmd+N)"
-            onClick={() => setNewQuestionOpen(true)}
-          >
-            <Icon name="plus" size={14} /> <span className="topbar__label">New question</span>
-          </button>
-          <button
-            type="button"
-            className="btn"
-            aria-pressed={studyTab !== null}
-            data-testid="study-button"
-            onClick={() => setStudyTab((t) => (t ? null : 'practice'))}
-          >
-            <Icon name="book" size={14} /> Study
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="export-button"
-            onClick={() => setExportOpen(true)}
-          >
-            <Icon name="download" size={14} /> Export
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="backup-button"
-            title="Back up your notes or restore a backup"
-            onClick={() => setBackupOpen(true)}
-          >
-            <Icon name="archive" size={14} /> Backups
-          </button>
-          <button
-            type="button"
-            className="btn btn--ghost btn--icon"
-            data-testid="aliases-button"
-            aria-label="Search aliases"
-            title="Search aliases: your own names for things (GIL = global interpreter lock)"
-            onClick={() => setAliasesOpen(true)}
-          >
-            <Icon name="tag" size={14} />
-          </button>
-          <ThemeToggle
-            preference={settings.theme}
-            onChange={(theme) => updateSettings({ theme })}
-          />
-          <button
-            type="button"
-            className="btn btn--ghost btn--icon"
-            data-testid="settings-button"
-            aria-label="Settings"
-            title="Settings (Ctrl/Cmd+,)"
-            onClick={() => desktop.show('settings')}
-          >
-            <Icon name="gear" size={16} />
-          </button>
-        </header>
-        <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
-          <aside className="workspace__sidebar" id="sidebar" hidden={!sidebar.open}>
-            <SourceTree
-              overview={overview}
-              selection={selectionOf(filters)}
-              adding={adding}
-              onAddSource={() => void addSource()}
-              onRemoveSource={(s) => removeSource(s)}
-              onSelect={({ source, section }) => {
-                if (!source) setBrowseAll(true)
-                changeFilters((f) => ({
-                  ...f,
-                  sources: source ? [source] : [],
-                  sections: section ? [section] : []
-                }))
+      <CheckedNoticeContext.Provider value={checkedNotice}>
+        <div className="app">
+          <header className="topbar">
+            <Brand sidebarOpen={sidebar.open} onToggle={sidebar.toggle} />
+            <SearchBox
+              ref={searchInput}
+              value={query}
+              onChange={changeQuery}
+              onMove={moveActive}
+              onSubmit={() => {
+                const hit = hits[shownActive]
+                if (!hit) return
+                // Pin the highlight to the opened row and hand the keyboard to the question, so
+                // `e` goes into the answer; the query stays, and `/` or Ctrl/Cmd+K returns to it.
+                setActiveIndex(shownActive)
+                openHit(hit)
+                setFocusQuestion((n) => n + 1)
               }}
+              onLeave={() => resultList.current?.focus()}
             />
-            <CatalogLists
-              overview={overview}
-              onOpen={setOpen}
-              onCorrected={corrected}
-              onError={(message) => notify({ level: 'error', message })}
+            <div className="topbar__spacer" />
+            <SyncConflictsButton
+              conflicts={syncConflicts.conflicts}
+              onOpen={() => setConflictsOpen(true)}
             />
-          </aside>
-          {/* The one main landmark of the notebook view: filters, results and the open question. */}
-          <main className="workspace__main">
-            <div className="filterbar">
-              <FilterChips filters={filters} sources={overview.sources} onChange={changeFilters} />
-              <div className="topbar__spacer" />
-              <ResultCount
-                active={search.active}
-                loading={search.loading}
-                total={search.total}
-                catalogTotal={overview.totalEntries}
+            <IndexStatus progress={progress} onCancel={() => void call('sources:cancel')} />
+            <button
+              type="button"
+              className="btn topbar__new"
+              aria-label="New question"
+              title="New question (Ctrl/Cmd+N)"
+              onClick={() => setNewQuestionOpen(true)}
+            >
+              <Icon name="plus" size={14} /> <span className="topbar__label">New question</span>
+            </button>
+            <button
+              type="button"
+              className="btn"
+              aria-pressed={studyTab !== null}
+              data-testid="study-button"
+              onClick={() => setStudyTab((t) => (t ? null : 'practice'))}
+            >
+              <Icon name="book" size={14} /> Study
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-testid="export-button"
+              onClick={() => setExportOpen(true)}
+            >
+              <Icon name="download" size={14} /> Export
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-testid="backup-button"
+              title="Back up your notes or restore a backup"
+              onClick={() => setBackupOpen(true)}
+            >
+              <Icon name="archive" size={14} /> Backups
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--icon"
+              data-testid="aliases-button"
+              aria-label="Search aliases"
+              title="Search aliases: your own names for things (GIL = global interpreter lock)"
+              onClick={() => setAliasesOpen(true)}
+            >
+              <Icon name="tag" size={14} />
+            </button>
+            <ThemeToggle
+              preference={settings.theme}
+              onChange={(theme) => updateSettings({ theme })}
+            />
+            <button
+              type="button"
+              className="btn btn--ghost btn--icon"
+              data-testid="settings-button"
+              aria-label="Settings"
+              title="Settings (Ctrl/Cmd+,)"
+              onClick={() => desktop.show('settings')}
+            >
+              <Icon name="gear" size={16} />
+            </button>
+          </header>
+          <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
+            <aside className="workspace__sidebar" id="sidebar" hidden={!sidebar.open}>
+              <SourceTree
+                overview={overview}
+                selection={selectionOf(filters)}
+                adding={adding}
+                onAddSource={() => void addSource()}
+                onRemoveSource={(s) => removeSource(s)}
+                onSelect={({ source, section }) => {
+                  if (!source) setBrowseAll(true)
+                  changeFilters((f) => ({
+                    ...f,
+                    sources: source ? [source] : [],
+                    sections: section ? [section] : []
+                  }))
+                }}
               />
-            </div>
-            <div className="workspace__panes">
-              <div className="workspace__results" style={{ width: liveWidth ?? resultsWidth }}>
-                <ResultsPane
-                  ref={resultList}
-                  search={search}
-                  hits={hits}
-                  query={query}
-                  filtered={filtered}
+              <CatalogLists
+                overview={overview}
+                onOpen={setOpen}
+                onCorrected={corrected}
+                onError={(message) => notify({ level: 'error', message })}
+              />
+            </aside>
+            {/* The one main landmark of the notebook view: filters, results and the open question. */}
+            <main className="workspace__main">
+              <div className="filterbar">
+                <FilterChips
+                  filters={filters}
+                  sources={overview.sources}
+                  onChange={changeFilters}
+                />
+                <div className="topbar__spacer" />
+                <ResultCount
+                  active={search.active}
+                  loading={search.loading}
+                  total={search.total}
                   catalogTotal={overview.totalEntries}
-                  activeIndex={shownActive}
-                  openId={open?.id ?? null}
-                  onActiveChange={setActiveIndex}
-                  onOpen={openHit}
-                  onBrowseAll={() => setBrowseAll(true)}
-                  onClearFilters={() => changeFilters(EMPTY_FILTERS)}
-                  onClearQuery={() => changeQuery('')}
-                  onQueryChange={changeQuery}
                 />
               </div>
-              <DetailPane
-                open={open}
-                focusQuestion={focusQuestion}
-                reloadKey={refreshKey}
-                overview={overview}
-                settings={settings}
-                resultsWidth={liveWidth ?? resultsWidth}
-                onResultsWidth={setLiveWidth}
-                onCommitLayout={(layout) => {
-                  setLiveWidth(null)
-                  updateSettings({ layout })
-                }}
-                onOpen={setOpen}
-                onStudyChanged={(id, s) => setStudy((m) => ({ ...m, [id]: s }))}
-                onToggleHideReference={() =>
-                  updateSettings({ hideReference: !settings.hideReference })
-                }
-                onError={(message) => notify({ level: 'error', message })}
-                onCorrected={corrected}
-                onLeaveAnswer={() => resultList.current?.focus()}
-              />
-            </div>
-          </main>
+              <div className="workspace__panes">
+                <div className="workspace__results" style={{ width: liveWidth ?? resultsWidth }}>
+                  <ResultsPane
+                    ref={resultList}
+                    search={search}
+                    hits={hits}
+                    query={query}
+                    filtered={filtered}
+                    catalogTotal={overview.totalEntries}
+                    activeIndex={shownActive}
+                    openId={open?.id ?? null}
+                    onActiveChange={setActiveIndex}
+                    onOpen={openHit}
+                    onBrowseAll={() => setBrowseAll(true)}
+                    onClearFilters={() => changeFilters(EMPTY_FILTERS)}
+                    onClearQuery={() => changeQuery('')}
+                    onQueryChange={changeQuery}
+                  />
+                </div>
+                <DetailPane
+                  open={open}
+                  focusQuestion={focusQuestion}
+                  reloadKey={refreshKey}
+                  overview={overview}
+                  settings={settings}
+                  resultsWidth={liveWidth ?? resultsWidth}
+                  onResultsWidth={setLiveWidth}
+                  onCommitLayout={(layout) => {
+                    setLiveWidth(null)
+                    updateSettings({ layout })
+                  }}
+                  onOpen={setOpen}
+                  onStudyChanged={(id, s) => setStudy((m) => ({ ...m, [id]: s }))}
+                  onToggleHideReference={() =>
+                    updateSettings({ hideReference: !settings.hideReference })
+                  }
+                  onError={(message) => notify({ level: 'error', message })}
+                  onCorrected={corrected}
+                  onLeaveAnswer={() => resultList.current?.focus()}
+                />
+              </div>
+            </main>
+          </div>
+          {studyTab && (
+            <StudyScreen
+              initialTab={studyTab}
+              dailyGoal={settings.dailyGoal}
+              onDailyGoal={(dailyGoal) => updateSettings({ dailyGoal })}
+              initialScope={
+                query.trim() || filtered
+                  ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }
+                  : undefined
+              }
+              onClose={() => {
+                setStudyTab(null)
+                // Reviews change statuses; the list shows them on return.
+                setRefreshKey((k) => k + 1)
+              }}
+            />
+          )}
+          {exportOpen && (
+            <ExportDialog
+              query={query}
+              filters={filters}
+              currentCount={search.total}
+              onClose={() => setExportOpen(false)}
+            />
+          )}
+          {aliasesOpen && (
+            <AliasesDialog
+              groups={settings.aliases}
+              onSave={(aliases) => updateSettings({ aliases })}
+              onClose={() => setAliasesOpen(false)}
+            />
+          )}
+          {backupOpen && (
+            <BackupDialog
+              onClose={() => {
+                setBackupOpen(false)
+                restoreUndo.onClosed()
+              }}
+              onRestored={restoreUndo.onRestored}
+            />
+          )}
+          {conflictsOpen && (
+            <SyncConflictsDialog
+              conflicts={syncConflicts.conflicts}
+              onClose={() => setConflictsOpen(false)}
+              onResolved={(message) => {
+                notify({ level: 'info', message })
+                syncConflicts.refresh()
+                setRefreshKey((k) => k + 1)
+              }}
+            />
+          )}
+          {newQuestionOpen && (
+            <QuestionFormDialog
+              sections={[
+                ...new Set(overview.sources.flatMap((s) => s.sections.map((x) => x.name)))
+              ].filter((n) => n !== '(no section)')}
+              onClose={() => setNewQuestionOpen(false)}
+              onSaved={(result) => {
+                setNewQuestionOpen(false)
+                corrected(result)
+              }}
+            />
+          )}
+          {sourceActions.preview && (
+            <SourcePreviewDialog
+              previews={sourceActions.preview}
+              busy={adding}
+              onAdd={() => void sourceActions.confirmAdd()}
+              onCancel={sourceActions.cancelAdd}
+            />
+          )}
+          {sourceActions.removing && (
+            <ConfirmDialog
+              title={`Remove ${sourceLabel(sourceActions.removing)}?`}
+              confirmLabel="Remove"
+              onConfirm={() => void sourceActions.confirmRemove()}
+              onCancel={sourceActions.cancelRemove}
+            >
+              <p>
+                Its questions leave the notebook. Your answers are kept in the notebook folder and
+                come back if you add the source again. The file itself is not touched.
+              </p>
+            </ConfirmDialog>
+          )}
+          <DesktopDialogs
+            {...desktop}
+            notebookDir={notebookDir}
+            onFolderChanged={(result) => {
+              // The open editor held text of the old folder; it must not save over the new one.
+              setOpen(null)
+              setNotebookDir(result.notebookDir)
+              onSettings(result.settings)
+              setRefreshKey((k) => k + 1)
+              call('catalog:overview').then(onOverview, () => undefined)
+            }}
+          />
+          {dragging && <div className="drop-overlay">Drop files or folders to preview them</div>}
+          <Toasts toasts={toasts} onDismiss={dismiss} />
         </div>
-        {studyTab && (
-          <StudyScreen
-            initialTab={studyTab}
-            dailyGoal={settings.dailyGoal}
-            onDailyGoal={(dailyGoal) => updateSettings({ dailyGoal })}
-            initialScope={
-              query.trim() || filtered
-                ? { kind: 'search', query: query.trim(), filters: toSearchFilters(filters) }
-                : undefined
-            }
-            onClose={() => {
-              setStudyTab(null)
-              // Reviews change statuses; the list shows them on return.
-              setRefreshKey((k) => k + 1)
-            }}
-          />
-        )}
-        {exportOpen && (
-          <ExportDialog
-            query={query}
-            filters={filters}
-            currentCount={search.total}
-            onClose={() => setExportOpen(false)}
-          />
-        )}
-        {aliasesOpen && (
-          <AliasesDialog
-            groups={settings.aliases}
-            onSave={(aliases) => updateSettings({ aliases })}
-            onClose={() => setAliasesOpen(false)}
-          />
-        )}
-        {backupOpen && (
-          <BackupDialog onClose={() => setBackupOpen(false)} onRestored={afterRestore} />
-        )}
-        {conflictsOpen && (
-          <SyncConflictsDialog
-            conflicts={syncConflicts.conflicts}
-            onClose={() => setConflictsOpen(false)}
-            onResolved={(message) => {
-              notify({ level: 'info', message })
-              syncConflicts.refresh()
-              setRefreshKey((k) => k + 1)
-            }}
-          />
-        )}
-        {newQuestionOpen && (
-          <QuestionFormDialog
-            sections={[
-              ...new Set(overview.sources.flatMap((s) => s.sections.map((x) => x.name)))
-            ].filter((n) => n !== '(no section)')}
-            onClose={() => setNewQuestionOpen(false)}
-            onSaved={(result) => {
-              setNewQuestionOpen(false)
-              corrected(result)
-            }}
-          />
-        )}
-        {sourceActions.preview && (
-          <SourcePreviewDialog
-            previews={sourceActions.preview}
-            busy={adding}
-            onAdd={() => void sourceActions.confirmAdd()}
-            onCancel={sourceActions.cancelAdd}
-          />
-        )}
-        {sourceActions.removing && (
-          <ConfirmDialog
-            title={`Remove ${sourceActions.removing.title ?? sourceActions.removing.name}?`}
-            confirmLabel="Remove"
-            onConfirm={() => void sourceActions.confirmRemove()}
-            onCancel={sourceActions.cancelRemove}
-          >
-            <p>
-              Its questions leave the notebook. Your answers are kept in the notebook folder and
-              come back if you add the source again. The file itself is not touched.
-            </p>
-          </ConfirmDialog>
-        )}
-        <DesktopDialogs
-          {...desktop}
-          notebookDir={notebookDir}
-          onFolderChanged={(result) => {
-            // The open editor held text of the old folder; it must not save over the new one.
-            setOpen(null)
-            setNotebookDir(result.notebookDir)
-            onSettings(result.settings)
-            setRefreshKey((k) => k + 1)
-            call('catalog:overview').then(onOverview, () => undefined)
-          }}
-        />
-        {dragging && <div className="drop-overlay">Drop files or folders to preview them</div>}
-        <Toasts toasts={toasts} onDismiss={dismiss} />
-      </div>
+      </CheckedNoticeContext.Provider>
     </SourceTitlesProvider>
   )
 }

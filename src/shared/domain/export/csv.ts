@@ -13,7 +13,7 @@
 import Papa from 'papaparse'
 import { writeCsvHeaderLines } from '../import/csvHeaderLines'
 import type { ExportData } from './types'
-import { questionRecords, referenceSource, type QuestionRecord } from './questionRecords'
+import { questionRecords, type QuestionRecord } from './questionRecords'
 import { ankiTags } from './anki/ankiTags'
 
 export const CSV_COLUMNS = [
@@ -42,7 +42,7 @@ export const CSV_FILE_NAME = 'study-notebook.csv'
 const FORMULA_START = /^[=+\-@\t\r]/
 
 function referencesCell(record: QuestionRecord): string {
-  return record.references.map((r) => `${referenceSource(r)}\n${r.markdown.trim()}`).join('\n\n')
+  return record.references.map((r) => `${r.from}\n${r.markdown.trim()}`).join('\n\n')
 }
 
 function row(record: QuestionRecord): string[] {

@@ -12,8 +12,8 @@ export interface QuestionRecord {
   prompt: string
   /** My answer as Markdown (outer blank lines dropped, fences closed), or null when unanswered. */
   myAnswer: string | null
-  /** Empty when the export leaves reference answers out. */
-  references: readonly ReferenceAnswer[]
+  /** Empty when the export leaves reference answers out; `from` says where each came from. */
+  references: ReadonlyArray<ReferenceAnswer & { from: string }>
   section: string | null
   tags: readonly string[]
   status: StudyStatus
@@ -28,7 +28,9 @@ export function questionRecords(data: ExportData, includeReference: boolean): Qu
       id: entry.id,
       prompt: entry.prompt,
       myAnswer: hasAnswer(note) ? answerBody(note) : null,
-      references: includeReference ? entry.answers : [],
+      references: includeReference
+        ? entry.answers.map((r) => ({ ...r, from: referenceSource(r, data.sourceLabels) }))
+        : [],
       section: primarySection(entry),
       tags: study.tags,
       status: study.status
@@ -36,7 +38,11 @@ export function questionRecords(data: ExportData, includeReference: boolean): Qu
   })
 }
 
-/** "From python.txt, line 12:" — where a reference answer came from. */
-export function referenceSource(reference: ReferenceAnswer): string {
-  return `From ${reference.source.file}, line ${reference.source.line}:`
+/** "From Python notes, line 12:" — where a reference answer came from, by the source's label. */
+export function referenceSource(
+  reference: ReferenceAnswer,
+  sourceLabels?: Readonly<Record<string, string>>
+): string {
+  const { file, line } = reference.source
+  return `From ${sourceLabels?.[file] ?? file}, line ${line}:`
 }

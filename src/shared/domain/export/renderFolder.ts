@@ -37,7 +37,8 @@ export function renderPerSection(data: ExportData, options: ExportOptions): Expo
         note: data.notes[entry.id],
         study: data.study[entry.id],
         level: 2,
-        includeReference: options.includeReference
+        includeReference: options.includeReference,
+        sourceLabels: data.sourceLabels
       })
     )
     const content = [FILE_MARKER, `# ${escapeInline(group.title)}`, ...questions].join('\n\n')
@@ -97,7 +98,8 @@ export function renderPerQuestion(data: ExportData, options: ExportOptions): Exp
         note: data.notes[entry.id],
         study,
         level: 1,
-        includeReference: options.includeReference
+        includeReference: options.includeReference,
+        sourceLabels: data.sourceLabels
       })
       const frontMatter = questionFrontMatter(entry, study, options.exportedAt)
       files.push({

@@ -18,6 +18,8 @@ export interface QuestionBlockInput {
   /** Heading level of the prompt (1 for per-question files, 3 in the single file). */
   level: number
   includeReference: boolean
+  /** SourceRef.file → the label the app shows (ExportData.sourceLabels). */
+  sourceLabels?: Readonly<Record<string, string>> | undefined
 }
 
 /** The section an entry is filed under in an export (its first section), or null. */
@@ -53,10 +55,15 @@ export function factsLine(entry: CatalogEntry, study: StudyState): string {
  * One reference answer as a block quote headed by where it came from, its headings below the
  * question's `level`.
  */
-export function referenceBlock(reference: ReferenceAnswer, level: number): string {
+export function referenceBlock(
+  reference: ReferenceAnswer,
+  level: number,
+  sourceLabels?: Readonly<Record<string, string>>
+): string {
   const { file, line } = reference.source
   const body = shiftAnswerHeadings(answerBody(reference.markdown), level).text
-  const lines = [`From ${escapeInline(file)}, line ${line}:`, '', ...body.split('\n')]
+  const from = sourceLabels?.[file] ?? file
+  const lines = [`From ${escapeInline(from)}, line ${line}:`, '', ...body.split('\n')]
   return lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')
 }
 
@@ -86,7 +93,8 @@ export function renderQuestion(input: QuestionBlockInput): string {
     const label = entry.answers.length === 1 ? 'Reference answer' : 'Reference answers'
     blocks.push(`**${label}**`)
     // One at a time: spreading a merged entry's answers could overflow the call stack.
-    for (const answer of entry.answers) blocks.push(referenceBlock(answer, level))
+    for (const answer of entry.answers)
+      blocks.push(referenceBlock(answer, level, input.sourceLabels))
   }
   return blocks.join('\n\n')
 }

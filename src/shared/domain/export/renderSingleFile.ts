@@ -50,7 +50,8 @@ export function renderSingleFile(data: ExportData, options: ExportOptions): stri
           note,
           study: data.study[entry.id],
           level: 3,
-          includeReference: options.includeReference
+          includeReference: options.includeReference,
+          sourceLabels: data.sourceLabels
         })
       )
     }

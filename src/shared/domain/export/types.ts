@@ -16,6 +16,11 @@ export interface ExportData {
   notes: Readonly<Record<string, string>>
   /** Study state by entry id; a missing id means the default (new, not favourite, no tags). */
   study: Readonly<Record<string, StudyState>>
+  /**
+   * The label each source goes by in the app (SourceRef.file → label), so an export says
+   * "From Python notes — work/" as the app does; a file without one is named as it is.
+   */
+  sourceLabels?: Readonly<Record<string, string>>
 }
 
 export interface ExportOptions {

@@ -44,7 +44,7 @@ export function documentTitle(text: string, fileName: string): string {
     if ((next === undefined || next === '') && isTitleLike(first))
       return finish(cleanSection(first))
   }
-  return topicTitle(text, fileName) ?? prettyFileName(fileName)
+  return topicTitle(text) ?? prettyFileName(fileName)
 }
 
 // The stacks this notebook is about, as they are spelled in a title.
@@ -52,9 +52,9 @@ const TOPICS = ['Python', 'Django', 'FastAPI', 'Flask', 'SQL', 'Docker', 'JavaSc
 
 /**
  * For an untitled list of questions, the one or two stacks it mentions most ("Python & Django
- * notes"), with the file's number or leading word kept so two such files stay apart.
+ * notes"). Two such files are told apart by sourceLabels, not by a number in the title.
  */
-function topicTitle(text: string, fileName: string): string | null {
+function topicTitle(text: string): string | null {
   const counts = TOPICS.map((topic) => ({
     topic,
     n: text.match(new RegExp(`\\b${topic}\\b`, 'gi'))?.length ?? 0
@@ -63,9 +63,7 @@ function topicTitle(text: string, fileName: string): string | null {
     .sort((a, b) => b.n - a.n)
     .slice(0, 2)
   if (counts.length === 0) return null
-  const tag = /^(\d{1,6})(?=[ _.-]|$)/.exec(fileName.split(/[\\/]/).pop() ?? '')?.[1]
-  const title = `${counts.map((c) => c.topic).join(' & ')} notes`
-  return tag ? `${title} (${tag})` : title
+  return `${counts.map((c) => c.topic).join(' & ')} notes`
 }
 
 function hasSiblingHeading(text: string, heading: string): boolean {

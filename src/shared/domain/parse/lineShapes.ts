@@ -28,6 +28,9 @@ const MONTH_SET = new Set(MONTHS.split('|'))
 const NUMERIC_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})$/
 const DAY_MONTH_YEAR = /^\d{1,2}(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+\d{4}$/i
 const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$/i
+// "Monday, 25 April 2018": the weekday adds nothing a section name could use.
+const WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i
 
 /** A line that is only a date (`25/04/2018`, `2018-04-25`, `25 April 2018`), bold or not. */
 export function isBareDate(text: string): boolean {
@@ -36,6 +39,7 @@ export function isBareDate(text: string): boolean {
     .replace(/^\*\*|\*\*$/g, '')
     .replace(/:$/, '')
     .trim()
+    .replace(WEEKDAY, '')
   if (NUMERIC_DATE.test(t)) return true
   const m = DAY_MONTH_YEAR.exec(t) ?? MONTH_DAY_YEAR.exec(t)
   return !!m && !!m[1] && MONTH_SET.has(m[1].toLowerCase())

@@ -18,6 +18,7 @@ import { numberedListFormat } from './formats/numberedList'
 import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
 import { sectionFormat } from './formats/sections'
+import { isSectionName } from './sectionName'
 import { isUrlOnly } from './lineShapes'
 import { markLines, STRUCTURE, USED, type LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
@@ -42,9 +43,11 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
 
 class SectionState {
   private readonly headings: { level: number; text: string }[] = []
-  private soft: string | null = null
+  // A soft section may be unnamed (a bare date): it still changes how lists are read.
+  private soft: { text: string | null } | null = null
 
-  apply(event: SectionEvent): void {
+  apply(raw: SectionEvent): void {
+    const event = withNameRule(raw)
     switch (event.type) {
       case 'heading':
       case 'close':
@@ -58,7 +61,7 @@ class SectionState {
         this.soft = null
         break
       case 'soft':
-        this.soft = event.text
+        this.soft = { text: isSectionName(event.text) ? event.text : null }
         break
       case 'break':
         this.soft = null
@@ -71,8 +74,16 @@ class SectionState {
   }
 
   get current(): string | null {
-    return this.soft ?? this.headings[this.headings.length - 1]?.text ?? null
+    return this.soft?.text ?? this.headings[this.headings.length - 1]?.text ?? null
   }
+}
+
+// A heading that cannot name a section (a date, a number) still ends its siblings, like a
+// question heading does; its entries stay in the enclosing section.
+function withNameRule(event: SectionEvent): SectionEvent {
+  if (event.type === 'heading' && !isSectionName(event.text))
+    return { type: 'close', level: event.level }
+  return event
 }
 
 /** Parses a scanned document with the given block formats; items come out in document order. */

@@ -26,6 +26,8 @@ export interface ParseReport {
   topics: number
   /** Items with a reference answer. */
   answered: number
+  /** Items ticked `[x]` in the file: they start as Learning (see study/checklistImport). */
+  checked: number
   unusedLines: UnusedLine[]
   /** Plain-language notes: "looks like a quiz: 28 questions with options", "142 lines not used". */
   warnings: string[]
@@ -61,7 +63,9 @@ export function summariseItems(
 ): ParseReport {
   let questions = 0
   let answered = 0
+  let checked = 0
   for (const item of items) {
+    if (item.checked === true) checked++
     if (item.kind === 'question') questions++
     if (item.answer !== null && item.answer.trim() !== '') answered++
   }
@@ -71,6 +75,7 @@ export function summariseItems(
     questions,
     topics: items.length - questions,
     answered,
+    checked,
     unusedLines,
     warnings
   }

@@ -11,6 +11,7 @@ import { Dialog } from '@renderer/components/Dialog'
 import { Icon } from '@renderer/components/Icon'
 import { DoneNotice } from '@renderer/components/DoneNotice'
 import { countOf } from '@renderer/components/countOf'
+import { backupLabel, backupTime } from './backupLabel'
 import { RestorePreviewList } from './RestorePreviewList'
 import './BackupDialog.css'
 
@@ -22,8 +23,8 @@ type Phase =
 
 export interface BackupDialogProps {
   onClose: () => void
-  /** After a restore: the notes, study state and settings on screen are stale. */
-  onRestored: () => void
+  /** After a restore (or its undo): the notes, study state and settings on screen are stale. */
+  onRestored: (result: RestoreResult) => void
 }
 
 const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path
@@ -75,8 +76,19 @@ export function BackupDialog({ onClose, onRestored }: BackupDialogProps) {
 
   const restore = (archive: string): Promise<void> =>
     step('Restoring…', async () => {
-      setPhase({ name: 'restored', result: await call('backup:restore', archive) })
-      onRestored()
+      const result = await call('backup:restore', archive)
+      setPhase({ name: 'restored', result })
+      onRestored(result)
+      refresh()
+    })
+
+  // Restores the safety backup the restore just took; that undo is not itself undoable here.
+  const undoRestore = (safety: string): Promise<void> =>
+    step('Undoing the restore…', async () => {
+      const result = await call('backup:undoRestore', safety)
+      setPhase({ name: 'restored', result })
+      onRestored(result)
+      refresh()
     })
 
   const busy = phase.name === 'busy'
@@ -93,6 +105,20 @@ export function BackupDialog({ onClose, onRestored }: BackupDialogProps) {
           onClick={() => void restore(phase.preview.archive)}
         >
           Restore this backup
+        </button>
+      </>
+    ) : phase.name === 'restored' && !phase.result.undo ? (
+      <>
+        <button type="button" className="btn" onClick={() => setPhase({ name: 'list' })}>
+          Show backups
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary"
+          data-testid="backup-undo-restore"
+          onClick={() => void undoRestore(phase.result.safetyBackup)}
+        >
+          Undo restore
         </button>
       </>
     ) : (
@@ -136,8 +162,16 @@ export function BackupDialog({ onClose, onRestored }: BackupDialogProps) {
       ) : phase.name === 'restored' ? (
         <DoneNotice
           testId="backup-restored"
-          title={`Restored ${countOf(phase.result.restoredAnswers, 'answer')}`}
-          detail={`Your notes from before are kept in ${phase.result.safetyBackup}`}
+          title={
+            phase.result.undo
+              ? `Restore undone: ${countOf(phase.result.restoredAnswers, 'answer')} as before`
+              : `Restored ${countOf(phase.result.restoredAnswers, 'answer')}`
+          }
+          detail={
+            phase.result.undo
+              ? `What the undo replaced is kept in ${phase.result.safetyBackup}`
+              : `Your notes from before are kept in ${phase.result.safetyBackup}; Undo restore brings them back.`
+          }
         />
       ) : (
         <BackupList backups={backups} busy={busy} onRestore={(path) => void preview(path)} />
@@ -165,9 +199,11 @@ function BackupList(props: {
       {backups.map((b) => (
         <li key={b.path} className="backup__item" data-testid="backup-item">
           <div className="backup__info">
-            <strong>{new Date(b.createdAt).toLocaleString()}</strong>
+            <strong>{backupTime(b.createdAt)}</strong>
+            <span className="backup__kind" data-testid="backup-kind">
+              {backupLabel(b)}
+            </span>
             <span className="backup__meta" title={b.path}>
-              {b.automatic ? 'Automatic' : 'Manual'} ·{' '}
               {b.damaged ? 'damaged' : countOf(b.answerCount, 'answer')} · {fileName(b.path)}
             </span>
             {b.damaged && (

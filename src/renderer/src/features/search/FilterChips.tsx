@@ -3,6 +3,7 @@ import type { SourceInfo } from '@shared/ipc/types'
 import { STUDY_STATUSES, type StudyStatus } from '@shared/study'
 import { STATUS_LABELS, sectionOptions } from './filterOptions'
 import { Icon } from '@renderer/components/Icon'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { sourceTotals } from '@renderer/features/sidebar/sourceTotals'
 import { ChipMenu } from './ChipMenu'
 import { EMPTY_FILTERS, hasActiveFilters, toggleIn, type FilterState } from './filterState'
@@ -43,8 +44,8 @@ export function FilterChips(props: {
     .filter((s) => s.status === 'ok')
     .map((s) => ({
       value: s.name,
-      label: s.title ?? s.name,
-      ...(s.title ? { hint: s.name } : {}),
+      label: sourceLabel(s),
+      ...(sourceLabel(s) !== s.name ? { hint: s.name } : {}),
       count: sourceTotals(s).total
     }))
 

@@ -4,6 +4,8 @@
  */
 import type { SourceInfo } from '@shared/ipc/types'
 import { Dialog } from '@renderer/components/Dialog'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
+import { checkedCount, checkedMessage, useCheckedNotice } from './checkedNotice'
 import './ParseReportDialog.css'
 
 export interface ParseReportDialogProps {
@@ -18,7 +20,9 @@ function plural(n: number, one: string, many: string): string {
 /** The parse report dialog of one source (one section per document of a folder). */
 export function ParseReportDialog({ source, onClose }: ParseReportDialogProps) {
   const reports = source.parseReports ?? []
-  const label = source.title ?? source.name
+  const label = sourceLabel(source)
+  const checked = checkedCount(source)
+  const actions = useCheckedNotice()
   return (
     <Dialog
       title={`Parse report: ${label}`}
@@ -33,6 +37,20 @@ export function ParseReportDialog({ source, onClose }: ParseReportDialogProps) {
       {reports.length === 0 && (
         <p className="parse-report__empty">
           No document of this source could be read, so there is nothing to report.
+        </p>
+      )}
+      {checked > 0 && (
+        <p className="parse-report__checked" data-testid="parse-report-checked">
+          {checkedMessage(checked, source.kind)}.{' '}
+          {actions && (
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() => actions.onReset(source)}
+            >
+              Reset to New
+            </button>
+          )}
         </p>
       )}
       {reports.map((report) => (

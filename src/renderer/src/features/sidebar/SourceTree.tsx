@@ -6,6 +6,8 @@ import { useState } from 'react'
 import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
 import { NO_SECTION } from '@shared/domain/catalog/occurrenceSections'
 import { Icon } from '@renderer/components/Icon'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
+import { CheckedNotice } from './CheckedNotice'
 import { ParseReportDialog } from './ParseReportDialog'
 import { ProgressBar } from './ProgressBar'
 import { sourceTotals } from './sourceTotals'
@@ -39,7 +41,7 @@ function SourceNode(props: {
   const broken = source.status === 'error'
   // A folder with one bad file still holds questions: it stays clickable, with its reason.
   const unreadable = broken && source.itemCount === 0
-  const label = source.title ?? source.name
+  const label = sourceLabel(source)
 
   return (
     <li className="tree__source">
@@ -100,6 +102,7 @@ function SourceNode(props: {
         )}
       </div>
       {reporting && <ParseReportDialog source={source} onClose={() => setReporting(false)} />}
+      <CheckedNotice source={source} />
       {broken && (
         <p className="tree__error" role="alert">
           <Icon name="alert" size={12} /> {source.error ?? 'This source could not be read.'}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { ScopeFilters, StudyScope } from '@shared/domain/study/types'
 import type { SourceInfo } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
+import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { SCOPE_KINDS } from './scopeLabel'
 
 export interface ScopePickerProps {
@@ -115,7 +116,7 @@ export function ScopePicker(props: ScopePickerProps) {
             <option value="">{kind === 'section' ? 'Any source' : 'Choose a source…'}</option>
             {sources.map((s) => (
               <option key={s.path} value={s.name} title={s.name}>
-                {s.title ?? s.name}
+                {sourceLabel(s)}
               </option>
             ))}
           </select>

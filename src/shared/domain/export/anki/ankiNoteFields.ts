@@ -3,7 +3,7 @@
  * Back is my answer rendered from Markdown, then each reference answer under where it came from.
  */
 import { escapeHtml, markdownToHtml } from '../markdownToHtml'
-import { referenceSource, type QuestionRecord } from '../questionRecords'
+import type { QuestionRecord } from '../questionRecords'
 
 /** The note's fields in order (Front, Back), as HTML. */
 export function noteFields(record: QuestionRecord): [string, string] {
@@ -16,7 +16,7 @@ export function noteFields(record: QuestionRecord): [string, string] {
     back.push(`<p><b>${label}</b></p>`)
     for (const reference of record.references)
       back.push(
-        `<blockquote class="reference"><p class="reference-source">${escapeHtml(referenceSource(reference))}</p>` +
+        `<blockquote class="reference"><p class="reference-source">${escapeHtml(reference.from)}</p>` +
           `${markdownToHtml(reference.markdown)}</blockquote>`
       )
   }

@@ -287,6 +287,7 @@ describe('rolling backups', () => {
         createdAt: Date.UTC(2026, 2, 1, 12),
         answerCount: 0,
         automatic: false,
+        kind: 'manual',
         damaged: `${name} cannot be restored: it is not a readable zip archive (damaged, or another kind of file).`
       }
     ])

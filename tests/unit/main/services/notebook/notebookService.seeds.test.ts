@@ -97,6 +97,28 @@ describe('notebook service over the seeds', () => {
     expect(favourites.hits[0]).toMatchObject({ answered: true, status: 'learning' })
   })
 
+  it('says how many checked items start as Learning, and resets the untouched ones to New', async () => {
+    const nb = await startService()
+    const boot = await nb['app:bootstrap']()
+    const checklist = boot.overview.sources.find((s) => s.name.startsWith('004'))!
+    expect(checklist.parseReports?.[0]?.checked).toBe(38)
+    const checkedIds = (
+      await nb['search:query']({ query: '', filters: { checked: true }, limit: 500 })
+    ).hits.map((h) => h.id)
+    expect(checkedIds.length).toBeGreaterThan(0)
+    const statuses = async () =>
+      Promise.all(checkedIds.map(async (id) => (await nb['catalog:entry'](id))?.study.status))
+    expect(new Set(await statuses())).toEqual(new Set(['learning']))
+    // The user set one since: Reset to New leaves it.
+    await nb['study:update'](checkedIds[0]!, { status: 'confident' })
+    const { reset } = await nb['study:resetChecked'](checklist.name)
+    expect(reset).toBe(checkedIds.length - 1)
+    const after = await statuses()
+    expect(after[0]).toBe('confident')
+    expect(new Set(after.slice(1))).toEqual(new Set(['new']))
+    expect((await nb['study:resetChecked'](checklist.name)).reset).toBe(0)
+  })
+
   it('counts each seed under its own sections, alike in the sidebar and the Progress table', async () => {
     const nb = await startService()
     const { overview } = await nb['app:bootstrap']()

@@ -94,7 +94,11 @@ describe('SourceRegistry', () => {
     const folderReport = reports[2]!
     expect(folderReport.error).toMatch(/1 of 3 files skipped: empty\.md/)
     expect(folderReport.itemCount).toBe(3)
-    expect(folderReport.title).toBeUndefined()
+    // A folder goes by its own name; every source has one label, none shared.
+    expect(folderReport.title).toBe('interviews')
+    const labels = reports.map((r) => r.title)
+    expect(labels.every((l) => typeof l === 'string' && l !== '')).toBe(true)
+    expect(new Set(labels).size).toBe(labels.length)
     expect(folderReport.sections.map((s) => [s.name, s.total])).toEqual([
       ['ORM', 1],
       ['Python', 2]

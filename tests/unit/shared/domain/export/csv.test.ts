@@ -22,6 +22,16 @@ describe('buildCsvExport (spreadsheet)', () => {
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length)
   })
 
+  it('heads each reference with its source label when the app gives one', () => {
+    const labelled = buildCsvExport(
+      { ...data, sourceLabels: { 'list.md': 'Django ORM list' } },
+      { includeReference: true }
+    )
+    const init = parse(labelled).find((r) => r[0] === 'What is __init__ method?')!
+    expect(init[2]).toContain('From old.txt, line 7:')
+    expect(init[2]).toContain('From Django ORM list, line 12:')
+  })
+
   it('quotes commas, quotes and line breaks so each cell reads back exactly', () => {
     const rows = parse(csv)
     const main = rows.find((r) => r[0] === 'How does `if __name__ == "__main__"` work?')!

@@ -127,6 +127,15 @@ describe('single-file export', () => {
     expect(markdown).toContain('*Asked in 1 source*')
   })
 
+  it('names a reference by the label the app shows for its source, when given', () => {
+    const data = { ...sampleNotebook(), sourceLabels: { 'old.txt': 'Python notes — work/' } }
+    const files = buildMarkdownExport(data, options)
+    const quotes = nodesOfType(parseMarkdown(files[0]!.content), 'blockquote').map(textOf)
+    expect(quotes.some((q) => q.startsWith('From Python notes — work/, line 7:'))).toBe(true)
+    // A file without a label keeps its name.
+    expect(quotes.some((q) => q.startsWith('From list.md, line 12:'))).toBe(true)
+  })
+
   it('names the file and line of every reference answer, or leaves them out', () => {
     const quotes = nodesOfType(root, 'blockquote').map(textOf)
     expect(quotes.some((q) => q.startsWith('From old.txt, line 7:'))).toBe(true)

@@ -25,12 +25,12 @@ describe('documentTitle on the seeds', () => {
     expect(seedTitle('003')).toBe('Interview questions on Python')
   })
 
-  it('names untitled question lists by the stacks they mention, keeping the file number', () => {
+  it('names untitled question lists by the stacks they mention, with no file number', () => {
     // 001 opens with "### General Python", but that is only the first of many sections.
-    expect(seedTitle('001')).toBe('Python & Django notes (001)')
+    expect(seedTitle('001')).toBe('Python & Django notes')
     // 000 is Q./Ans- notes with a DJANGO banner; 002 is loose lines, mostly Python.
-    expect(seedTitle('000')).toBe('Django & Python notes (000)')
-    expect(seedTitle('002')).toBe('Python notes (002)')
+    expect(seedTitle('000')).toBe('Django & Python notes')
+    expect(seedTitle('002')).toBe('Python notes')
   })
 
   it('gives every seed a distinct title with no hash in it', () => {

@@ -214,16 +214,14 @@ describe('seed 002: loose lines, a date, a numbered list', () => {
     expect(kindOf('write your own exception')).toBe('question')
   })
 
-  it('heads the bullets with the date, which is not an item', () => {
+  it('reads the bullets under the date as topics; the date is neither an item nor a section', () => {
     expect(itemAt(doc, date)).toBeUndefined()
     const bullets = doc.items.filter(
       (i) => i.source.line > date && doc.lines[i.source.line - 1]!.startsWith('- ')
     )
     expect(bullets).toHaveLength(15)
-    for (const b of bullets) expect(b).toMatchObject({ kind: 'topic', section: '25/04/2018' })
-    expect(doc.items.filter((i) => i.source.line < date).every((i) => i.section === null)).toBe(
-      true
-    )
+    for (const b of bullets) expect(b).toMatchObject({ kind: 'topic', section: null })
+    expect(doc.items.every((i) => i.section === null)).toBe(true)
   })
 
   it('attaches the URL under question 13 to it', () => {

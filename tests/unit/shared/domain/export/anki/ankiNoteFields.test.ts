@@ -21,7 +21,13 @@ describe('noteFields', () => {
     const [front, back] = noteFields(
       record({
         myAnswer: 'A **lock**:\n\n```python\nimport threading\n```',
-        references: [{ markdown: 'One thread at a time.', source: { file: 'a<b>.txt', line: 3 } }]
+        references: [
+          {
+            markdown: 'One thread at a time.',
+            source: { file: 'a<b>.txt', line: 3 },
+            from: 'From a<b>.txt, line 3:'
+          }
+        ]
       })
     )
     expect(front).toBe('What is the GIL?')
