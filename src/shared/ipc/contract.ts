@@ -64,7 +64,8 @@ const searchRequest = z
     query: z.string().max(1000),
     filters: filters.optional(),
     limit: z.number().int().min(1).max(100000).optional(),
-    offset: z.number().int().min(0).optional()
+    offset: z.number().int().min(0).optional(),
+    ranges: z.enum(['prompt', 'all']).optional()
   })
   .strict()
 

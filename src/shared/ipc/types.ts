@@ -36,6 +36,11 @@ export interface SearchRequest {
   filters?: SearchFilters
   limit?: number
   offset?: number
+  /**
+   * Which match ranges the hits carry: 'all' (default) every field's, 'prompt' only the
+   * prompt's (what the result list shows; the rest would be computed for nothing).
+   */
+  ranges?: 'prompt' | 'all'
 }
 
 /** Character ranges `[start, length]` of matched terms, per field, for highlighting. */

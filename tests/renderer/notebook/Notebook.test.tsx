@@ -41,7 +41,7 @@ describe('Notebook search', () => {
     fireEvent.change(input, { target: { value: 'what' } })
     await waitFor(() => expect(screen.getAllByTestId('result-item')).toHaveLength(2))
     expect(screen.getByTestId('result-count').textContent).toBe('2 results')
-    expect(lastSearch()).toEqual({ query: 'what', limit: 200 })
+    expect(lastSearch()).toEqual({ query: 'what', limit: 30, ranges: 'prompt' })
     expect(screen.getAllByTestId('result-item')[0]!.querySelector('mark')?.textContent).toBe('GIL')
   })
 
@@ -61,8 +61,8 @@ describe('Notebook search', () => {
     expect(screen.queryByTestId('did-you-mean')).toBeNull()
   })
 
-  it('shows only the latest request results when answers arrive out of order', async () => {
-    const pending: Array<(r: SearchResponse) => void> = []
+  it('sends at once, keeps only the newest query while one is in flight, shows only its results', async () => {
+    const pending: Array<() => void> = []
     bridge.handle(
       'search:query',
       ((req: SearchRequest) =>
@@ -72,12 +72,22 @@ describe('Notebook search', () => {
     )
     const input = await openApp()
     fireEvent.change(input, { target: { value: 'gil' } })
-    await waitFor(() => expect(pending).toHaveLength(1))
+    // No debounce: the first keystroke's query is already on its way.
+    expect(bridge.callsTo('search:query')).toHaveLength(1)
+    fireEvent.change(input, { target: { value: 'kw' } })
     fireEvent.change(input, { target: { value: 'kwargs' } })
+    expect(bridge.callsTo('search:query')).toHaveLength(1)
+    // The first answer is stale by now: dropped, and only the newest waiting query goes out.
+    await act(async () => pending[0]!())
     await waitFor(() => expect(pending).toHaveLength(2))
-    // The newer answer lands first, then the stale one.
-    await act(async () => pending[1]!(undefined as never))
-    await act(async () => pending[0]!(undefined as never))
+    expect(bridge.callsTo('search:query').map(([r]) => (r as SearchRequest).query)).toEqual([
+      'gil',
+      'kwargs'
+    ])
+    expect(screen.queryAllByTestId('result-item').some((i) => i.textContent?.includes('GIL'))).toBe(
+      false
+    )
+    await act(async () => pending[1]!())
     const items = screen.getAllByTestId('result-item')
     expect(items).toHaveLength(1)
     expect(items[0]!.textContent).toContain('kwargs')
@@ -104,7 +114,7 @@ describe('Notebook search', () => {
     fireEvent.change(input, { target: { value: 'zzz' } })
     const empty = await screen.findByTestId('empty-results')
     fireEvent.click(within(empty).getByRole('button', { name: 'Remove filters' }))
-    await waitFor(() => expect(lastSearch()).toEqual({ query: 'zzz', limit: 200 }))
+    await waitFor(() => expect(lastSearch()).toEqual({ query: 'zzz', limit: 30, ranges: 'prompt' }))
   })
 })
 
@@ -131,7 +141,8 @@ describe('Filter chips', () => {
     await waitFor(() =>
       expect(lastSearch()).toEqual({
         query: '',
-        limit: 200,
+        limit: 30,
+        ranges: 'prompt',
         filters: {
           favourite: true,
           answered: true,

@@ -51,6 +51,11 @@ export interface NotebookServiceOptions {
   searchMode?: 'worker' | 'inline'
   /** Cache the search index on disk (default true). */
   searchCache?: boolean
+  /**
+   * Start from the cached catalog of the sources, checked in the background (default: as
+   * `searchCache`).
+   */
+  catalogCache?: boolean
   /** Make the daily automatic backup after start-up (default true). */
   autoBackup?: boolean
   /** Watch the notebook folder for edits made elsewhere (default true). */
@@ -71,6 +76,11 @@ export interface NotebookServiceOptions {
 export type NotebookService = Handlers & {
   /** Resolves when the answers, the study state and the first catalog are loaded and indexed. */
   ready: Promise<void>
+  /**
+   * Resolves once a start from the cached catalog has checked the sources and, if they had
+   * changed, reloaded them (at once after `ready` when there was no cache).
+   */
+  settled(): Promise<void>
   dispose(): Promise<void>
   /** Files the OS opened with the app: granted, queued, and announced to the renderer. */
   openFiles(paths: readonly string[]): void
@@ -98,8 +108,11 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     emit: options.emit,
     catalog:
       options.catalog ??
-      createSourcesCatalog(options.seedsDir, store, (progress) =>
-        options.emit('index:progress', progress)
+      createSourcesCatalog(
+        options.seedsDir,
+        store,
+        (progress) => options.emit('index:progress', progress),
+        (options.catalogCache ?? options.searchCache) === false ? null : dataPaths(dataDir).cacheDir
       ),
     search:
       options.search ??
@@ -112,7 +125,8 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     notices: options.notices ?? []
   })
   const offProgress = core.search.onProgress((p) => core.emit('index:progress', p))
-  const offSources = core.catalogPort.onChange(() => void core.reloadCatalog())
+  let reloading: Promise<void> = Promise.resolve()
+  const offSources = core.catalogPort.onChange(() => void (reloading = core.reloadCatalog()))
   const ready = core.start()
   // Each handler reports a failed start-up itself; no unhandled rejection meanwhile.
   ready.catch(() => undefined)
@@ -202,6 +216,11 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     Object.assign(service, { [channel]: wrapped })
   }
   service.openFiles = (paths) => opened.offer(paths)
+  service.settled = async () => {
+    await ready
+    await core.catalogPort.settled?.()
+    await reloading
+  }
   service.dispose = async () => {
     offProgress()
     offSources()

@@ -328,6 +328,9 @@ export class NotebookCore {
       membership: [],
       notices: []
     }
+    // A start from the cache has no items at hand; only My questions need them (to merge).
+    if (!loaded.items && loaded.loadItems && this.user.questions.length > 0)
+      loaded.items = await loaded.loadItems()
     this.user.combine(loaded)
     const { entries, itemCount, hidden, mergedInto } = this.user.corrected
     this.catalog = { entries, itemCount }
@@ -338,7 +341,13 @@ export class NotebookCore {
     }
     this.sources = this.user.sourcesWith(loaded.sources)
     this.membership = membershipOf(this.catalog, this.sources)
-    await this.search.setCatalog(this.catalog)
+    // Without corrections or My questions the catalog is the cached one: the search worker
+    // reads it from those bytes rather than receiving 50,000 entries by message.
+    const plain =
+      this.user.questions.length === 0 &&
+      this.user.overrides.length === 0 &&
+      entries.length === loaded.catalog.entries.length
+    await this.search.setCatalog(this.catalog, plain ? loaded.snapshotBody : undefined)
   }
 
   /** loadCatalog for later changes: failures become notices, success a catalog:changed. */

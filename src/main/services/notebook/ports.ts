@@ -28,6 +28,13 @@ export interface LoadedCatalog {
   notices: AppNotice[]
   /** Every parsed item, so My questions can merge with the sources' entries (optional for fakes). */
   items?: ParsedItem[]
+  /** Gets the items when they were not loaded up front (a start from the cache). */
+  loadItems?: () => Promise<ParsedItem[]>
+  /**
+   * The catalog as JSON (`{ catalog: { entries } }`, the start-up cache's bytes): the search
+   * worker can read the entries from it instead of receiving them one by one.
+   */
+  snapshotBody?: Uint8Array
 }
 
 /** The built-in seeds plus the user's files and folders. */
@@ -42,12 +49,15 @@ export interface CatalogPort {
   remove(path: string): Promise<void>
   /** Called when a source changes on disk; returns an unsubscribe function. */
   onChange(listener: () => void): () => void
+  /** Resolves once the background check of a start from the cache (if any) has finished. */
+  settled?(): Promise<void>
   dispose(): Promise<void>
 }
 
 /** The search engine: fed the catalog, the answers and the study state. */
 export interface SearchPort {
-  setCatalog(catalog: Catalog): Promise<void> | void
+  /** `snapshotBody`: the same entries as JSON bytes (see LoadedCatalog), when available. */
+  setCatalog(catalog: Catalog, snapshotBody?: Uint8Array): Promise<void> | void
   updateNote(id: string, markdown: string): Promise<void> | void
   updateStudy(id: string, state: StudyState): Promise<void> | void
   /** The user's own alias groups (Settings). */

@@ -6,7 +6,8 @@ import type { SearchPort } from './ports'
 export function createSearchPort(cacheDir: string | null, mode: 'worker' | 'inline'): SearchPort {
   const service = new SearchService({ cacheDir, mode })
   return {
-    setCatalog: async (catalog) => void (await service.setCatalog(catalog.entries)),
+    setCatalog: async (catalog, snapshotBody) =>
+      void (await service.setCatalog(catalog.entries, snapshotBody ? { snapshotBody } : {})),
     updateNote: (id, markdown) => service.updateNote(id, markdown),
     updateStudy: (id, state) => service.updateStudy(id, state),
     setUserAliases: (groups) => service.setUserAliases(groups),

@@ -1,38 +1,64 @@
 /** Adapts the SourceRegistry (seeds + the user's files and folders) to the notebook's CatalogPort. */
-import type { AppNotice, IndexProgress } from '../../../shared/ipc/types'
+import type { AppNotice, IndexProgress, SourceInfo } from '../../../shared/ipc/types'
 import type { KeyValueStore } from '../../store/keyValueStore'
+import { CachedIngest } from '../sources/cachedIngest'
+import { CatalogSnapshots } from '../sources/catalogSnapshot'
+import { codeFingerprint } from '../sources/codeFingerprint'
 import { startParseWorker } from '../sources/documentParser'
 import { BUILTIN_PREFIX, SourceRegistry } from '../sources/index'
-import type { CatalogPort } from './ports'
+import type { CatalogPort, LoadedCatalog } from './ports'
 import { membershipOf } from './sourceMembership'
 
-/** The default catalog: the shipped seeds plus the sources listed in the store. */
+/**
+ * The default catalog: the shipped seeds plus the sources listed in the store. With a
+ * `cacheDir`, the first load comes from the start-up cache when there is one (the sources are
+ * then checked in the background, and a change reloads as a source edit does).
+ */
 export function createSourcesCatalog(
   seedsDir: string,
   store: KeyValueStore,
-  onProgress?: (progress: IndexProgress) => void
+  onProgress?: (progress: IndexProgress) => void,
+  cacheDir: string | null = null
 ): CatalogPort {
   // Parsing runs in a worker thread: a large document never blocks the main process.
   const registry = new SourceRegistry({ seedsDir, store, parser: startParseWorker() })
+  const snapshots = cacheDir ? new CatalogSnapshots(cacheDir, codeFingerprint()) : null
+  const ingest = new CachedIngest(registry, snapshots, () =>
+    JSON.stringify([seedsDir, registry.userSources()])
+  )
+  const listeners = new Set<() => void>()
+  let first = true
+  let disposed = false
+  let checking: Promise<void> = Promise.resolve()
+
+  // After a start from the cache: the sources as they are now, reloaded only if they changed.
+  async function verify(fingerprint: string): Promise<void> {
+    try {
+      const fresh = await ingest.ingest()
+      if (!disposed && fresh.fingerprint !== fingerprint)
+        for (const listener of listeners) listener()
+    } catch (error) {
+      console.warn(`Checking the sources after start-up failed: ${String(error)}`)
+    }
+  }
+
   return {
     async load() {
-      const { catalog, reports, items } = await registry.ingest(onProgress)
-      const notices: AppNotice[] = reports
-        .filter((r) => r.status === 'error')
-        .map((r) => ({
-          level: 'warning',
-          message:
-            r.itemCount > 0
-              ? `Part of ${r.name} could not be read: ${r.error ?? 'unknown error'}`
-              : `Nothing could be read from ${r.name}: ${r.error ?? 'unknown error'}`
-        }))
-      return {
-        catalog,
-        sources: reports,
-        membership: membershipOf(catalog, reports),
-        notices,
-        items
+      if (first) {
+        first = false
+        const hit = await ingest.cached()
+        if (hit) {
+          const { catalog, reports, fingerprint } = hit.snapshot
+          checking = new Promise((resolve) => setImmediate(resolve)).then(() => verify(fingerprint))
+          return {
+            ...loadedFrom(catalog, reports),
+            loadItems: () => ingest.cachedItems(),
+            snapshotBody: hit.body
+          }
+        }
       }
+      const { catalog, reports, items } = await ingest.ingest(onProgress)
+      return { ...loadedFrom(catalog, reports), items }
     },
     async add(paths) {
       const problems: string[] = []
@@ -53,8 +79,34 @@ export function createSourcesCatalog(
     },
     onChange(listener) {
       const watcher = registry.watch(() => listener())
-      return () => void watcher.dispose()
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+        void watcher.dispose()
+      }
     },
-    dispose: async () => undefined
+    settled: async () => {
+      await checking
+      await ingest.idle()
+    },
+    dispose: async () => {
+      disposed = true
+      // A cache write still under way must not outlive the service (its folder may go next).
+      await checking
+      await ingest.idle()
+    }
   }
+}
+
+function loadedFrom(catalog: LoadedCatalog['catalog'], reports: SourceInfo[]): LoadedCatalog {
+  const notices: AppNotice[] = reports
+    .filter((r) => r.status === 'error')
+    .map((r) => ({
+      level: 'warning',
+      message:
+        r.itemCount > 0
+          ? `Part of ${r.name} could not be read: ${r.error ?? 'unknown error'}`
+          : `Nothing could be read from ${r.name}: ${r.error ?? 'unknown error'}`
+    }))
+  return { catalog, sources: reports, membership: membershipOf(catalog, reports), notices }
 }

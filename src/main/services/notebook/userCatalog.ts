@@ -57,7 +57,11 @@ export class UserCatalog {
 
   /** Builds the catalog the app shows from the sources' catalog (and items, when known). */
   combine(loaded: LoadedCatalog): void {
-    if (loaded.items) {
+    if (loaded.items && this.questions.length === 0) {
+      // The sources' catalog is what buildCatalog makes of these items: no need to merge again.
+      const corrected = applyOverrides(loaded.catalog, this.overrides)
+      this.setBuilt(loaded.catalog, corrected.catalog, corrected.report)
+    } else if (loaded.items) {
       const built = buildUserCatalog(loaded.items, this.questions, this.overrides)
       this.setBuilt(built.parsed, built.corrected, built.report)
     } else {

@@ -8,7 +8,7 @@ import type { StudyState } from '../../../shared/study'
 import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import type { CatalogEntry } from '../../../shared/domain/types'
 import { catalogKey, IndexCache, type CacheStatus } from './indexCache'
-import type { FromHost, ToHost } from './protocol'
+import type { CatalogMeta, FromHost, ToHost } from './protocol'
 
 /** An empty answer, for queries before any catalog is set. */
 export const EMPTY_RESPONSE: SearchResponse = { total: 0, hits: [], fallback: false, tookMs: 0 }
@@ -41,13 +41,32 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
 
   function setCatalog(message: Extract<ToHost, { type: 'catalog' }>) {
     const started = performance.now()
-    const { generation } = message
-    addPart(generation, message.entries)
+    addPart(message.generation, message.entries)
     const entries = parts!.entries
     parts = null
+    installCatalog(message.generation, entries, message.meta, started)
+  }
+
+  function setCatalogBytes(message: Extract<ToHost, { type: 'catalog-bytes' }>) {
+    const started = performance.now()
+    parts = null
+    const value = JSON.parse(new TextDecoder().decode(message.body)) as {
+      catalog?: { entries?: unknown }
+    }
+    const entries = value?.catalog?.entries
+    if (!Array.isArray(entries)) throw new Error('the catalog bytes hold no entries')
+    installCatalog(message.generation, entries as CatalogEntry[], message.meta, started)
+  }
+
+  function installCatalog(
+    generation: number,
+    entries: CatalogEntry[],
+    meta: Omit<CatalogMeta, 'snapshotBody'>,
+    started: number
+  ) {
     const total = entries.length
     post({ type: 'progress', progress: { phase: 'indexing', done: 0, total } })
-    const key = catalogKey(entries, message.meta.sourcesHash ?? '')
+    const key = catalogKey(entries, meta.sourcesHash ?? '')
     const cached = cache.read(key, total)
     let status: CacheStatus = cached.status
     let next: SearchEngine
@@ -86,6 +105,8 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
           return addPart(message.generation, message.entries)
         case 'catalog':
           return setCatalog(message)
+        case 'catalog-bytes':
+          return setCatalogBytes(message)
         case 'note':
           if (message.markdown.trim()) notes.set(message.id, message.markdown)
           else notes.delete(message.id)
@@ -105,7 +126,10 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
       post({
         type: 'failed',
         seq: message.type === 'query' ? message.seq : null,
-        generation: message.type === 'catalog' ? message.generation : null,
+        generation:
+          message.type === 'catalog' || message.type === 'catalog-bytes'
+            ? message.generation
+            : null,
         message: error instanceof Error ? error.message : String(error)
       })
     }

@@ -11,7 +11,8 @@ import type { FromHost, ToHost } from './protocol'
 import { workerScript } from './workerLocation'
 
 export interface HostLink {
-  post(message: ToHost): void
+  /** Sends a message; buffers in `transfer` move to the host instead of being copied. */
+  post(message: ToHost, transfer?: ArrayBuffer[]): void
   terminate(): Promise<void>
 }
 
@@ -46,7 +47,7 @@ export function startWorker(url: URL, cacheDir: string | null, callbacks: LinkCa
   worker.on('error', die)
   worker.on('exit', (code) => die(new Error(`search worker exited with code ${code}`)))
   return {
-    post: (message) => worker.postMessage(message),
+    post: (message, transfer) => worker.postMessage(message, transfer),
     terminate: async () => {
       stopping = true
       await worker.terminate()

@@ -7,6 +7,11 @@ import type { CacheStatus } from './indexCache'
 /** Facts about a catalog the caller may pass along; `sourcesHash` is mixed into the cache key. */
 export interface CatalogMeta {
   sourcesHash?: string
+  /**
+   * The same entries as JSON bytes (`{ catalog: { entries } }`, the start-up cache's body):
+   * the host parses them itself, so no entry is copied message by message.
+   */
+  snapshotBody?: Uint8Array
 }
 
 /** How the last catalog became searchable. */
@@ -23,6 +28,8 @@ export type ToHost =
   | { type: 'catalog-part'; generation: number; entries: CatalogEntry[] }
   /** The last slice: the host joins the parts of this generation and builds or loads. */
   | { type: 'catalog'; generation: number; entries: CatalogEntry[]; meta: CatalogMeta }
+  /** The whole catalog as JSON bytes (transferred, not copied): the host reads the entries. */
+  | { type: 'catalog-bytes'; generation: number; body: Uint8Array; meta: CatalogMeta }
   | { type: 'note'; id: string; markdown: string }
   | { type: 'study'; id: string; state: StudyState }
   | { type: 'query'; seq: number; request: SearchRequest }

@@ -91,7 +91,18 @@ export class SearchService {
    */
   private async sendCatalog(catalog: Extract<ToHost, { type: 'catalog' }>): Promise<void> {
     const link = this.link
-    const { entries } = catalog
+    const { entries, meta } = catalog
+    if (meta.snapshotBody) {
+      // A copy moves to the host (the original stays for a restarted worker): one buffer
+      // handed over instead of 50,000 entries cloned in slices.
+      const body = meta.snapshotBody.slice()
+      link.post(
+        { type: 'catalog-bytes', generation: catalog.generation, body, meta: withoutBody(meta) },
+        [body.buffer as ArrayBuffer]
+      )
+      this.pump()
+      return
+    }
     // Queries wait until the whole catalog is posted, so they search the new one.
     this.sending = catalog
     let at = 0
@@ -178,6 +189,13 @@ export class SearchService {
       case 'result':
       case 'failed': {
         if (message.type === 'failed' && message.generation !== null) {
+          const current = this.catalog
+          if (current?.generation === message.generation && current.meta.snapshotBody) {
+            // The bytes did not read as a catalog: send the entries themselves instead.
+            this.catalog = { ...current, meta: withoutBody(current.meta) }
+            void this.sendCatalog(this.catalog)
+            return
+          }
           this.builds.get(message.generation)?.reject(new Error(message.message))
           this.builds.delete(message.generation)
           return
@@ -225,4 +243,11 @@ export class SearchService {
     this.next?.reject(error)
     this.running = this.next = null
   }
+}
+
+/** The meta without its catalog bytes. */
+function withoutBody(meta: CatalogMeta): CatalogMeta {
+  const rest = { ...meta }
+  delete rest.snapshotBody
+  return rest
 }

@@ -11,7 +11,7 @@ import type { Catalog, ParsedItem } from '../../../shared/domain/types'
 import type { SectionNode, SourceInfo } from '../../../shared/ipc/types'
 import { sourceLabels } from '../../../shared/domain/sources/sourceLabels'
 import { inlineParser, type DocumentParser } from './documentParser'
-import { readDocumentBytes } from './readDocument'
+import { ingestFingerprint, readParsed, type ParsedFiles } from './parsedFiles'
 
 /** One registered source with the documents it resolved to. */
 export interface ResolvedSource {
@@ -38,6 +38,21 @@ export interface IngestResult {
   reports: SourceInfo[]
   /** Every parsed item, in source and document order. */
   items: ParsedItem[]
+  /** Hash of the sources as resolved and the content of every document read. */
+  fingerprint: string
+  /** What each document read looked like and gave (for the next ingest to reuse). */
+  files: ParsedFiles
+  /** Documents actually parsed this time (the rest came from `options.files`). */
+  parsedCount: number
+  /** The sources as given. */
+  sources: ResolvedSource[]
+}
+
+export interface IngestOptions {
+  /** Parse results of an earlier ingest: a document whose size and mtime (or else content hash) are unchanged is not parsed again. */
+  files?: ParsedFiles
+  /** The catalog an earlier ingest built, by fingerprint: reused when nothing changed. */
+  reuse?: { fingerprint: string; catalog: Catalog }
 }
 
 /**
@@ -47,10 +62,13 @@ export interface IngestResult {
 export async function ingestSources(
   sources: readonly ResolvedSource[],
   onProgress?: (progress: IngestProgress) => void,
-  parser: DocumentParser = inlineParser
+  parser: DocumentParser = inlineParser,
+  options: IngestOptions = {}
 ): Promise<IngestResult> {
   const total = sources.reduce((sum, s) => sum + s.files.length, 0)
   let done = 0
+  let parsedCount = 0
+  const files: ParsedFiles = new Map()
   const items: ParsedItem[] = []
   const perSource: PerSource[] = []
   for (const source of sources) {
@@ -63,8 +81,11 @@ export async function ingestSources(
     for (const file of source.files) {
       onProgress?.({ phase: 'reading', done, total })
       try {
-        const bytes = await readDocumentBytes(file.path, file.name, maxImportBytes(file.name))
-        const parsed = await parser.parse(bytes, file.name)
+        const limit = maxImportBytes(file.name)
+        const { record, key, parsed: fresh } = await readParsed(file, limit, parser, options.files)
+        files.set(key, record)
+        if (fresh) parsedCount++
+        const { parsed } = record
         // One by one: a spread of a huge document's items would overflow the stack.
         for (const item of parsed.items) result.items.push(item)
         result.parseReports.push(capReport(parsed.report))
@@ -79,11 +100,18 @@ export async function ingestSources(
     perSource.push(result)
   }
   onProgress?.({ phase: 'parsing', done: total, total })
-  const catalog = buildCatalog(items)
+  const fingerprint = ingestFingerprint(
+    sources,
+    files,
+    perSource.map((p) => p.errors)
+  )
+  // Merging and linking are the slow part at 50,000 questions: skipped when nothing changed.
+  const catalog =
+    options.reuse?.fingerprint === fingerprint ? options.reuse.catalog : buildCatalog(items)
   const reports = perSource.map(report)
   // Every view shows `title`: one distinct label per source, decided here once.
   sourceLabels(reports).forEach((label, i) => (reports[i]!.title = label))
-  return { catalog, reports, items }
+  return { catalog, reports, items, fingerprint, files, parsedCount, sources: [...sources] }
 }
 
 interface PerSource {

@@ -9,6 +9,7 @@ import { DocumentError } from '../../../shared/domain/errors'
 import { isDocumentPath, scanFolder } from './expandFolder'
 import {
   ingestSources,
+  type IngestOptions,
   type IngestProgress,
   type IngestResult,
   type ResolvedSource
@@ -146,13 +147,19 @@ export class SourceRegistry {
     return resolved
   }
 
-  /** Reads, parses and catalogs every source; one bad file is reported and skipped. */
-  async ingest(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
+  /**
+   * Reads, parses and catalogs every source; one bad file is reported and skipped. `options`
+   * lets unchanged documents reuse an earlier ingest's parse results (and catalog).
+   */
+  async ingest(
+    onProgress?: (progress: IngestProgress) => void,
+    options: IngestOptions = {}
+  ): Promise<IngestResult> {
     const resolved = await this.resolve(
       onProgress && ((done) => onProgress({ phase: 'scanning', done, total: 0 }))
     )
     try {
-      return await ingestSources(resolved, onProgress, this.parser)
+      return await ingestSources(resolved, onProgress, this.parser, options)
     } catch (error) {
       // The source list is saved, so a source that breaks ingestion would break every later
       // start: load the seeds alone and show each user source as failed, with a Remove button.
@@ -160,7 +167,7 @@ export class SourceRegistry {
       const failed = resolved.map((source) =>
         source.builtIn ? source : { ...source, files: [], error: notLoaded(source.name, reason) }
       )
-      return ingestSources(failed, onProgress, this.parser)
+      return ingestSources(failed, onProgress, this.parser, options)
     }
   }
 

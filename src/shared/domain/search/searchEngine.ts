@@ -139,6 +139,7 @@ export class SearchEngine {
     const highlight = new Set<string>()
     const offset = request.offset ?? 0
     const limit = request.limit ?? DEFAULT_LIMIT
+    const ranges = request.ranges ?? 'all'
     const top = new TopRanked(offset + limit)
     const { askedIn } = this
     const accept = this.acceptor(request, parsed.clauses, excluded)
@@ -182,7 +183,7 @@ export class SearchEngine {
         .map(({ doc, score }) => {
           const entry = this.entries[doc]!
           const id = entry.id
-          return searchHit(entry, score, this.study.get(id), this.notes.get(id), highlight)
+          return searchHit(entry, score, this.study.get(id), this.notes.get(id), highlight, ranges)
         }),
       fallback: parsed.fallback,
       ...this.suggestion(request.query, units),

@@ -22,10 +22,12 @@ export interface ResultListProps {
   onActiveChange: (index: number) => void
   onOpen: (hit: SearchHit) => void
   ensureRange: (start: number, end: number) => void
+  /** A newer search is on its way: the list says so (`aria-busy`) until its hits arrive. */
+  loading?: boolean
 }
 
 export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function ResultList(
-  { total, hits, activeIndex, openId, onActiveChange, onOpen, ensureRange },
+  { total, hits, activeIndex, openId, onActiveChange, onOpen, ensureRange, loading = false },
   ref
 ) {
   const scroller = useRef<HTMLDivElement | null>(null)
@@ -91,6 +93,7 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
       className="result-list"
       role="listbox"
       aria-label="Search results"
+      aria-busy={loading || undefined}
       tabIndex={0}
       aria-activedescendant={
         activeIndex >= 0 && activeIndex < total ? `result-${activeIndex}` : undefined

@@ -49,6 +49,7 @@ export const ResultsPane = forwardRef<HTMLDivElement, ResultsPaneProps>(
           onActiveChange={props.onActiveChange}
           onOpen={props.onOpen}
           ensureRange={search.ensureRange}
+          loading={search.loading}
         />
       )
     return (

@@ -50,9 +50,10 @@ export function toSearchFilters(f: FilterState): SearchFilters | undefined {
 export function buildSearchRequest(
   query: string,
   filters: FilterState,
-  page: { limit: number; offset?: number }
+  page: { limit: number; offset?: number; ranges?: SearchRequest['ranges'] }
 ): SearchRequest {
   const request: SearchRequest = { query: query.trim().slice(0, 1000), limit: page.limit }
+  if (page.ranges) request.ranges = page.ranges
   const searchFilters = toSearchFilters(filters)
   if (searchFilters) request.filters = searchFilters
   if (page.offset) request.offset = page.offset

@@ -1,15 +1,16 @@
 /**
- * Search as you type: debounced requests, a request counter so only the latest keystroke's
- * results are shown, and page-by-page loading so a 50,000-hit result list stays cheap.
- * While a new search runs the previous results stay on screen (no flicker), marked loading.
+ * Search as you type: each keystroke's query goes out at once (no debounce); while one is in
+ * flight only the newest waiting query is kept (see LatestOnly), so only the latest
+ * keystroke's results are shown. The first 30 hits come with the query, further pages load as
+ * the list scrolls, so a 50,000-hit result list stays cheap. While a new search runs the
+ * previous results stay on screen (no flicker), marked loading.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { SearchHit } from '@shared/ipc/types'
+import type { SearchHit, SearchResponse } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { buildSearchRequest, hasActiveFilters, type FilterState } from './filterState'
-
-/** Hits fetched per request; further pages load as the list scrolls. */
-export const PAGE_SIZE = 200
+import { LatestOnly } from './latestOnly'
+import { pageBounds, pageOf } from './resultPages'
 
 export interface SearchState {
   /** False while the query is empty and nothing is filtered (the "start typing" state). */
@@ -59,30 +60,35 @@ const IDLE: SearchState = {
 export function useSearch(
   query: string,
   filters: FilterState,
-  options: { debounceMs?: number; browseAll?: boolean; refreshKey?: number } = {}
+  options: { browseAll?: boolean; refreshKey?: number } = {}
 ): UseSearchResult {
-  const { debounceMs = 60, browseAll = false, refreshKey = 0 } = options
+  const { browseAll = false, refreshKey = 0 } = options
   const [result, setResult] = useState<StoredResult | null>(null)
-  const latest = useRef(0)
+  const gate = useRef<LatestOnly<SearchResponse> | null>(null)
+  gate.current ??= new LatestOnly<SearchResponse>()
   const pages = useRef<PageLoader>(newLoader(''))
 
   const active = query.trim().length > 0 || hasActiveFilters(filters) || browseAll
   const key = JSON.stringify([query.trim(), filters, refreshKey])
 
   useEffect(() => {
-    // Every change bumps the counter, so answers to earlier requests are dropped on arrival.
-    const id = ++latest.current
     pages.current = newLoader(key)
-    if (!active) return
+    const requests = gate.current!
+    if (!active) {
+      requests.cancel()
+      return
+    }
     const [q, f] = JSON.parse(key) as [string, FilterState]
+    const first = pageBounds(0)
+    // The list shows prompts only: the other fields' ranges would be computed for nothing.
+    const request = buildSearchRequest(q, f, { ...first, ranges: 'prompt' })
     let attempts = 0
-    const run = (): void => {
-      call('search:query', buildSearchRequest(q, f, { limit: PAGE_SIZE })).then(
-        (res) => {
-          if (id !== latest.current) return
-          // The engine keeps one query in flight; if something else displaced ours, ask again.
+    const submit = (): void => {
+      requests.submit(() => call('search:query', request), {
+        onResult: (res) => {
+          // The engine keeps one query in flight; if a page load displaced ours, ask again.
           if (res.cancelled) {
-            if (++attempts < 3) run()
+            if (++attempts < 3) submit()
             return
           }
           const hits: Array<SearchHit | undefined> = new Array(res.total)
@@ -98,8 +104,7 @@ export function useSearch(
             error: null
           })
         },
-        (error: Error) => {
-          if (id !== latest.current) return
+        onError: (error) =>
           setResult({
             key,
             total: 0,
@@ -109,19 +114,14 @@ export function useSearch(
             tookMs: 0,
             error: error.message
           })
-        }
-      )
+      })
     }
-    const timer = setTimeout(run, debounceMs)
-    return () => clearTimeout(timer)
-  }, [key, active, debounceMs])
+    submit()
+  }, [key, active])
 
   const ensureRange = useCallback((start: number, end: number) => {
     const loader = pages.current
-    loader.wanted = [
-      Math.floor(Math.max(0, start) / PAGE_SIZE),
-      Math.floor(Math.max(0, end) / PAGE_SIZE)
-    ]
+    loader.wanted = [pageOf(Math.max(0, start)), pageOf(Math.max(0, end))]
     pump(loader, () => pages.current === loader, setResult)
   }, [])
 
@@ -166,7 +166,8 @@ function pump(
   if (page < 0) return
   loader.inFlight = true
   const [q, f] = JSON.parse(loader.key) as [string, FilterState]
-  const request = buildSearchRequest(q, f, { limit: PAGE_SIZE, offset: page * PAGE_SIZE })
+  const bounds = pageBounds(page)
+  const request = buildSearchRequest(q, f, { ...bounds, ranges: 'prompt' })
   const next = (): void => {
     loader.inFlight = false
     pump(loader, isCurrent, setResult)
@@ -179,7 +180,7 @@ function pump(
         setResult((r) => {
           if (!r || r.key !== loader.key) return r
           const hits = r.hits.slice()
-          res.hits.forEach((hit, i) => (hits[page * PAGE_SIZE + i] = hit))
+          res.hits.forEach((hit, i) => (hits[bounds.offset + i] = hit))
           return { ...r, hits }
         })
       }

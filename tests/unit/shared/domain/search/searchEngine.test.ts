@@ -109,6 +109,18 @@ describe('SearchEngine', () => {
     const [aStart, aLength] = hit.matches['answer:0']![0]!
     expect(entries[0]!.answers[0]!.markdown.slice(aStart, aStart + aLength)).toBe('yield')
   })
+
+  it("computes only the prompt's ranges when asked for ranges: 'prompt'", () => {
+    const engine = SearchEngine.build(entries)
+    engine.setNote('gen', 'My generator answer mentions yield too.')
+    const all = engine.query({ query: 'yield generato' })
+    const prompt = engine.query({ query: 'yield generato', ranges: 'prompt' })
+    // Same hits in the same order, same prompt ranges; nothing else computed.
+    expect(prompt.hits.map((h) => [h.id, h.score])).toEqual(all.hits.map((h) => [h.id, h.score]))
+    expect(Object.keys(all.hits[0]!.matches).sort()).toEqual(['answer:0', 'mine', 'prompt'])
+    expect(Object.keys(prompt.hits[0]!.matches)).toEqual(['prompt'])
+    expect(prompt.hits[0]!.matches['prompt']).toEqual(all.hits[0]!.matches['prompt'])
+  })
 })
 
 describe('SearchEngine personal data', () => {

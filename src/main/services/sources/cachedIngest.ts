@@ -1,0 +1,118 @@
+/**
+ * Ingests the sources through the start-up cache: at start the last catalog comes straight
+ * from disk, then a check in the background re-reads only the documents whose size and mtime
+ * (or content hash) changed, re-parses those, and rebuilds the catalog only when something
+ * did change. Re-merging and re-linking run over every document's cached parse result (not
+ * incrementally per entry), which keeps ids exactly those of a cold parse.
+ */
+import type { ParsedItem } from '../../../shared/domain/types'
+import type { CatalogSnapshot, CatalogSnapshots } from './catalogSnapshot'
+import type { IngestProgress, IngestResult, ResolvedSource } from './ingestSources'
+import { fileKey, type ParsedFiles } from './parsedFiles'
+import type { SourceRegistry } from './sourceRegistry'
+
+/** The catalog read from the cache, with the bytes its entries came from. */
+export interface CachedCatalog {
+  snapshot: CatalogSnapshot
+  body: Uint8Array
+}
+
+/** One registry's ingests, sharing parse results from run to run and across restarts. */
+export class CachedIngest {
+  private files: ParsedFiles | undefined
+  private last: { fingerprint: string; catalog: IngestResult['catalog'] } | undefined
+  private parsedLoaded = false
+  /** The sources as resolved by the ingest that `files` came from (the cache's, at first). */
+  private parsedSources: { fingerprint: string; sources: ResolvedSource[] } | null = null
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    private readonly registry: SourceRegistry,
+    private readonly snapshots: CatalogSnapshots | null,
+    private readonly sourceList: () => string
+  ) {}
+
+  /** The cached catalog, when there is one for the current source list and code. */
+  async cached(): Promise<CachedCatalog | null> {
+    const hit = await this.snapshots?.readCatalog()
+    if (!hit || hit.snapshot.sourceList !== this.sourceList()) return null
+    this.last = { fingerprint: hit.snapshot.fingerprint, catalog: hit.snapshot.catalog }
+    return hit
+  }
+
+  /** The parsed items behind the cached catalog, in source and document order (for My questions). */
+  async cachedItems(): Promise<ParsedItem[]> {
+    await this.loadParsed()
+    const parsed = this.parsedSources
+    if (parsed && parsed.fingerprint === this.last?.fingerprint) {
+      const items: ParsedItem[] = []
+      for (const source of parsed.sources)
+        for (const file of source.files)
+          for (const item of this.files?.get(fileKey(file))?.parsed.items ?? []) items.push(item)
+      return items
+    }
+    return (await this.ingest()).items
+  }
+
+  /**
+   * Reads every source, parsing only documents that changed since the last ingest (of this
+   * run or, through the cache, of the last one), and saves the cache when anything changed.
+   * Runs one at a time.
+   */
+  ingest(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
+    const run = this.queue.then(() => this.ingestNow(onProgress))
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Resolves when no ingest (or cache write) is running. */
+  async idle(): Promise<void> {
+    let queue: Promise<unknown> | null = null
+    while (queue !== this.queue) {
+      queue = this.queue
+      await queue
+    }
+  }
+
+  private async ingestNow(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
+    await this.loadParsed()
+    const before = this.files
+    const result = await this.registry.ingest(onProgress, { files: before, reuse: this.last })
+    const changedFiles =
+      !before ||
+      before.size !== result.files.size ||
+      [...result.files].some(([key, record]) => before.get(key) !== record)
+    const changedCatalog = result.fingerprint !== this.last?.fingerprint
+    this.files = result.files
+    this.parsedSources = { fingerprint: result.fingerprint, sources: result.sources }
+    this.last = { fingerprint: result.fingerprint, catalog: result.catalog }
+    if (this.snapshots && (changedFiles || changedCatalog))
+      await this.snapshots
+        .write(
+          {
+            fingerprint: result.fingerprint,
+            sourceList: this.sourceList(),
+            catalog: result.catalog,
+            reports: result.reports
+          },
+          changedFiles
+            ? { fingerprint: result.fingerprint, sources: result.sources, files: result.files }
+            : null
+        )
+        .catch((error: unknown) =>
+          // A full or read-only disk costs the next start a parse, nothing more.
+          console.warn(`The start-up cache could not be written: ${String(error)}`)
+        )
+    return result
+  }
+
+  private async loadParsed(): Promise<void> {
+    if (this.parsedLoaded || !this.snapshots) return
+    this.parsedLoaded = true
+    const parsed = await this.snapshots.readParsed()
+    if (parsed && !this.files) {
+      this.files = parsed.files
+      this.parsedSources = { fingerprint: parsed.fingerprint, sources: parsed.sources }
+    }
+  }
+}

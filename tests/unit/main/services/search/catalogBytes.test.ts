@@ -1,0 +1,45 @@
+/** The catalog handed to the search worker as JSON bytes (a start from the cache). */
+import { afterEach, describe, expect, it } from 'vitest'
+import { SearchService } from '../../../../../src/main/services/search/searchService'
+import { makeEntry } from '../../../shared/domain/search/makeEntry'
+
+const cleanup: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const step of cleanup.splice(0)) await step()
+})
+
+function service(mode: 'inline' | 'worker') {
+  const s = new SearchService({ cacheDir: null, mode })
+  cleanup.push(() => s.dispose())
+  return s
+}
+
+const entries = [
+  makeEntry('What is a decorator?', { id: 'dec' }),
+  makeEntry('What is a generator?', { id: 'gen' })
+]
+const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value))
+
+describe('SearchService with catalog bytes', () => {
+  it.each(['inline', 'worker'] as const)(
+    '%s: reads the entries from the bytes, and keeps its own copy of them',
+    async (mode) => {
+      const s = service(mode)
+      const snapshotBody = bytes({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
+      const ready = await s.setCatalog(entries, { snapshotBody })
+      expect(ready.entries).toBe(2)
+      expect((await s.query({ query: 'decorater' })).hits[0]!.id).toBe('dec')
+      // The transfer moved a copy: the caller's bytes are intact.
+      expect(snapshotBody.byteLength).toBeGreaterThan(0)
+    }
+  )
+
+  it('falls back to sending the entries when the bytes hold no catalog', async () => {
+    const s = service('inline')
+    const ready = await s.setCatalog(entries, { snapshotBody: bytes({ nothing: true }) })
+    expect(ready.entries).toBe(2)
+    expect((await s.query({ query: 'generator' })).hits[0]!.id).toBe('gen')
+    const garbage = await s.setCatalog(entries, { snapshotBody: new Uint8Array([0x7b, 0x7b]) })
+    expect(garbage.entries).toBe(2)
+  })
+})
