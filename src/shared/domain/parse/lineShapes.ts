@@ -81,8 +81,9 @@ export function questionPrefix(text: string): string | null {
 }
 
 // `Ans:-` and `Ans -:` (marker pairs common in hand-typed notes) count as one marker.
+// `Model answer:` / `Sample answer:` (course notes and prep guides) are answer markers too.
 const ANSWER_WORD =
-  /^(?:\*\*)?(?:ans|answer|answers)(?:\*\*)?[ \t]*(?::[-–—]|[-–—]:|[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
+  /^(?:\*\*)?(?:(?:model|sample|suggested|expected|ideal)[ \t]+)?(?:ans|answer|answers)(?:\*\*)?[ \t]*(?::[-–—]|[-–—]:|[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
 // `A.` and `A)` are left out: they letter quiz options and enumerations (`a. …`, `b. …`).
 const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?::|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
 const ANSWER_ARROW = /^(?:=+>|-+>)[ \t]*(.*)$/

@@ -45,7 +45,15 @@ function isSubheading(doc: Doc, index: number, level: number): boolean {
     const above = doc.lines[index - 1]
     return !!above?.heading && above.heading.level > level && !isQuestionHeading(doc, index - 1)
   }
-  return !!line.heading && line.heading.level > level && !isQuestionHeading(doc, index)
+  if (!line.heading || line.heading.level <= level) return false
+  return !isQuestionHeading(doc, index) || introducesPart(line.heading.text)
+}
+
+// `### Why important for ML:` under a question introduces a part of its answer: a colon, no
+// question mark.
+function introducesPart(text: string): boolean {
+  const t = text.replace(/[*_\s]+$/, '')
+  return /[:：]$/.test(t) && !hasQuestionMark(t)
 }
 
 // How far to look for the second entry of a numbered list (its first entry's answer between).
