@@ -141,11 +141,14 @@ const BACK_LINK =
 
 // `[⬆ Back to top](#contents)`, `**[Volver a índice](#índice)**`, `:arrow_up:[…](#top)`.
 const NAV_LINK = /\[[^\][]*\]\(#[^()\s]*\)/y
-const NAV_DECORATION = /[\s*_|•·]+|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F]/uy
+// Beside an in-page link, a short-labelled link elsewhere ("[Back](https://…)/[Up](#top)").
+const SHORT_LINK = /\[[^\][]{1,24}\]\([^()\s]+\)/y
+const NAV_DECORATION = /[\s*_|•·/]+|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F]/uy
 
 /**
- * A line that only links elsewhere in the same page (back-to-top, back-to-index): navigation,
- * never part of an answer or an item. Scanned left to right with sticky patterns (linear).
+ * A line that only links elsewhere in the same page (back-to-top, back-to-index; beside it,
+ * maybe a short-labelled link out, "[Back](https://…)/[Up](#top)"): navigation, never part of
+ * an answer or an item. Scanned left to right with sticky patterns (linear).
  */
 export function isNavigationLine(text: string): boolean {
   if (text.length < 200 && BACK_LINK.test(text.replace(/<[^<>]*>/g, ' '))) return true
@@ -158,6 +161,11 @@ export function isNavigationLine(text: string): boolean {
     if (NAV_LINK.test(text)) {
       links++
       i = NAV_LINK.lastIndex
+      continue
+    }
+    SHORT_LINK.lastIndex = i
+    if (SHORT_LINK.test(text)) {
+      i = SHORT_LINK.lastIndex
       continue
     }
     NAV_DECORATION.lastIndex = i

@@ -12,6 +12,7 @@ import { cleanPrompt } from './cleanText'
 import { labelOf } from './labels'
 import { NUMBERING, questionPrefix } from './lineShapes'
 import type { Doc } from './scanLines'
+import { markTopicHeadings } from './topicHeadings'
 
 // A run must be long enough, and asking enough, to speak for its odd members.
 const MIN_RUN = 3
@@ -129,6 +130,8 @@ function compute(doc: Doc): Uint8Array {
         asking[i] = 1
     }
   }
+  // Course notes: no heading asks, but each names a topic with prose under it.
+  markTopicHeadings(doc, asking)
   return asking
 }
 

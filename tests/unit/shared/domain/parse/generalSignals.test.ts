@@ -76,3 +76,42 @@ describe('contact lines', () => {
     expect(items.map((i) => i.prompt)).toEqual(['What is a join?'])
   })
 })
+
+describe('course notes: headings that name topics, prose under each', () => {
+  const notes =
+    '## Celery\n\nCelery is a distributed task queue that runs work in the background.\n\n' +
+    '#### Reference\n\n* [Celery docs](https://docs.celeryq.dev)\n\n' +
+    '[Back](https://example.com)/[Up](#top)\n\n' +
+    '## Duck Typing\n\nAn object is used by what it can do, not by what class it is.\n\n' +
+    '### In Python\n\nProtocols make the idea explicit for type checkers.\n\n' +
+    '## Timsort\n\nThe hybrid of merge sort and insertion sort behind `list.sort`.\n\n' +
+    '## PyPy\n\nAn interpreter with a tracing JIT, usually faster than CPython.\n'
+
+  it('makes each heading an item with its prose, subheadings included', () => {
+    const items = parse(notes)
+    expect(items.map((i) => i.prompt)).toEqual(['Celery', 'Duck Typing', 'Timsort', 'PyPy'])
+    expect(items[1]?.answer).toContain('Protocols make the idea explicit')
+  })
+
+  it('leaves page navigation out of the answer', () => {
+    expect(parse(notes)[0]?.answer).not.toContain('Back')
+  })
+
+  it('keeps headings as sections when the document lists its questions', () => {
+    const withQuestions =
+      notes + '\n## Practice\n\nTry these.\n\n1. What is a broker?\n2. How does a worker ack?\n'
+    const prompts = parse(withQuestions).map((i) => i.prompt)
+    expect(prompts).toEqual(['What is a broker?', 'How does a worker ack?'])
+  })
+
+  it('needs a run of such headings: three prose sections are a note', () => {
+    const note = notes.slice(0, notes.indexOf('## PyPy'))
+    expect(parse(note)).toEqual([])
+  })
+
+  it('needs prose under most headings, not lists', () => {
+    const lists =
+      '## Flask\n- routing\n- templates\n\n## Django\n- ORM\n- admin\n\n## FastAPI\n- pydantic\n'
+    expect(parse(lists).some((i) => ['Flask', 'Django', 'FastAPI'].includes(i.prompt))).toBe(false)
+  })
+})
