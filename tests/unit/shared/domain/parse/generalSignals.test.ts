@@ -115,3 +115,34 @@ describe('course notes: headings that name topics, prose under each', () => {
     expect(parse(lists).some((i) => ['Flask', 'Django', 'FastAPI'].includes(i.prompt))).toBe(false)
   })
 })
+
+describe('a heading that only numbers the question below', () => {
+  it('takes the wrapped paragraph under `## 12` as the prompt', () => {
+    const items = parse(
+      '# Exam\n\n## 1\n\nQual è lo scopo principale dell indentazione? Fare un esempio\nin cui essa conta.\n\n' +
+        '## 2\n\nSpiegare il concetto di alias.\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual([
+      'Qual è lo scopo principale dell indentazione? Fare un esempio in cui essa conta.',
+      'Spiegare il concetto di alias.'
+    ])
+  })
+
+  it('takes the question under `## Python Quiz 0001`, with the rest as its answer', () => {
+    const items = parse(
+      '## Python Quiz 0001\nWhich letter marks imaginary numbers?\n\na) i\nb) j\n\n**The correct answer is b) j**\n'
+    )
+    expect(items).toHaveLength(1)
+    expect(items[0]?.prompt).toBe('Which letter marks imaginary numbers?')
+    expect(items[0]?.answer).toContain('The correct answer is b) j')
+  })
+
+  it('leaves `# Lesson 1:` over a list of questions a heading, not a question', () => {
+    const items = parse(
+      '# Lesson 1:\n- Question 1.1: What is PyPI?\n  - Answer: The package index\n'
+    )
+    expect(items).toHaveLength(1)
+    expect(items[0]?.prompt).toContain('What is PyPI?')
+    expect(items[0]?.answer).toBe('The package index')
+  })
+})
