@@ -69,8 +69,9 @@ export function checkbox(rest: string): { checked: boolean; rest: string } | nul
   return { checked: mark !== ' ', rest: m[2] ?? '' }
 }
 
+// `Que.` (hand-typed notes) abbreviates "question" only with its mark: "Que fait…" is French.
 const Q_PREFIX =
-  /^(?:\*\*)?(?:q|ques|question)[ \t]*(?:\d{1,4}[ \t]*)?(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
+  /^(?:\*\*)?(?:q|ques|question|que(?=[.:)]))[ \t]*(?:\d{1,4}[ \t]*)?(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
 // `Q-1 what is Django ?`, `Q- 3 Explain…`, `Q#2: …`: a number joined to the Q by a dash or `#`.
 const Q_JOINED_NUMBER =
   /^(?:\*\*)?(?:q|ques|question)[ \t]*[-–—#][ \t]*\d{1,4}[ \t]*(?:[.:)-](?:\*\*)?)?[ \t]+(\S.*)$/i
@@ -87,13 +88,19 @@ const ANSWER_WORD =
 // `A.` and `A)` are left out: they letter quiz options and enumerations (`a. …`, `b. …`).
 const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?::|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
 const ANSWER_ARROW = /^(?:=+>|-+>)[ \t]*(.*)$/
+// `Ans The answer…` or a bare `Ans` line: the abbreviation is never an English word.
+const ANSWER_BARE = /^(?:\*\*)?ans(?:\*\*)?(?:[ \t]+(\S.*))?$/i
 
 /**
  * `Ans- text`, `Answer: text`, `**Answer**: text`, `A: text`, `=> text`: the text after the
  * marker, else null.
  */
 export function answerMarker(text: string): string | null {
-  const m = ANSWER_WORD.exec(text) ?? ANSWER_LETTER.exec(text) ?? ANSWER_ARROW.exec(text)
+  const m =
+    ANSWER_WORD.exec(text) ??
+    ANSWER_LETTER.exec(text) ??
+    ANSWER_ARROW.exec(text) ??
+    ANSWER_BARE.exec(text)
   return m ? (m[1] ?? '') : null
 }
 

@@ -146,3 +146,17 @@ describe('a heading that only numbers the question below', () => {
     expect(items[0]?.answer).toBe('The package index')
   })
 })
+
+describe('`Que.` / `Ans` notes', () => {
+  it('read as question and answer; `Que fait…` stays French', () => {
+    const items = parse(
+      'Que. What is Python?\nAns A programming language.\n    Created by Guido.\n\nQue. why Python?\nAns\n    - simple syntax\n',
+      'notes.txt'
+    )
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      ['What is Python?', 'A programming language.\nCreated by Guido.'],
+      ['why Python?', '- simple syntax']
+    ])
+    expect(parse('## Que fait zip ?\n\nIl associe.\n')[0]?.prompt).toBe('Que fait zip ?')
+  })
+})
