@@ -87,7 +87,9 @@ const IMPERATIVE = new Set([
   'given',
   'suppose',
   'predict',
-  'identify'
+  'identify',
+  'fill',
+  'mention'
 ])
 // Upper-case labels that announce a note, not a task.
 const NOTE_LABELS = new Set([

@@ -88,6 +88,17 @@ const ANSWER_WORD =
 // `A.` and `A)` are left out: they letter quiz options and enumerations (`a. …`, `b. …`).
 const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?::|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
 const ANSWER_ARROW = /^(?:=+>|-+>)[ \t]*(.*)$/
+// `_Answer is 3) A constant_`, `**The correct answer is b) j**`: a sentence that gives the answer.
+const ANSWER_IS =
+  /^(\*\*|__|\*|_)?(?:the[ \t]+)?(?:correct[ \t]+|right[ \t]+)?answer[ \t]+is\b[ \t]*(?::[ \t]*)?(\S.*)$/i
+
+function answerSentence(text: string): string | null {
+  const m = ANSWER_IS.exec(text)
+  if (!m || m[2] === undefined) return null
+  const open = m[1]
+  return open && m[2].endsWith(open) ? m[2].slice(0, -open.length).trimEnd() : m[2]
+}
+
 // `Ans The answer…` or a bare `Ans` line: the abbreviation is never an English word.
 const ANSWER_BARE = /^(?:\*\*)?ans(?:\*\*)?(?:[ \t]+(\S.*))?$/i
 
@@ -101,7 +112,7 @@ export function answerMarker(text: string): string | null {
     ANSWER_LETTER.exec(text) ??
     ANSWER_ARROW.exec(text) ??
     ANSWER_BARE.exec(text)
-  return m ? (m[1] ?? '') : null
+  return m ? (m[1] ?? '') : answerSentence(text)
 }
 
 const BOLD_WHOLE = /^\*\*[^*]+\*\*[ \t]*[:.?]?$/

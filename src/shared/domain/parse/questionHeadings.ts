@@ -49,7 +49,11 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
   if (!below || below.code || below.inert || below.heading || below.underline) return -1
   // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1").
   if (/^[-*+>|]|^\d{1,3}[.)]\s/.test(below.text)) return -1
-  if (numberOnly) return /\p{L}/u.test(below.text) && !isLabelOnly(below.text) ? k : -1
+  // `## 12` or `### Question 4` names whatever statement is below ("Fill the blank…").
+  const numbersIt =
+    numberOnly || LABEL_ONLY.test(text) || (label?.role === 'question' && label.numbered)
+  if (numbersIt && /\p{L}/u.test(below.text) && !isLabelOnly(below.text)) return k
+  if (numberOnly) return -1
   const asks = label
     ? looksLikeQuestion(cleanPrompt(below.text))
     : looksLikeQuestion(cleanPrompt(promptParagraph(doc, k).text))

@@ -160,3 +160,30 @@ describe('`Que.` / `Ans` notes', () => {
     expect(parse('## Que fait zip ?\n\nIl associe.\n')[0]?.prompt).toBe('Que fait zip ?')
   })
 })
+
+describe('quiz shapes', () => {
+  it('takes any statement under `### Question 04`, options included in its answer', () => {
+    const items = parse(
+      '### **Question 04**\nFill the blank with the code that gives the output.\n\n' +
+        '- **A)** `print("a")`\n- **B)** `print("b")`\n\n---\n\n' +
+        '### **Question 05**\nWhat would be the output?\n\n- **A)** 1\n- **B)** 2\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual([
+      'Fill the blank with the code that gives the output.',
+      'What would be the output?'
+    ])
+    expect(items[0]?.answer).toContain('print("b")')
+  })
+
+  it('reads `_Answer is 3) A constant_` as the answer, not an item', () => {
+    const items = parse(
+      '**1. What is "98.6"?**\n\n    1) A variable\n    2) A constant\n\n_Answer is 2) A constant_\n\n' +
+        '**2. What does print("a"+"b") print?**\n\n_Answer is 1) ab_\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual([
+      'What is "98.6"?',
+      'What does print("a"+"b") print?'
+    ])
+    expect(items[1]?.answer).toContain('ab')
+  })
+})
