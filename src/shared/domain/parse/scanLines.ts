@@ -154,6 +154,20 @@ function markSetext(lines: Line[]): void {
   }
 }
 
+const DASH_RULE = /^ {0,3}(?:-{3,}|={3,})[ \t]*$/
+
+// `# Deadlock nedir ??` over a `-----` line (common in text notes): the rule underlines the
+// heading, it does not end the section or the answer below it.
+function markRuleUnderAtx(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    const under = lines[i + 1]!
+    if (!line.heading || line.underline || line.code || under.code || under.inert) continue
+    const u = under.text.charCodeAt(0)
+    if ((u === 45 || u === 61) && DASH_RULE.test(under.raw)) under.underline = true
+  }
+}
+
 /** Scans a document's text (any line endings) into lines with their structural facts. */
 export function scanDocument(text: string): Doc {
   const raws = splitLines(text)
@@ -181,6 +195,7 @@ export function scanDocument(text: string): Doc {
       line.heading = atxHeading(line.raw)
   }
   markSetext(lines)
+  markRuleUnderAtx(lines)
 
   const n = lines.length
   const nextNonBlank = new Int32Array(n + 1)
