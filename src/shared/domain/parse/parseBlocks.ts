@@ -17,6 +17,7 @@ import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
 import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
+import { quotedQuestionFormat } from './formats/quotedQuestion'
 import { sectionFormat } from './formats/sections'
 import { wrappedQuestionFormat } from './formats/wrappedQuestion'
 import { isUrlOnly } from './lineShapes'
@@ -29,6 +30,7 @@ import type { Doc } from './scanLines'
  */
 export const BLOCK_FORMATS: readonly BlockFormat[] = [
   wrappedQuestionFormat,
+  quotedQuestionFormat,
   headingQuestionFormat,
   detailsQuestionFormat,
   calloutQuestionFormat,
