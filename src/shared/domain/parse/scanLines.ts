@@ -168,6 +168,13 @@ function markRuleUnderAtx(lines: Line[]): void {
   }
 }
 
+// A line holding only `<br />` tags is spacing in a README (between an exercise and its sample
+// input, say): it separates like a blank line and must not end an answer.
+const LINE_BREAKS = /^(?:<br ?\/?>[ \t]?){1,8}$/i
+function isLineBreakOnly(trimmed: string): boolean {
+  return trimmed.length <= 48 && trimmed.charCodeAt(0) === 60 && LINE_BREAKS.test(trimmed)
+}
+
 /** Scans a document's text (any line endings) into lines with their structural facts. */
 export function scanDocument(text: string): Doc {
   const raws = splitLines(text)
@@ -178,7 +185,7 @@ export function scanDocument(text: string): Doc {
       raw,
       text: trimmed,
       indent: measureIndent(raw),
-      blank: trimmed === '',
+      blank: trimmed === '' || isLineBreakOnly(trimmed),
       code: false,
       fence: null,
       heading: null,
