@@ -175,11 +175,25 @@ function isLineBreakOnly(trimmed: string): boolean {
   return trimmed.length <= 48 && trimmed.charCodeAt(0) === 60 && LINE_BREAKS.test(trimmed)
 }
 
+const BOLD_TAG_OPEN = /^<(?:b|strong)>/i
+const BOLD_TAG_CLOSE = /<\/(?:b|strong)>$/i
+
+// `<b>1. What is X?</b>` (HTML pasted into Markdown) reads as `**1. What is X?**`; the raw line
+// is kept as written for answers.
+function boldTagsToMarkdown(text: string): string {
+  if (text.charCodeAt(0) !== 60) return text
+  const open = BOLD_TAG_OPEN.exec(text)
+  if (!open) return text
+  const inner = text.slice(open[0].length)
+  const close = BOLD_TAG_CLOSE.exec(inner)
+  return close ? `**${inner.slice(0, close.index)}**` : `**${inner}`
+}
+
 /** Scans a document's text (any line endings) into lines with their structural facts. */
 export function scanDocument(text: string): Doc {
   const raws = splitLines(text)
   const lines: Line[] = raws.map((raw, index) => {
-    const trimmed = raw.trim()
+    const trimmed = boldTagsToMarkdown(raw.trim())
     return {
       index,
       raw,

@@ -187,3 +187,17 @@ describe('quiz shapes', () => {
     expect(items[1]?.answer).toContain('ab')
   })
 })
+
+describe('HTML bold questions', () => {
+  it('read `<b>1. What is X?</b>` like `**1. What is X?**`', () => {
+    const items = parse(
+      '<pre>\n<b>1. Which data types are there?</b>\n    - Bool\n    - Int\n</pre>\n' +
+        '<pre>\n<b>2. What does bacon contain?</b>\nStill 20.\n</pre>\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual([
+      'Which data types are there?',
+      'What does bacon contain?'
+    ])
+    expect(items[1]?.answer).toContain('Still 20.')
+  })
+})
