@@ -1,4 +1,4 @@
-/** Markdown and plain-text question documents: the parser's home ground. Listed last. */
+/** Markdown and plain-text question documents (and GIFT quizzes, `.gift`): the parser's home ground. Listed last. */
 
 import { decodeDocument } from '../parse/decodeDocument'
 import { readDocumentText } from './textDocument'
@@ -6,7 +6,7 @@ import type { Importer } from './types'
 
 export const markdownImporter: Importer = {
   name: 'Markdown',
-  extensions: ['.md', '.markdown', '.txt', '.text'],
+  extensions: ['.md', '.markdown', '.txt', '.text', '.gift'],
   detect: () => true,
   read: async (bytes, file) => readDocumentText(decodeDocument(bytes, file), file)
 }

@@ -47,5 +47,7 @@ export interface ReadContext {
 /** One document shape, read block by block. */
 export interface BlockFormat {
   name: string
+  /** Also offered the opening line of a fenced code block (other formats never see code). */
+  fences?: boolean
   read(doc: Doc, index: number, ctx: ReadContext): BlockResult | null
 }

@@ -87,7 +87,9 @@ const IMPERATIVE = new Set([
   'given',
   'suppose',
   'predict',
-  'identify'
+  'identify',
+  'fill',
+  'mention'
 ])
 // Upper-case labels that announce a note, not a task.
 const NOTE_LABELS = new Set([
@@ -175,12 +177,24 @@ export function asksDirectly(text: string): boolean {
 }
 
 const PARENTHETICAL = /\([^()]*\)/g
+// `Email: me@example.com`, `Website: https://…`: a contact or metadata line, not a topic.
+const CONTACT_LINE = /^[\p{L} ]{1,24}:[ \t]*(?:[^\s@]+@[^\s@]+\.\S+|https?:\/\/\S+|@\w+)[ \t]*$/u
 // `x = 1`, `def f():`, `{`: code pasted outside a fence is not a topic.
 const CODEISH = /[{};]|(?:^|[^=!<>])=(?!=)|^(?:def|class|import|from|return|print)\b/
 
+function isContactLine(text: string): boolean {
+  if (!text.includes(':')) return false
+  return CONTACT_LINE.test(
+    text
+      .replace(/<br[ \t]*\/?>/gi, ' ')
+      .replace(/\*\*/g, '')
+      .trim()
+  )
+}
+
 /** True for a short noun phrase worth studying; see the rule above. */
 export function isTopicLike(text: string): boolean {
-  if (isLabelOnly(text)) return false
+  if (isLabelOnly(text) || isContactLine(text)) return false
   const t = text.replace(INLINE_CODE_OR_URL, ' x ').replace(PARENTHETICAL, ' ').trim()
   if (t === '' || !/\p{L}/u.test(t)) return false
   // Link lists and API signatures (`` `parse(str)` ``) are reference material, not topics.

@@ -14,6 +14,10 @@ const STRAY_NUMBER_AFTER_PERIOD = /(\.)[ \t]+\d{1,4}\.[ \t]*$/
 const RARELY_ASKED =
   /[ \t]*(?:-+>|=>|[-–—])?[ \t]*\(?[ \t]*(?:very[ \t]+)?rarely[ \t]+ask(?:ed)?[ \t]*\)?[ \t]*$/i
 
+// `Que fait [::-1] ? (1,5pt)`, `… (2 marks)`: the points an exam gives, not part of the question.
+const POINTS =
+  /[ \t]*[([][ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:pts?|points?|marks?|punkte?|puntos?|pontos?|баллов|балла|балл|分)\.?[ \t]*[)\]]$/iu
+
 // `_Django_` is italic; `snake_case`, `__init__` and `_private` are names.
 const UNDERSCORE_ITALIC = /(^|[^\w\\])_(?=[^\s_])([^_]*?[^\s_\\])_(?!\w)/g
 
@@ -58,6 +62,12 @@ export function cleanPrompt(text: string): string {
   if (t.endsWith('**') && (t.match(/\*\*/g)?.length ?? 0) % 2 === 1) t = t.slice(0, -2).trim()
   if (/\d\.[ \t]*$/.test(t))
     t = t.replace(STRAY_NUMBER_AFTER_MARK, '$1').replace(STRAY_NUMBER_AFTER_PERIOD, '$1')
+  // Anchored at the end and bounded inside, so it only looks at the tail.
+  if (t.endsWith(')') || t.endsWith(']')) {
+    const tail = t.slice(-24).replace(POINTS, '')
+    const withoutPoints = (t.slice(0, Math.max(0, t.length - 24)) + tail).trim()
+    if (withoutPoints !== '') t = withoutPoints
+  }
   // The remark regex is unanchored; only run it when the word is there.
   const rarely = t.toLowerCase().lastIndexOf('rarely')
   if (rarely >= 0 && t.length - rarely <= 40) {

@@ -10,6 +10,7 @@ import type { LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
 import { notebookExportFormat } from './formats/notebookExport'
 import { myQuestionsFormat } from './formats/myQuestions'
+import { giftQuizFormat } from './formats/giftQuiz'
 
 /** A whole-document format: the first whose `detect` accepts the document parses it. */
 export interface DocumentFormat {
@@ -34,5 +35,6 @@ export const mixedDocumentFormat: DocumentFormat = {
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
   myQuestionsFormat,
   notebookExportFormat,
+  giftQuizFormat,
   mixedDocumentFormat
 ]

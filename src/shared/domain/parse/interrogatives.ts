@@ -206,11 +206,42 @@ const OPENERS: readonly string[] = [
   'kya',
   'kaise',
   'kyun',
-  'kyu'
+  'kyu',
+  // Persian (task openers: "write a program that…", "explain…"; ZWNJ and space spellings)
+  'چرا',
+  'چگونه',
+  'چطور',
+  'کدام',
+  'آیا',
+  'برنامه ای بنویسید',
+  'برنامه‌ای بنویسید',
+  'بنویسید',
+  'توضیح دهید',
+  'تفاوت',
+  // Arabic
+  'ما هو',
+  'ما هي',
+  'ماذا',
+  'كيف',
+  'لماذا',
+  'متى',
+  'هل',
+  'اكتب',
+  'اشرح',
+  'عرف'
 ]
 
-// Words that ask wherever they stand (Turkish "X nedir", Vietnamese "X là gì", Hinglish "X kya hai").
-const TRAILING: readonly string[] = [' nedir', ' là gì', ' kya hai', ' kya hota hai', ' क्या है']
+// Words that ask wherever they stand (Turkish "X nedir", Vietnamese "X là gì", Hinglish
+// "X kya hai", Persian "X چیست").
+const TRAILING: readonly string[] = [
+  ' nedir',
+  ' là gì',
+  ' kya hai',
+  ' kya hota hai',
+  ' क्या है',
+  ' چیست',
+  ' چیه'
+]
 
 // Scripts written without spaces: the marker may stand anywhere in a short line.
 const CJK_ANYWHERE: readonly string[] = [

@@ -47,12 +47,15 @@ export function isBareDate(text: string): boolean {
 
 /**
  * Leading numbering of an item or heading: `12. `, `12) `, `**3.** `, `5、`, `（3）`, and
- * `3.输入…` (Chinese and Japanese text often has no space after the number).
+ * `3.输入…` (Chinese and Japanese text often has no space after the number), and a number in
+ * inline code (`` `7`. `` / `` **`7`**. ``, as READMEs write it so Markdown does not renumber).
  */
-export const NUMBERING = /^(?:\*\*)?（?(\d{1,4})[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))/u
+export const NUMBERING =
+  /^(?:\*\*)?`?（?(\d{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))/u
 
 /** `1. text`, `1) text`, `**1.** text`: the number and the text, else null. */
-const NUMBERED = /^(?:\*\*)?（?(\d{1,4})[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))(\S.*)$/u
+const NUMBERED =
+  /^(?:\*\*)?`?（?(\d{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))(\S.*)$/u
 export function numberedItem(text: string): { n: number; rest: string } | null {
   const m = NUMBERED.exec(text)
   return m && m[1] && m[2] ? { n: Number(m[1]), rest: m[2] } : null
@@ -73,8 +76,9 @@ export function checkbox(rest: string): { checked: boolean; rest: string } | nul
   return { checked: mark !== ' ', rest: m[2] ?? '' }
 }
 
+// `Que.` (hand-typed notes) abbreviates "question" only with its mark: "Que fait…" is French.
 const Q_PREFIX =
-  /^(?:\*\*)?(?:q|ques|question)[ \t]*(?:\d{1,4}[ \t]*)?(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
+  /^(?:\*\*)?(?:q|ques|question|que(?=[.:)]))[ \t]*(?:\d{1,4}[ \t]*)?(?:[.:)](?:\*\*)?[ \t]*|[-–—](?:\*\*)?[ \t]+)(\S.*)$/i
 // `Q-1 what is Django ?`, `Q- 3 Explain…`, `Q#2: …`: a number joined to the Q by a dash or `#`.
 const Q_JOINED_NUMBER =
   /^(?:\*\*)?(?:q|ques|question)[ \t]*[-–—#][ \t]*\d{1,4}[ \t]*(?:[.:)-](?:\*\*)?)?[ \t]+(\S.*)$/i
@@ -85,19 +89,37 @@ export function questionPrefix(text: string): string | null {
 }
 
 // `Ans:-` and `Ans -:` (marker pairs common in hand-typed notes) count as one marker.
+// `Model answer:` / `Sample answer:` (course notes and prep guides) are answer markers too.
 const ANSWER_WORD =
-  /^(?:\*\*)?(?:ans|answer|answers)(?:\*\*)?[ \t]*(?::[-–—]|[-–—]:|[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
+  /^(?:\*\*)?(?:(?:model|sample|suggested|expected|ideal)[ \t]+)?(?:ans|answer|answers)(?:\*\*)?[ \t]*(?::[-–—]|[-–—]:|[-–—:.)]|=>)(?:\*\*)?:?[ \t]*(.*)$/i
 // `A.` and `A)` are left out: they letter quiz options and enumerations (`a. …`, `b. …`).
 const ANSWER_LETTER = /^(?:\*\*)?a[ \t]*(?::|[-–—]|=>)(?:\*\*)?(?:[ \t]+(.*)|$)/i
 const ANSWER_ARROW = /^(?:=+>|-+>)[ \t]*(.*)$/
+// `_Answer is 3) A constant_`, `**The correct answer is b) j**`: a sentence that gives the answer.
+const ANSWER_IS =
+  /^(\*\*|__|\*|_)?(?:the[ \t]+)?(?:correct[ \t]+|right[ \t]+)?answer[ \t]+is\b[ \t]*(?::[ \t]*)?(\S.*)$/i
+
+function answerSentence(text: string): string | null {
+  const m = ANSWER_IS.exec(text)
+  if (!m || m[2] === undefined) return null
+  const open = m[1]
+  return open && m[2].endsWith(open) ? m[2].slice(0, -open.length).trimEnd() : m[2]
+}
+
+// `Ans The answer…` or a bare `Ans` line: the abbreviation is never an English word.
+const ANSWER_BARE = /^(?:\*\*)?ans(?:\*\*)?(?:[ \t]+(\S.*))?$/i
 
 /**
  * `Ans- text`, `Answer: text`, `**Answer**: text`, `A: text`, `=> text`: the text after the
  * marker, else null.
  */
 export function answerMarker(text: string): string | null {
-  const m = ANSWER_WORD.exec(text) ?? ANSWER_LETTER.exec(text) ?? ANSWER_ARROW.exec(text)
-  return m ? (m[1] ?? '') : null
+  const m =
+    ANSWER_WORD.exec(text) ??
+    ANSWER_LETTER.exec(text) ??
+    ANSWER_ARROW.exec(text) ??
+    ANSWER_BARE.exec(text)
+  return m ? (m[1] ?? '') : answerSentence(text)
 }
 
 const BOLD_WHOLE = /^\*\*[^*]+\*\*[ \t]*[:.?]?$/
@@ -144,11 +166,14 @@ const BACK_LINK =
 
 // `[⬆ Back to top](#contents)`, `**[Volver a índice](#índice)**`, `:arrow_up:[…](#top)`.
 const NAV_LINK = /\[[^\][]*\]\(#[^()\s]*\)/y
-const NAV_DECORATION = /[\s*_|•·]+|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F]/uy
+// Beside an in-page link, a short-labelled link elsewhere ("[Back](https://…)/[Up](#top)").
+const SHORT_LINK = /\[[^\][]{1,24}\]\([^()\s]+\)/y
+const NAV_DECORATION = /[\s*_|•·/]+|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F]/uy
 
 /**
- * A line that only links elsewhere in the same page (back-to-top, back-to-index): navigation,
- * never part of an answer or an item. Scanned left to right with sticky patterns (linear).
+ * A line that only links elsewhere in the same page (back-to-top, back-to-index; beside it,
+ * maybe a short-labelled link out, "[Back](https://…)/[Up](#top)"): navigation, never part of
+ * an answer or an item. Scanned left to right with sticky patterns (linear).
  */
 export function isNavigationLine(text: string): boolean {
   if (text.length < 200 && BACK_LINK.test(text.replace(/<[^<>]*>/g, ' '))) return true
@@ -161,6 +186,11 @@ export function isNavigationLine(text: string): boolean {
     if (NAV_LINK.test(text)) {
       links++
       i = NAV_LINK.lastIndex
+      continue
+    }
+    SHORT_LINK.lastIndex = i
+    if (SHORT_LINK.test(text)) {
+      i = SHORT_LINK.lastIndex
       continue
     }
     NAV_DECORATION.lastIndex = i

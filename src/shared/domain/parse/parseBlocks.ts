@@ -17,8 +17,10 @@ import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
 import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
+import { quotedQuestionFormat } from './formats/quotedQuestion'
 import { sectionFormat } from './formats/sections'
 import { isSectionName } from './sectionName'
+import { wrappedQuestionFormat } from './formats/wrappedQuestion'
 import { isUrlOnly } from './lineShapes'
 import { markLines, STRUCTURE, USED, type LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
@@ -28,6 +30,8 @@ import type { Doc } from './scanLines'
  * headings; list and prefix shapes before loose lines, which take whatever is left.
  */
 export const BLOCK_FORMATS: readonly BlockFormat[] = [
+  wrappedQuestionFormat,
+  quotedQuestionFormat,
   headingQuestionFormat,
   detailsQuestionFormat,
   calloutQuestionFormat,
@@ -103,7 +107,7 @@ export function parseBlocks(
   while (i < lines.length) {
     const line = lines[i]!
     // Blank lines, inert lines, and code that no question owns, hold no items.
-    if (line.blank || line.code || line.inert) {
+    if (line.blank || (line.code && line.fence !== 'open') || line.inert) {
       if (line.inert) markLines(usage, i, i + 1, STRUCTURE)
       i++
       continue
@@ -117,6 +121,7 @@ export function parseBlocks(
     }
     let claimed = false
     for (const format of formats) {
+      if (line.code && !format.fences) continue
       const result = format.read(doc, i, { inSoftSection: sections.inSoftSection })
       if (!result) continue
       if (result.section) sections.apply(result.section)

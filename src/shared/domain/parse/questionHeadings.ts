@@ -9,30 +9,85 @@
 
 import { looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
-import { labelOf } from './labels'
-import { NUMBERING, questionPrefix } from './lineShapes'
+import { isLabelOnly, labelOf } from './labels'
+import { answerMarker, NUMBERING, questionPrefix } from './lineShapes'
 import type { Doc } from './scanLines'
+import { markTopicHeadings } from './topicHeadings'
 
 // A run must be long enough, and asking enough, to speak for its odd members.
 const MIN_RUN = 3
 const ASKING_SHARE = 0.75
 
 const LABEL_ONLY = /^(?:\*\*)?(?:q|ques|question)[ \t]*(?:#[ \t]*)?\d{1,4}[.:)]?(?:\*\*)?$/i
+// `## 12`: a heading that is only a number.
+const NUMBER_ONLY = /^(?:\*\*)?[#№]?[ \t]*\d{1,5}[.:)]?(?:\*\*)?$/
+// `## Python Quiz 0001`, `### Practical Question 2`: a few words, then the number.
+const WORDS_AND_NUMBER = /^(?:\*\*)?(?:\p{L}[\p{L}'-]*[ \t]+){1,3}[#№]?\d{1,5}[.:)]?(?:\*\*)?$/u
 
 /**
- * `### Question 3` over `What is a signal?`: a heading that only numbers the question on the
- * line below. Returns that line's index, else -1.
+ * `### Question 3` (or `## 12`, `## Python Quiz 0001`) over `What is a signal?`: a heading
+ * that only numbers the question on the line below. Returns that line's index, else -1. A
+ * heading that is only a number names whatever paragraph is below; one with words must have a
+ * question below it ("## Chapter 3" over prose is a section).
  */
 export function labelledQuestionLine(doc: Doc, index: number): number {
   const line = doc.lines[index]
   if (!line?.heading) return -1
-  const label = LABEL_ONLY.test(line.heading.text) ? null : labelOf(line.heading.text)
-  if (!LABEL_ONLY.test(line.heading.text) && label?.role !== 'question') return -1
+  const text = line.heading.text.trim()
+  const numberOnly = NUMBER_ONLY.test(text)
+  const label = LABEL_ONLY.test(text) || numberOnly ? null : labelOf(text)
+  if (
+    !LABEL_ONLY.test(text) &&
+    !numberOnly &&
+    label?.role !== 'question' &&
+    !WORDS_AND_NUMBER.test(text)
+  )
+    return -1
   const start = index + (doc.lines[index + 1]?.underline ? 2 : 1)
   const k = doc.nextNonBlank[start] ?? doc.lines.length
   const below = doc.lines[k]
   if (!below || below.code || below.inert || below.heading || below.underline) return -1
-  return looksLikeQuestion(cleanPrompt(below.text)) ? k : -1
+  // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1").
+  if (/^[-*+>|]|^\d{1,3}[.)]\s/.test(below.text)) return -1
+  // `## 12` or `### Question 4` names whatever statement is below ("Fill the blank…").
+  const numbersIt =
+    numberOnly || LABEL_ONLY.test(text) || (label?.role === 'question' && label.numbered)
+  if (numbersIt && /\p{L}/u.test(below.text) && !isLabelOnly(below.text)) return k
+  if (numberOnly) return -1
+  const asks = label
+    ? looksLikeQuestion(cleanPrompt(below.text))
+    : looksLikeQuestion(cleanPrompt(promptParagraph(doc, k).text))
+  return asks ? k : -1
+}
+
+/** True when the heading is a number or "words + number" label (`## 12`, `## Quiz 0001`). */
+export function isNumberLabel(text: string): boolean {
+  const t = text.trim()
+  return (
+    NUMBER_ONLY.test(t) || (WORDS_AND_NUMBER.test(t) && labelOf(t) === null && !LABEL_ONLY.test(t))
+  )
+}
+
+// Lines a prompt paragraph may run over: a question wrapped at 80 columns.
+const MAX_PROMPT_LINES = 6
+
+/**
+ * The paragraph starting on line `k`, as one prompt: its lines up to a blank line, code, a
+ * heading, a list entry or an answer marker (at most `MAX_PROMPT_LINES`), and the line after it.
+ */
+export function promptParagraph(doc: Doc, k: number): { text: string; next: number } {
+  const parts = [doc.lines[k]!.text]
+  let j = k + 1
+  for (; j < doc.lines.length && j < k + MAX_PROMPT_LINES; j++) {
+    const line = doc.lines[j]!
+    if (line.blank || line.code || line.inert || line.heading || line.underline) break
+    if (line.indent >= 4 || /^[-*+>|<]|^\d{1,3}[.)]\s|^[a-hA-H][.)]\s/.test(line.text)) break
+    if (answerMarker(line.text) !== null) break
+    const label = labelOf(line.text)
+    if (label && (label.role === 'answer' || label.role === 'hint')) break
+    parts.push(line.text)
+  }
+  return { text: parts.join(' '), next: j }
 }
 
 /**
@@ -129,6 +184,8 @@ function compute(doc: Doc): Uint8Array {
         asking[i] = 1
     }
   }
+  // Course notes: no heading asks, but each names a topic with prose under it.
+  markTopicHeadings(doc, asking)
   return asking
 }
 

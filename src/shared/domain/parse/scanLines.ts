@@ -154,17 +154,52 @@ function markSetext(lines: Line[]): void {
   }
 }
 
+const DASH_RULE = /^ {0,3}(?:-{3,}|={3,})[ \t]*$/
+
+// `# Deadlock nedir ??` over a `-----` line (common in text notes): the rule underlines the
+// heading, it does not end the section or the answer below it.
+function markRuleUnderAtx(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    const under = lines[i + 1]!
+    if (!line.heading || line.underline || line.code || under.code || under.inert) continue
+    const u = under.text.charCodeAt(0)
+    if ((u === 45 || u === 61) && DASH_RULE.test(under.raw)) under.underline = true
+  }
+}
+
+// A line holding only `<br />` tags is spacing in a README (between an exercise and its sample
+// input, say): it separates like a blank line and must not end an answer.
+const LINE_BREAKS = /^(?:<br ?\/?>[ \t]?){1,8}$/i
+function isLineBreakOnly(trimmed: string): boolean {
+  return trimmed.length <= 48 && trimmed.charCodeAt(0) === 60 && LINE_BREAKS.test(trimmed)
+}
+
+const BOLD_TAG_OPEN = /^<(?:b|strong)>/i
+const BOLD_TAG_CLOSE = /<\/(?:b|strong)>$/i
+
+// `<b>1. What is X?</b>` (HTML pasted into Markdown) reads as `**1. What is X?**`; the raw line
+// is kept as written for answers.
+function boldTagsToMarkdown(text: string): string {
+  if (text.charCodeAt(0) !== 60) return text
+  const open = BOLD_TAG_OPEN.exec(text)
+  if (!open) return text
+  const inner = text.slice(open[0].length)
+  const close = BOLD_TAG_CLOSE.exec(inner)
+  return close ? `**${inner.slice(0, close.index)}**` : `**${inner}`
+}
+
 /** Scans a document's text (any line endings) into lines with their structural facts. */
 export function scanDocument(text: string): Doc {
   const raws = splitLines(text)
   const lines: Line[] = raws.map((raw, index) => {
-    const trimmed = raw.trim()
+    const trimmed = boldTagsToMarkdown(raw.trim())
     return {
       index,
       raw,
       text: trimmed,
       indent: measureIndent(raw),
-      blank: trimmed === '',
+      blank: trimmed === '' || isLineBreakOnly(trimmed),
       code: false,
       fence: null,
       heading: null,
@@ -181,6 +216,7 @@ export function scanDocument(text: string): Doc {
       line.heading = atxHeading(line.raw)
   }
   markSetext(lines)
+  markRuleUnderAtx(lines)
 
   const n = lines.length
   const nextNonBlank = new Int32Array(n + 1)

@@ -17,7 +17,13 @@ import {
   numberedItem,
   questionPrefix
 } from '../lineShapes'
-import { headingPrompt, isQuestionHeading, labelledQuestionLine } from '../questionHeadings'
+import {
+  headingPrompt,
+  isNumberLabel,
+  isQuestionHeading,
+  labelledQuestionLine,
+  promptParagraph
+} from '../questionHeadings'
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
 
@@ -45,7 +51,15 @@ function isSubheading(doc: Doc, index: number, level: number): boolean {
     const above = doc.lines[index - 1]
     return !!above?.heading && above.heading.level > level && !isQuestionHeading(doc, index - 1)
   }
-  return !!line.heading && line.heading.level > level && !isQuestionHeading(doc, index)
+  if (!line.heading || line.heading.level <= level) return false
+  return !isQuestionHeading(doc, index) || introducesPart(line.heading.text)
+}
+
+// `### Why important for ML:` under a question introduces a part of its answer: a colon, no
+// question mark.
+function introducesPart(text: string): boolean {
+  const t = text.replace(/[*_\s]+$/, '')
+  return /[:：]$/.test(t) && !hasQuestionMark(t)
 }
 
 // How far to look for the second entry of a numbered list (its first entry's answer between).
@@ -100,11 +114,17 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
   // `### Question 3` names the question on the line below; that line is the prompt.
   const labelled = labelledQuestionLine(doc, index)
   const promptLine = labelled >= 0 ? labelled : index
-  const prompt =
-    labelled >= 0 ? cleanPrompt(lines[labelled]!.text) : headingPrompt(line.heading.text)
+  // Under a label heading the question is the paragraph below, however many lines it wraps.
+  const paragraph =
+    labelled >= 0
+      ? isNumberLabel(line.heading.text)
+        ? promptParagraph(doc, labelled)
+        : { text: lines[labelled]!.text, next: labelled + 1 }
+      : null
+  const prompt = paragraph ? cleanPrompt(paragraph.text) : headingPrompt(line.heading.text)
   if (prompt === '') return null
 
-  const bodyStart = labelled >= 0 ? labelled + 1 : index + (lines[index + 1]?.underline ? 2 : 1)
+  const bodyStart = paragraph ? paragraph.next : index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
   let lastFilled = bodyStart - 1
   // `### Back` / `## Answer` headings label this question's answer: their lines are left out.
