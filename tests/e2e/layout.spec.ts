@@ -19,6 +19,8 @@ const SIZES = [
 async function openLongCode(notebook: Notebook, bridge: Bridge): Promise<Locator> {
   const page = notebook.page
   bridge.pickQueue.push([LONG_CODE])
+  // In a narrow window the sidebar (with its Add source…) is an overlay: open it first.
+  if (await page.getByTestId('sidebar').isHidden()) await page.getByTestId('sidebar-toggle').click()
   await page.getByRole('button', { name: 'Add source…' }).first().click()
   await page.getByTestId('source-preview').getByRole('button', { name: 'Add' }).click()
   await expect(page.getByTestId('source-preview')).toBeHidden()
@@ -39,6 +41,21 @@ async function shots(notebook: Notebook, name: string): Promise<void> {
     await notebook.screenshot(`layout-${name}-${width}`)
   }
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' })
+}
+
+/** The height the app's CSS gives a code block's horizontal scrollbar, in px (0: none). */
+async function codeScrollbarHeight(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    for (const sheet of Array.from(document.styleSheets))
+      for (const rule of Array.from(sheet.cssRules))
+        if (
+          rule instanceof CSSStyleRule &&
+          rule.selectorText.includes('.md-code pre::-webkit-scrollbar') &&
+          !rule.selectorText.includes('thumb')
+        )
+          return parseFloat(rule.style.height) || 0
+    return 0
+  })
 }
 
 async function horizontalOverflow(page: Page): Promise<number> {
@@ -75,10 +92,16 @@ test('at 900 px nothing overflows, the sidebar is an overlay and question and an
   await sidebar.getByTestId('sidebar-section').nth(1).click()
   await expect(sidebar).toBeHidden()
   await expect(page.getByTestId('filter-chip-section')).toContainText('Section:')
-  // A click outside closes it.
+  // A click outside closes it, and so does focus moving elsewhere (Ctrl+K to the search box).
   await toggle.click()
   await expect(sidebar).toBeVisible()
   await page.mouse.click(880, 400)
+  await expect(sidebar).toBeHidden()
+  await toggle.click()
+  // Focus returns to the tree's Tab stop: the row used last.
+  await expect(sidebar.locator('[role="treeitem"][tabindex="0"]')).toBeFocused()
+  await page.keyboard.press('Control+k')
+  await expect(notebook.searchBox).toBeFocused()
   await expect(sidebar).toBeHidden()
   await page.getByRole('button', { name: 'Clear all' }).click()
 
@@ -112,8 +135,6 @@ for (const size of SIZES) {
         scrollWidth: el.scrollWidth,
         clientWidth: el.clientWidth,
         overflowX: getComputedStyle(el).overflowX,
-        // A visible scrollbar: the block is taller than its content box by the bar's height.
-        scrollbar: (el as HTMLElement).offsetHeight - el.clientHeight,
         right: r.right,
         paneRight: pane.right,
         paneLeft: pane.left,
@@ -124,7 +145,9 @@ for (const size of SIZES) {
     expect(box.scrollWidth, 'the long line is wider than the block').toBeGreaterThan(
       box.clientWidth
     )
-    expect(box.scrollbar, 'a horizontal scrollbar shows').toBeGreaterThan(0)
+    // A scrollbar that always shows (headless Chromium hides scrollbars from measurement, so the
+    // app's own always-visible scrollbar style is checked instead).
+    expect(await codeScrollbarHeight(page), 'a styled, always visible scrollbar').toBeGreaterThan(6)
     // The block lies inside its pane: nothing of it is cut off by the pane's edge.
     expect(box.right).toBeLessThanOrEqual(box.paneRight + 0.5)
     expect(box.left).toBeGreaterThanOrEqual(box.paneLeft - 0.5)
@@ -147,16 +170,24 @@ for (const size of SIZES) {
     await notebook.openResult(/^How do Python decorators work\?/)
     const toolbar = page.getByRole('toolbar', { name: 'Answer formatting' })
     const more = toolbar.getByRole('button', { name: /More/ })
-    await expect(more).toBeVisible()
     const row = toolbar.locator('.ae-toolbar__row')
-    const tops = await row
-      .locator('button, select')
-      .evaluateAll((els) => [
-        ...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top)))
-      ])
-    expect(tops, 'every tool on one row').toHaveLength(1)
-    const bar = (await toolbar.boundingBox())!
-    expect(bar.height).toBeLessThan(44)
+    const oneRow = async (): Promise<void> => {
+      const tops = await row
+        .locator('button, select')
+        .evaluateAll((els) => [
+          ...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top)))
+        ])
+      expect(tops, 'every tool on one row').toHaveLength(1)
+      expect((await toolbar.boundingBox())!.height).toBeLessThan(44)
+    }
+    await oneRow()
+    // In a code block the language picker joins the row: what no longer fits goes into More.
+    await notebook.focusEditor()
+    await page.keyboard.type('```py ')
+    await page.keyboard.insertText('print("hi")')
+    await expect(toolbar.getByRole('combobox', { name: 'Code language' })).toBeVisible()
+    await expect(more).toBeVisible()
+    await oneRow()
 
     // Keyboard: Enter opens on the first item, arrows move, Escape returns to More.
     await more.focus()
@@ -177,14 +208,18 @@ for (const size of SIZES) {
     await expect(menu).toBeHidden()
     await expect(more).toBeFocused()
 
-    // A tool from the menu acts on the answer: Quote (the last one that overflows first).
-    await notebook.focusEditor()
-    await page.keyboard.type('Wraps a function.')
+    // A tool from the menu acts on the answer: Code block (checked here) turns it back to text.
     await more.click()
-    await menu.getByRole('menuitemcheckbox', { name: 'Quote' }).click()
+    const codeBlock = menu.getByRole('menuitemcheckbox', { name: 'Code block' })
+    await expect(codeBlock).toHaveAttribute('aria-checked', 'true')
+    await codeBlock.click()
     await expect(menu).toBeHidden()
-    await expect(notebook.editor.locator('blockquote')).toContainText('Wraps a function.')
     await expect(notebook.editor).toBeFocused()
+    await expect(notebook.editor.locator('code')).toHaveCount(0)
+    await expect(notebook.editor).toContainText('print("hi")')
+    await oneRow()
+    // The picker is gone; at 900 px the stacked answer is wide enough for every tool again.
+    if (size.width === 900) await expect(more).toBeHidden()
   })
 }
 

@@ -334,7 +334,11 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
               overview={overview}
               selection={selectionOf(filters)}
               adding={adding}
-              onAddSource={() => void addSource()}
+              onAddSource={() => {
+                // The file dialog and the preview take over: the overlay must not cover them.
+                sidebar.close()
+                void addSource()
+              }}
               onRemoveSource={(s) => removeSource(s)}
               onSelect={({ source, section }) => {
                 if (!source) setBrowseAll(true)
