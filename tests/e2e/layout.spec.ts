@@ -127,6 +127,7 @@ for (const size of SIZES) {
   }) => {
     await page.setViewportSize(size)
     await notebook.openNotebook()
+    await shots(notebook, 'home')
     const pre = await openLongCode(notebook, bridge)
     const box = await pre.evaluate((el) => {
       const pane = el.closest('.detail__question')!.getBoundingClientRect()
@@ -158,6 +159,7 @@ for (const size of SIZES) {
     expect(await pre.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
     await expect(pre.getByText('END-OF-LONG-LINE')).toBeInViewport()
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await shots(notebook, `long-code-scrolled`)
   })
 
   test(`the answer toolbar is one row with a More menu at ${size.width} px`, async ({

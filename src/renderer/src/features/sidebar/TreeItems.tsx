@@ -22,7 +22,7 @@ export interface TreeItemProps {
   onActivate: () => void
 }
 
-function itemProps(p: TreeItemProps, extra: { labelledBy: string; disabled?: boolean }) {
+function itemProps(p: TreeItemProps, extra: { labelledBy?: string; disabled?: boolean }) {
   return {
     ref: p.register,
     id: p.id,
@@ -169,7 +169,8 @@ export function SectionItem(props: TreeItemProps & { section: SectionNode }) {
   const headingless = section.name === NO_SECTION
   return (
     <li
-      {...itemProps(props, { labelledBy: `${props.id}-name ${props.id}-count` })}
+      // Named by its own text (name and count): a section row holds nothing else.
+      {...itemProps(props, {})}
       className={`tree__item tree__section${props.selected ? ' tree__row--selected' : ''}`}
       data-testid="sidebar-section"
       title={`${headingless ? 'Questions under no heading' : section.name}: ${section.answered}/${section.total} answered, ${section.confident} confident`}
