@@ -124,8 +124,11 @@ describe('SourceTree', () => {
     expect(tabStops()).toEqual([items()[0]])
     expect(items()[0]!.getAttribute('aria-expanded')).toBe('true')
     expect(items()[0]!.getAttribute('aria-selected')).toBe('false')
-    // The accessible name is the row's own label and count, not its children's.
-    expect(items()[0]!.getAttribute('aria-labelledby')).toMatch(/-name .*-count$/)
+    // Named by its own text; the progress bar describes it.
+    expect(within(tree).getByRole('treeitem', { name: /^Django & Python notes \(000\)\s*5/ })).toBe(
+      items()[0]
+    )
+    expect(items()[0]!.getAttribute('aria-describedby')).toMatch(/-progress$/)
 
     items()[0]!.focus()
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })

@@ -22,14 +22,13 @@ export interface TreeItemProps {
   onActivate: () => void
 }
 
-function itemProps(p: TreeItemProps, extra: { labelledBy?: string; disabled?: boolean }) {
+function itemProps(p: TreeItemProps, extra: { disabled?: boolean }) {
   return {
     ref: p.register,
     id: p.id,
     role: 'treeitem',
     'aria-level': p.level,
     'aria-selected': p.selected,
-    'aria-labelledby': extra.labelledBy,
     'aria-disabled': extra.disabled ? true : undefined,
     // Roving tabindex: the tree is one Tab stop, the last focused row holds it.
     tabIndex: p.focused ? 0 : -1,
@@ -90,13 +89,16 @@ export function SourceItem(
   const expandable = source.sections.length > 0
   return (
     <li
-      {...itemProps(props, {
-        labelledBy: `${props.id}-name ${props.id}-count`,
-        disabled: unreadable
-      })}
+      // Named by its own text (no aria-labelledby, whose name axe finds short of what shows);
+      // the progress bar is its description, not part of its name.
+      {...itemProps(props, { disabled: unreadable })}
       className="tree__item tree__source"
       aria-expanded={expandable ? expanded : undefined}
-      aria-describedby={broken ? `${props.id}-error` : undefined}
+      aria-describedby={
+        [broken ? `${props.id}-error` : '', unreadable ? '' : `${props.id}-progress`]
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
       data-testid="sidebar-source"
       // The title reads better; the tooltip keeps the real file name (and path).
       title={source.builtIn ? `${source.name} (built in)` : source.path}
@@ -156,7 +158,7 @@ export function SourceItem(
         </p>
       )}
       {!unreadable && (
-        <div className="tree__progress">
+        <div className="tree__progress" id={`${props.id}-progress`} aria-hidden="true">
           <ProgressBar {...totals} label={source.name} />
         </div>
       )}
