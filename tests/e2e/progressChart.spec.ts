@@ -3,7 +3,7 @@
  * plain-SVG bars match the review log. Screenshots at 1280 and 900 px, light and dark, go to
  * test-results/screenshots/.
  */
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './support/notebook'
 
@@ -14,8 +14,8 @@ test('progress chart loads with study mode and draws the review log', async ({
   page,
   bridge
 }) => {
-  // Three weeks of made-up history on three days (two of them with Again), written as the app
-  // writes its log, before the app starts.
+  // Three weeks of made-up history on three days (two of them with Again), written as another
+  // computer's review log arriving in the notebook folder through a sync tool.
   const { cards } = await bridge.service['study:startSession']({ scope: { kind: 'all' }, limit: 3 })
   const noon = new Date()
   noon.setHours(12, 0, 0, 0)
@@ -40,7 +40,11 @@ test('progress chart loads with study mode and draws the review log', async ({
     line(ids[1]!, 1, 3),
     line(ids[2]!, 1, 3)
   ]
-  await writeFile(join(bridge.dataDir, 'reviews.jsonl'), `${log.join('\n')}\n`)
+  await mkdir(join(bridge.dataDir, 'notebook', 'reviews'), { recursive: true })
+  await writeFile(
+    join(bridge.dataDir, 'notebook', 'reviews', 'desktop0001.jsonl'),
+    `${log.join('\n')}\n`
+  )
 
   const scripts: string[] = []
   page.on('request', (r) => {

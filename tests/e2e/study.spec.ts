@@ -3,7 +3,7 @@
  * only, a draft, Space to reveal, 1-4 to grade), its summary, the review log on disk, and the
  * progress view. Screenshots go to test-results/screenshots/.
  */
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from './support/notebook'
 
@@ -86,8 +86,12 @@ test('practice session, summary and progress', async ({ notebook, page, bridge }
   await expect(summary.getByTestId('summary-row').nth(1)).toContainText(/tomorrow|in \d+ days/)
   await notebook.screenshot('study-summary')
 
-  // One fsync'd JSON line per review; the draft went to the log, not to "My answer".
-  const lines = (await readFile(join(bridge.dataDir, 'reviews.jsonl'), 'utf8')).trim().split('\n')
+  // One fsync'd JSON line per review, in this device's log in the notebook folder; the draft
+  // went to the log, not to "My answer".
+  const reviewsDir = join(bridge.dataDir, 'notebook', 'reviews')
+  const logs = await readdir(reviewsDir)
+  expect(logs).toEqual([expect.stringMatching(/^[a-z0-9]+\.jsonl$/)])
+  const lines = (await readFile(join(reviewsDir, logs[0]!), 'utf8')).trim().split('\n')
   const records = lines.map((line) => JSON.parse(line) as Review)
   expect(records.map((r) => r.grade)).toEqual([3, 1])
   expect(records[0]!.draft).toBe('It is 1 lock per 2 threads')

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { dataPaths, defaultDataDir } from '../../main/services/dataPaths'
 import { SearchService } from '../../main/services/search/searchService'
+import { readNotebookStudy } from '../../main/services/studyLog/readNotebookStudy'
 import { memoryStore, SourceRegistry } from '../../main/services/sources'
 import { parseNoteFile } from '../../main/services/vault/noteFile'
 import type { CatalogEntry } from '../../shared/domain/types'
@@ -39,8 +40,10 @@ export async function run(argv: string[]): Promise<number> {
     const custom = typeof settings['notebookDir'] === 'string' ? settings['notebookDir'] : ''
     // The user's own aliases (Settings) join the shipped ones, as in the app.
     service.setUserAliases(normaliseAliasGroups(settings['aliases']))
-    const study = new Map(readStudy(config))
-    for (const note of readNotes(custom || paths.notebookDir)) {
+    const notebookDir = custom || paths.notebookDir
+    // The notebook folder's logs; the config store's copy only before the app first moved it.
+    const study = (await readNotebookStudy(notebookDir)) ?? new Map(readStudy(config))
+    for (const note of readNotes(notebookDir)) {
       service.updateNote(note.id, note.markdown)
       // Tags live in the note's front matter and in the study state: search both.
       const state = study.get(note.id) ?? DEFAULT_STUDY_STATE

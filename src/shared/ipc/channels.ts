@@ -33,6 +33,8 @@ export const CHANNELS = [
   'backup:list',
   'backup:preview',
   'backup:restore',
+  'conflicts:list',
+  'conflicts:resolve',
   'dialog:confirmDrop',
   'dialog:pickPath',
   'shell:showItemInFolder',
@@ -47,6 +49,7 @@ export const EVENTS = [
   'app:notice',
   'app:command',
   'app:flush-request',
+  'conflicts:changed',
   'export:progress'
 ] as const
 export type EventName = (typeof EVENTS)[number]

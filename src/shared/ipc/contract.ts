@@ -30,6 +30,7 @@ import type {
   SourceInfo
 } from './types'
 import type { Channel, EventName } from './channels'
+import type { ConflictResolution, SyncConflict } from './conflictTypes'
 import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/study/types'
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
@@ -209,6 +210,11 @@ export const channelArgs = {
   'backup:list': z.tuple([]),
   'backup:preview': z.tuple([path]),
   'backup:restore': z.tuple([path]),
+  'conflicts:list': z.tuple([]),
+  'conflicts:resolve': z.tuple([
+    z.string().regex(/^c-[0-9a-f]{16}$/, 'must be a conflict id'),
+    z.enum(['mine', 'theirs', 'both'])
+  ]),
   'dialog:confirmDrop': z.tuple([z.array(path).min(1).max(1000)]),
   'dialog:pickPath': z.tuple([
     z.discriminatedUnion('kind', [
@@ -268,6 +274,10 @@ export interface ChannelResults {
   'backup:list': BackupInfo[]
   'backup:preview': RestorePreview
   'backup:restore': RestoreResult
+  /** Conflict copies and git conflict markers found in the notebook folder now. */
+  'conflicts:list': SyncConflict[]
+  /** Keeps mine, theirs or both for the conflict with that id; the leftover copy goes. */
+  'conflicts:resolve': ConflictResolution
   /** Whether the user confirmed, in a native dialog, adding the paths dropped on the window. */
   'dialog:confirmDrop': boolean
   /** Chosen paths (several for open-sources), or [] when cancelled. */
@@ -285,6 +295,8 @@ export interface EventPayloads {
   'app:notice': AppNotice
   'app:command': { command: AppCommand }
   'app:flush-request': { reason: 'quit' | 'reload' }
+  /** The number of sync conflicts changed (a copy appeared, one was resolved). */
+  'conflicts:changed': { count: number }
   /** While `export:run` writes: bytes done of the total, so big exports show a bar. */
   'export:progress': { done: number; total: number }
 }

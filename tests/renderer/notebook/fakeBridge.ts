@@ -132,7 +132,8 @@ export function installFakeBridge(boot: Partial<Bootstrap> = {}): FakeBridge {
     ['notes:load', () => null],
     ['settings:update', (patch: object) => (settings = { ...settings, ...patch })],
     ['study:update', (_id: string, patch: object) => ({ ...DEFAULT_STUDY_STATE, ...patch })],
-    ['shell:openExternal', () => true]
+    ['shell:openExternal', () => true],
+    ['conflicts:list', () => []]
   ])
   const api: NotebookApi = {
     invoke: (async (channel: string, ...args: unknown[]) => {

@@ -11,6 +11,7 @@ import { effectiveStudyState } from '../../../shared/domain/study/checklistImpor
 import { STUDY_STATUSES, type StudyState } from '../../../shared/study'
 import { createMemoryStore, STORE_KEYS } from '../../store/keyValueStore'
 import { dataPaths } from '../dataPaths'
+import { readNotebookStudy } from '../studyLog/readNotebookStudy'
 import { SourceRegistry } from '../sources/index'
 import { NOTE_FILE_PATTERN } from '../vault/noteVault'
 import { readNote } from '../vault/readNote'
@@ -102,13 +103,16 @@ export async function loadExportData(options: LoadExportDataOptions): Promise<Lo
   for (const [id, note] of notesOnDisk)
     if (!known.has(id) && note.body.trim() !== '') entries.push(orphanEntry(id, note.prompt ?? id))
 
+  // The notebook folder's logs; the config store's copy only before the app first moved it.
+  const logged = await readNotebookStudy(notebookDir)
   const storedStudy = (config[STORE_KEYS.study] ?? {}) as Record<string, unknown>
   const notes: Record<string, string> = {}
   const study: Record<string, StudyState> = {}
   for (const entry of entries) {
     const note = notesOnDisk.get(entry.id)
     if (note) notes[entry.id] = note.body
-    study[entry.id] = effectiveStudyState(entry, validStudy(storedStudy[entry.id]))
+    const stored = logged ? logged.get(entry.id) : validStudy(storedStudy[entry.id])
+    study[entry.id] = effectiveStudyState(entry, stored)
   }
   return { entries, notes, study, notebookDir, warnings }
 }

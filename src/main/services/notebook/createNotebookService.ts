@@ -8,6 +8,7 @@ import type { AppNotice } from '../../../shared/ipc/types'
 import type { KeyValueStore } from '../../store/keyValueStore'
 import { dataPaths } from '../dataPaths'
 import { catalogHandlers } from './catalogHandlers'
+import { syncConflicts } from './conflictHandlers'
 import { correctionHandlers } from './correctionHandlers'
 import { questionHandlers } from './questionHandlers'
 import { exportBackupHandlers, runDailyBackup } from './exportBackupHandlers'
@@ -102,6 +103,11 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
   const ready = core.start()
   // Each handler reports a failed start-up itself; no unhandled rejection meanwhile.
   ready.catch(() => undefined)
+  // Sync conflicts: checked once started and after every change in the notebook folder.
+  const conflicts = syncConflicts(core)
+  const rescanConflicts = () => void conflicts.rescan()
+  core.folderListeners.add(rescanConflicts)
+  void ready.then(rescanConflicts, () => undefined)
   if (options.autoBackup !== false)
     void ready.then(
       () => runDailyBackup(core),
@@ -114,6 +120,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     ...questionHandlers(core),
     ...noteHandlers(core),
     ...exportBackupHandlers(core),
+    ...conflicts.handlers,
     async 'shell:openExternal'(url) {
       const safe = safeExternalUrl(url)
       if (!safe || !host['shell:openExternal']) return false

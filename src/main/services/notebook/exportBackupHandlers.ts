@@ -121,7 +121,7 @@ export function exportBackupHandlers(core: NotebookCore): Pick<Handlers, ExportB
           core.settings.update({ notebookDir: keepDir })
         }
       })
-      core.reloadStudy()
+      await core.reloadStudy()
       await core.switchVault(notebookDir)
       await core.reloadCatalog()
       return result

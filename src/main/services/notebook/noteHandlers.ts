@@ -1,6 +1,5 @@
 /** Channels that change what the user owns: answers, study state, settings, practice reviews. */
 import type { Handlers } from '../../../shared/ipc/contract'
-import { dataPaths } from '../dataPaths'
 import { createStudyHandlers } from '../review/createStudyHandlers'
 import { messageOf, type NotebookCore } from './notebookCore'
 
@@ -32,7 +31,7 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
     },
     async 'study:update'(id, patch) {
       const before = core.studyOf(id)
-      const next = core.study.update(id, patch, before)
+      const next = await core.study.update(id, patch, before)
       void core.search.updateStudy(id, next)
       // Tags are mirrored in the answer's front matter so other tools see them.
       if (patch.tags && patch.tags.join('\n') !== before.tags.join('\n'))
@@ -43,17 +42,19 @@ export function noteHandlers(core: NotebookCore): Pick<Handlers, NoteChannel> {
       if (before.status !== next.status) core.scheduleCatalogChanged()
       return next
     },
-    // Study mode: practice sessions, FSRS reviews (log in reviews.jsonl), progress numbers.
+    // Study mode: practice sessions, FSRS reviews (logged in the notebook folder's
+    // reviews/<device>.jsonl, which also moves the stored state), progress numbers.
     ...createStudyHandlers({
       getEntries: () => core.catalog.entries,
       getStudy: (id) => core.study.stored(id),
       setStudy: (id, state) => {
-        const before = core.studyOf(id)
-        core.study.put(id, state)
-        void core.search.updateStudy(id, state)
-        if (before.status !== state.status) core.scheduleCatalogChanged()
+        void core.search.updateStudy(id, core.study.stored(id) ?? state)
+        core.scheduleCatalogChanged()
       },
-      reviewLogPath: dataPaths(core.dataDir).reviewLog,
+      history: {
+        append: async (record) => void (await core.study.recordReview(record)),
+        read: () => core.study.reviews()
+      },
       now: core.now,
       answeredIds: () => core.vault.answeredIds(),
       search: (request) => core.query(request),

@@ -19,7 +19,9 @@ import type { StudyState } from '../../../shared/study'
 import type { KeyValueStore } from '../../store/keyValueStore'
 import { dataPaths } from '../dataPaths'
 import { SettingsService } from '../settings/settingsService'
-import { StudyService } from '../study/studyService'
+import { openNotebookStudy } from '../studyLog/openNotebookStudy'
+import type { StudyLogStore } from '../studyLog/studyLogStore'
+import { watchSyncFolder, type SyncFolderWatcher } from '../studyLog/watchSyncFolder'
 import { NoteVault } from '../vault/noteVault'
 import { buildOverview } from './buildOverview'
 import type { CatalogPort, LoadedCatalog, SearchPort, SourceMembership } from './ports'
@@ -52,7 +54,6 @@ export class NotebookCore {
   readonly search: SearchPort
   readonly now: () => number
   readonly settings: SettingsService
-  study: StudyService
   catalog: Catalog = { entries: [], itemCount: 0 }
   /** Every entry by id: shown, hidden, and merged-away ids pointing at the entry they joined. */
   byId = new Map<string, CatalogEntry>()
@@ -68,6 +69,10 @@ export class NotebookCore {
   private sources: SourceInfo[] = []
   private membership: SourceMembership[] = []
   private openVault: NoteVault | null = null
+  private openStudy: StudyLogStore | null = null
+  private syncWatcher: SyncFolderWatcher | null = null
+  /** Told when the notebook folder's files change (conflict copies appearing, say). */
+  readonly folderListeners = new Set<() => void>()
   private started = false
   private disposed = false
   private changeTimer: ReturnType<typeof setTimeout> | null = null
@@ -83,7 +88,12 @@ export class NotebookCore {
     this.watchNotes = options.watchNotes
     this.startupNotices = [...options.notices]
     this.settings = new SettingsService(options.store)
-    this.study = new StudyService(options.store, options.now)
+  }
+
+  /** Study state over the open notebook folder's logs (see studyLog/studyLogStore). */
+  get study(): StudyLogStore {
+    if (!this.openStudy) throw new Error('The notebook folder is not open.')
+    return this.openStudy
   }
 
   /** Catalog notices given at the last load, by message. */
@@ -204,11 +214,55 @@ export class NotebookCore {
       for (const id of previous.answeredIds()) void this.search.updateNote(id, '')
     }
     for (const note of scan.notes) void this.search.updateNote(note.id, note.markdown)
+    await this.openStudyOf(dir)
   }
 
-  /** Re-reads study state from the store (after a restore) and re-feeds the index. */
-  reloadStudy(): void {
-    this.study = new StudyService(this.store, this.now)
+  // The study state lives in the notebook folder too: a new folder brings its own.
+  private async openStudyOf(dir: string, forceMigration = false): Promise<void> {
+    const previous = this.openStudy
+    this.openStudy = await openNotebookStudy({
+      dataDir: this.dataDir,
+      notebookDir: dir,
+      store: this.store,
+      now: this.now,
+      onWarning: (message) => this.notify({ level: 'warning', message }),
+      onMigrated: (message) => this.notify({ level: 'info', message }),
+      forceMigration
+    })
+    if (previous)
+      for (const id of previous.all().keys())
+        if (!this.openStudy.stored(id)) void this.search.updateStudy(id, this.studyOf(id))
+    if (this.started) this.pushStudyToSearch()
+    await this.syncWatcher?.close()
+    this.syncWatcher = this.watchNotes
+      ? watchSyncFolder(dir, {
+          onLogs: () => void this.reloadStudyLogs(),
+          onFiles: () => this.folderListeners.forEach((listener) => listener())
+        })
+      : null
+  }
+
+  /** Re-reads the study logs after another device's log changed; re-feeds what moved. */
+  async reloadStudyLogs(): Promise<void> {
+    if (this.disposed || !this.openStudy) return
+    try {
+      const changed = await this.openStudy.reload()
+      for (const id of changed) void this.search.updateStudy(id, this.studyOf(id))
+      if (changed.length > 0) this.scheduleCatalogChanged()
+    } catch (error) {
+      this.notify({
+        level: 'warning',
+        message: `The study progress synced from another computer could not be read (${messageOf(error)}); it is read again at the next change or start.`
+      })
+    }
+  }
+
+  /**
+   * Re-reads study state after a restore: a restored old backup may bring back the data
+   * folder's pre-sync state, which is merged into the notebook folder's logs again.
+   */
+  async reloadStudy(): Promise<void> {
+    await this.openStudyOf(this.vault.dir, true)
     this.pushStudyToSearch()
   }
 
@@ -296,6 +350,7 @@ export class NotebookCore {
     if (this.disposed) return
     this.disposed = true
     if (this.changeTimer) clearTimeout(this.changeTimer)
+    await this.syncWatcher?.close()
     await this.openVault?.dispose()
     await this.catalogPort.dispose()
     await this.search.dispose()

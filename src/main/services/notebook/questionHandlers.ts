@@ -63,7 +63,11 @@ function result(core: NotebookCore, id: string, message: string): CorrectionResu
 async function applyTags(core: NotebookCore, id: string, tags: string[]): Promise<void> {
   if (tags.length === 0) return
   const before = core.studyOf(id)
-  const next = core.study.update(id, { tags: [...new Set([...before.tags, ...tags])] }, before)
+  const next = await core.study.update(
+    id,
+    { tags: [...new Set([...before.tags, ...tags])] },
+    before
+  )
   void core.search.updateStudy(id, next)
 }
 

@@ -12,7 +12,7 @@ import { computeProgress, endOfLocalDay } from '../../../shared/domain/study/com
 import { scheduleReview, statusAfterReview } from '../../../shared/domain/study/scheduleReview'
 import { buildSession, type ScopeContext } from '../../../shared/domain/study/selectSession'
 import type { StudyScope } from '../../../shared/domain/study/types'
-import { createReviewHistory } from './reviewHistory'
+import { createReviewHistory, type ReviewHistory } from './reviewHistory'
 
 export type StudyChannel = 'study:startSession' | 'study:review' | 'study:progress'
 export type StudyHandlers = Pick<Handlers, StudyChannel>
@@ -22,10 +22,15 @@ export interface StudyHandlerDeps {
   getEntries: () => readonly CatalogEntry[] | Promise<readonly CatalogEntry[]>
   /** The stored study state, or undefined for a question never touched (checklist applies). */
   getStudy: (id: string) => StudyState | undefined
-  /** Stores a question's whole study state (status and FSRS schedule) in the config store. */
+  /**
+   * Called with a question's whole study state (status and FSRS schedule) after a review; a
+   * store without `history` keeps it here, one with `history` has it from the logged review.
+   */
   setStudy: (id: string, state: StudyState) => void | Promise<void>
-  /** `dataPaths(dataDir).reviewLog`. */
-  reviewLogPath: string
+  /** A review log file of its own (tests, the CLI); ignored when `history` is given. */
+  reviewLogPath?: string
+  /** Where reviews are logged and read back (the notebook folder's per-device logs). */
+  history?: ReviewHistory
   now: () => number
   /** The document names a source stands for (a folder has several); default: the name itself. */
   filesOf?: (source: string) => string[]
@@ -39,13 +44,18 @@ export interface StudyHandlerDeps {
 
 const MAX_SEARCH_HITS = 100000
 
+function requirePath(path: string | undefined): string {
+  if (!path) throw new Error('The study handlers need a review history or a review log path.')
+  return path
+}
+
 function localOffset(now: number): number {
   return -new Date(now).getTimezoneOffset()
 }
 
 /** Builds the study handlers over the given catalog, state store and review log. */
 export function createStudyHandlers(deps: StudyHandlerDeps): StudyHandlers {
-  const history = createReviewHistory(deps.reviewLogPath)
+  const history = deps.history ?? createReviewHistory(requirePath(deps.reviewLogPath))
   const offsetAt = deps.utcOffsetMinutes ?? localOffset
   const studyOf = (entry: Pick<CatalogEntry, 'id' | 'checked'>): StudyState =>
     effectiveStudyState(entry, deps.getStudy(entry.id))

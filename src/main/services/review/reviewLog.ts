@@ -6,6 +6,7 @@
  */
 import { mkdir, open, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { isReviewRecord } from '../../../shared/domain/study/studyLogLines'
 import type { ReviewRecord } from '../../../shared/domain/study/types'
 
 export interface ReviewLogContents {
@@ -14,19 +15,7 @@ export interface ReviewLogContents {
   skipped: number
 }
 
-/** True for a parsed value shaped like a ReviewRecord. */
-export function isReviewRecord(value: unknown): value is ReviewRecord {
-  if (!value || typeof value !== 'object') return false
-  const r = value as Record<string, unknown>
-  return (
-    r['v'] === 1 &&
-    typeof r['id'] === 'string' &&
-    typeof r['grade'] === 'number' &&
-    [1, 2, 3, 4].includes(r['grade']) &&
-    typeof r['at'] === 'number' &&
-    typeof r['due'] === 'number'
-  )
-}
+export { isReviewRecord }
 
 /** Parses the log text; unreadable lines are counted and skipped, never fatal. */
 export function parseReviewLog(text: string): ReviewLogContents {
@@ -75,18 +64,20 @@ async function endsMidLine(path: string): Promise<boolean> {
   }
 }
 
-/** Appends review lines to one log file, one write at a time, each fsync'd. */
-export interface ReviewLogWriter {
-  append(record: ReviewRecord): Promise<void>
+/** Appends JSON lines to one log file, one write at a time, each fsync'd. */
+export interface ReviewLogWriter<T extends object = ReviewRecord> {
+  append(record: T): Promise<void>
 }
 
 /** Opens a writer for the log at `path` (created with its folder on first append). */
-export function createReviewLogWriter(path: string): ReviewLogWriter {
+export function createReviewLogWriter<T extends object = ReviewRecord>(
+  path: string
+): ReviewLogWriter<T> {
   // Appends are chained so two reviews in flight cannot interleave their bytes.
   let queue: Promise<void> = Promise.resolve()
   let checkedTail = false
 
-  async function write(record: ReviewRecord): Promise<void> {
+  async function write(record: T): Promise<void> {
     await mkdir(dirname(path), { recursive: true })
     // Only the first append can meet a torn tail: after it every write ends in a newline.
     const prefix = !checkedTail && (await endsMidLine(path)) ? '\n' : ''

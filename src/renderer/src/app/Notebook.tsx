@@ -41,6 +41,9 @@ import { ConfirmDialog } from '@renderer/features/catalog/ConfirmDialog'
 import { QuestionFormDialog } from '@renderer/features/catalog/QuestionFormDialog'
 import { SourcePreviewDialog } from '@renderer/features/catalog/SourcePreviewDialog'
 import { useDropSources } from '@renderer/features/catalog/useDropSources'
+import { SyncConflictsButton } from '@renderer/features/conflicts/SyncConflictsButton'
+import { SyncConflictsDialog } from '@renderer/features/conflicts/SyncConflictsDialog'
+import { useSyncConflicts } from '@renderer/features/conflicts/useSyncConflicts'
 import { DetailPane, type OpenQuestion } from './DetailPane'
 import { SidebarPanel } from './SidebarPanel'
 import { TopBar } from './TopBar'
@@ -77,9 +80,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [aliasesOpen, setAliasesOpen] = useState(false)
   const [backupOpen, setBackupOpen] = useState(false)
   const [newQuestionOpen, setNewQuestionOpen] = useState(false)
+  const [conflictsOpen, setConflictsOpen] = useState(false)
   // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
   const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
   const { toasts, notify, dismiss } = useToasts(boot.notices)
+  const syncConflicts = useSyncConflicts(
+    useCallback((message: string) => notify({ level: 'error', message }), [notify])
+  )
   const narrow = useMediaQuery(NARROW_WINDOW)
   const sidebar = useSidebarOpen(narrow)
   const sidebarToggle = useRef<HTMLButtonElement>(null)
@@ -258,6 +265,12 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
               onLeave={() => resultList.current?.focus()}
             />
           }
+          status={
+            <SyncConflictsButton
+              conflicts={syncConflicts.conflicts}
+              onOpen={() => setConflictsOpen(true)}
+            />
+          }
           progress={progress}
           studying={studyTab !== null}
           theme={settings.theme}
@@ -396,6 +409,17 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
         )}
         {backupOpen && (
           <BackupDialog onClose={() => setBackupOpen(false)} onRestored={afterRestore} />
+        )}
+        {conflictsOpen && (
+          <SyncConflictsDialog
+            conflicts={syncConflicts.conflicts}
+            onClose={() => setConflictsOpen(false)}
+            onResolved={(message) => {
+              notify({ level: 'info', message })
+              syncConflicts.refresh()
+              setRefreshKey((k) => k + 1)
+            }}
+          />
         )}
         {newQuestionOpen && (
           <QuestionFormDialog

@@ -19,6 +19,8 @@ export interface TopBarProps {
   toggleRef: Ref<HTMLButtonElement>
   /** The search box, as the notebook wires it. */
   search: ReactNode
+  /** Shown before the indexing status (the sync-conflicts badge). */
+  status?: ReactNode
   progress: IndexProgress | null
   studying: boolean
   theme: ThemePreference
@@ -41,6 +43,7 @@ export function TopBar(props: TopBarProps) {
       />
       {props.search}
       <div className="topbar__spacer" />
+      {props.status}
       <IndexStatus progress={props.progress} onCancel={() => void call('sources:cancel')} />
       <RovingToolbar label="Notebook actions" className="topbar__actions">
         <button

@@ -84,6 +84,13 @@ export interface ReviewRecord {
   stability: number
   difficulty: number
   draft?: string
+  /**
+   * Unique id of this review (device id + sequence), so a line seen twice (a sync tool's
+   * conflict copy, a log copied in twice) counts once. Lines written before sync lack it.
+   */
+  rid?: string
+  /** The device whose log this line was written to. */
+  device?: string
 }
 
 export interface ReviewResult {

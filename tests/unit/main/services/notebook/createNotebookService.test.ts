@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -109,7 +109,7 @@ describe('createNotebookService (fake catalog)', () => {
     expect(entry?.entry.askedIn).toBe(2)
   })
 
-  it('keeps study state in the store, tags in the front matter, and counts confident', async () => {
+  it('keeps study state in the notebook folder, tags in the front matter, and counts confident', async () => {
     start()
     const gil = await idOf('What is GIL?')
     await service['notes:save']({ id: gil, markdown: 'answer', baseRevision: null })
@@ -123,7 +123,12 @@ describe('createNotebookService (fake catalog)', () => {
       tags: ['python', 'gil'],
       updatedAt: 1700000000000
     })
-    expect((store.get('study') as Record<string, unknown>)[gil]).toEqual(state)
+    // This device's state log in the notebook folder, not the machine's config store.
+    expect(store.get('study')).toBeUndefined()
+    const logs = await readdir(join(dataDir, 'notebook', 'study'))
+    expect(logs).toEqual([expect.stringMatching(/^[a-z0-9]+\.jsonl$/)])
+    const line = JSON.parse(await readFile(join(dataDir, 'notebook', 'study', logs[0]!), 'utf8'))
+    expect(line).toMatchObject({ id: gil, status: 'confident', tags: ['python', 'gil'] })
     const file = parseNoteFile(await readFile(join(dataDir, 'notebook', `${gil}.md`), 'utf8'))
     expect(file.meta.tags).toEqual(['python', 'gil'])
     expect(file.body).toBe('answer\n')
