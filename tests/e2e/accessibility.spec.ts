@@ -6,7 +6,7 @@
  */
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, type Notebook } from './support/notebook'
 import {
@@ -28,9 +28,35 @@ interface Screen {
   name: string
   /** Brings a freshly opened notebook to the screen; the audit runs on what is then shown. */
   open: (at: ScreenContext) => Promise<void>
+  /** After each change of width: brings back what that width hides (the sidebar overlay). */
+  atWidth?: (at: ScreenContext, width: number) => Promise<void>
 }
 
 const DECORATORS = /^How do Python decorators work\?/
+const IMPORT_FIXTURE = resolve('tests/fixtures/layout/long-code.md')
+
+/** Opens the sidebar overlay of a narrow window (a docked sidebar needs nothing). */
+async function showSidebar({ page }: ScreenContext): Promise<void> {
+  const sidebar = page.getByTestId('sidebar')
+  if (await sidebar.isHidden()) await page.getByTestId('sidebar-toggle').click()
+  await expect(sidebar).toBeVisible()
+}
+
+/** A question open with the caret in a code block of My answer, and the toolbar's More open. */
+async function openMoreMenu({ nb, page }: ScreenContext): Promise<void> {
+  await nb.search('decorators')
+  await nb.openResult(DECORATORS)
+  await nb.focusEditor()
+  await page.keyboard.type('```py ')
+  await reopenMoreMenu({ nb, page } as ScreenContext)
+}
+
+async function reopenMoreMenu({ page }: ScreenContext): Promise<void> {
+  const menu = page.getByRole('menu', { name: 'More formatting' })
+  if (await menu.isVisible()) return
+  await page.getByTestId('toolbar-more').click()
+  await expect(menu).toBeVisible()
+}
 
 /** Opens a question whose reference answer has highlighted code, with a saved answer of ours. */
 async function openAnsweredQuestion({ nb, page }: ScreenContext): Promise<void> {
@@ -130,6 +156,62 @@ const SCREENS: Screen[] = [
     }
   },
   {
+    name: 'new-question-dialog',
+    open: async ({ page }) => {
+      await page.getByRole('button', { name: 'New question' }).click()
+      await expect(page.getByTestId('question-form')).toBeVisible()
+    }
+  },
+  {
+    name: 'import-preview-dialog',
+    open: async (at) => {
+      at.bridge.pickQueue.push([IMPORT_FIXTURE])
+      await at.page.getByTestId('add-source').click()
+      await expect(at.page.getByTestId('source-preview')).toContainText('First items')
+    }
+  },
+  {
+    name: 'aliases-dialog',
+    open: async ({ page }) => {
+      await page.getByTestId('aliases-button').click()
+      await expect(page.getByTestId('aliases-dialog')).toBeVisible()
+    }
+  },
+  {
+    name: 'parse-report-dialog',
+    open: async ({ page }) => {
+      await page
+        .getByRole('button', { name: /^Parse report of / })
+        .first()
+        .click()
+      await expect(page.getByTestId('parse-report')).toBeVisible()
+    }
+  },
+  {
+    name: 'check-my-answer',
+    open: async ({ nb, page }) => {
+      await nb.search('middleware django')
+      await nb.openResult('What is middleware in Django?')
+      await page.getByTestId('check-my-answer').click()
+      await nb.focusEditor()
+      await page.keyboard.type('A hook that processes requests, e.g. for authentication.')
+      await expect(page.getByTestId('answer-check')).toContainText(/covers \d+ of \d+ key points/)
+    }
+  },
+  {
+    name: 'mock-interview',
+    open: async ({ page }) => {
+      await page.getByTestId('study-button').click()
+      await page.getByRole('radio', { name: 'All questions' }).check()
+      await page.getByTestId('mock-toggle').check()
+      await page.getByTestId('mock-minutes').selectOption('5')
+      await page.getByTestId('start-session').click()
+      await expect(page.getByTestId('mock-clock')).toBeVisible()
+    }
+  },
+  { name: 'sidebar-overlay', open: showSidebar, atWidth: showSidebar },
+  { name: 'more-menu', open: openMoreMenu, atWidth: reopenMoreMenu },
+  {
     name: 'progress',
     open: async (at) => {
       await finishSession(at)
@@ -166,6 +248,7 @@ for (const screen of SCREENS) {
         await page.setViewportSize({ width, height: 800 })
         await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        await screen.atWidth?.({ nb: notebook, page, bridge }, width)
         findings.push(...(await auditPage(page, `${screen.name} ${width}px ${theme}`)))
         await notebook.screenshot(`a11y-${screen.name}-${width}`)
       }

@@ -279,10 +279,7 @@ test('adding a source shows its preview first; Cancel changes nothing; drops and
     // Removing asks first and says answers are kept.
     // The remove button shows on hover, as in the sidebar.
     const sidebar = page.getByRole('navigation', { name: 'Sources' })
-    await sidebar
-      .getByRole('button', { name: /Interview notes/ })
-      .first()
-      .hover()
+    await sidebar.getByRole('treeitem', { name: /Interview notes/ }).hover()
     await sidebar.getByRole('button', { name: 'Remove source Interview notes' }).click()
     const confirm = page.getByTestId('confirm-dialog')
     await expect(confirm).toContainText('Your answers are kept')

@@ -11,6 +11,8 @@ for (const theme of ['light', 'dark'] as const) {
     for (const width of [1280, 900]) {
       await page.setViewportSize({ width, height: 800 })
       await notebook.openNotebook()
+      // At 900 px the sidebar is an overlay: open it first.
+      if (width < 1100) await page.getByTestId('sidebar-toggle').click()
       const row = page.getByTestId('sidebar-source').nth(3)
       await row.hover()
       const open = page.getByRole('button', { name: /^Parse report of / }).nth(3)

@@ -159,7 +159,7 @@ describe('Filter chips', () => {
 
   it('sidebar sections filter by source and section', async () => {
     await openApp()
-    fireEvent.click(screen.getByRole('button', { name: /Django ORM/ }))
+    fireEvent.click(screen.getByRole('treeitem', { name: /Django ORM/ }))
     await waitFor(() =>
       expect(lastSearch().filters).toEqual({ sources: ['python.md'], sections: ['Django ORM'] })
     )

@@ -1,6 +1,7 @@
 /**
  * Everything right of the result list: the resize handle for the list, then the open question
- * and "My answer" side by side with their own handle (sizes saved in settings.layout).
+ * and "My answer" side by side with their own handle (sizes saved in settings.layout), or, in a
+ * narrow window, stacked: the question above, My answer below, the handle between them.
  */
 import { useRef, useState } from 'react'
 import type { CatalogOverview, CorrectionResult, RelatedLink } from '@shared/ipc/types'
@@ -35,6 +36,8 @@ export interface DetailPaneProps {
   onCorrected?: (result: CorrectionResult) => void
   /** Escape in the answer editor: hand focus back (to the results). */
   onLeaveAnswer?: () => void
+  /** Narrow window: question and My answer one above the other. */
+  stacked?: boolean
 }
 
 /** Every section name of every source, once, for the "Move to section" suggestions. */
@@ -50,6 +53,7 @@ export function DetailPane(props: DetailPaneProps) {
   const [liveFraction, setLiveFraction] = useState<number | null>(null)
   const detail = useRef<HTMLDivElement>(null)
   const fraction = liveFraction ?? settings.layout.answerFraction
+  const stacked = props.stacked ?? false
 
   return (
     <>
@@ -65,7 +69,10 @@ export function DetailPane(props: DetailPaneProps) {
           props.onCommitLayout({ ...settings.layout, resultsWidth: Math.round(px) })
         }
       />
-      <div className="workspace__detail" ref={detail}>
+      <div
+        className={`workspace__detail${stacked ? ' workspace__detail--stacked' : ''}`}
+        ref={detail}
+      >
         {open ? (
           <>
             <div className="detail__question" style={{ flexGrow: 1 - fraction }}>
@@ -88,7 +95,11 @@ export function DetailPane(props: DetailPaneProps) {
               min={0.25}
               max={0.75}
               step={0.02}
-              fromDrag={(start, dx) => start - dx / Math.max(1, detail.current?.clientWidth ?? 1)}
+              orientation={stacked ? 'horizontal' : 'vertical'}
+              fromDrag={(start, d) => {
+                const size = stacked ? detail.current?.clientHeight : detail.current?.clientWidth
+                return start - d / Math.max(1, size ?? 1)
+              }}
               onChange={setLiveFraction}
               onCommit={(f) => {
                 setLiveFraction(null)

@@ -14,9 +14,9 @@ import type {
 import type { Settings } from '@shared/settings'
 import type { StudyState } from '@shared/study'
 import { call } from '@renderer/api/notebookClient'
-import { Icon } from '@renderer/components/Icon'
 import { Toasts } from '@renderer/components/Toasts'
 import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
+import { NARROW_WINDOW, useMediaQuery } from '@renderer/hooks/useMediaQuery'
 import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
@@ -49,12 +49,11 @@ import { useOpenedFiles } from '@renderer/features/catalog/useOpenedFiles'
 import { SyncConflictsButton } from '@renderer/features/conflicts/SyncConflictsButton'
 import { SyncConflictsDialog } from '@renderer/features/conflicts/SyncConflictsDialog'
 import { useSyncConflicts } from '@renderer/features/conflicts/useSyncConflicts'
-import { Brand } from './Brand'
 import { DetailPane, type OpenQuestion } from './DetailPane'
 import { DesktopDialogs } from './DesktopDialogs'
 import { useDesktopDialogs } from './useDesktopDialogs'
-import { IndexStatus } from './IndexStatus'
-import { ThemeToggle } from './ThemeToggle'
+import { SidebarPanel } from './SidebarPanel'
+import { TopBar } from './TopBar'
 import { useNotebookEvents } from './useNotebookEvents'
 import { useSidebarOpen } from './useSidebarOpen'
 import { useSourceActions } from './useSourceActions'
@@ -95,7 +94,9 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const syncConflicts = useSyncConflicts(
     useCallback((message: string) => notify({ level: 'error', message }), [notify])
   )
-  const sidebar = useSidebarOpen()
+  const narrow = useMediaQuery(NARROW_WINDOW)
+  const sidebar = useSidebarOpen(narrow)
+  const sidebarToggle = useRef<HTMLButtonElement>(null)
   const desktop = useDesktopDialogs()
   const [notebookDir, setNotebookDir] = useState(boot.notebookDir)
   const searchInput = useRef<HTMLInputElement>(null)
@@ -250,114 +251,60 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     <SourceTitlesProvider sources={overview.sources}>
       <CheckedNoticeContext.Provider value={checkedNotice}>
         <div className="app">
-          <header className="topbar">
-            <Brand sidebarOpen={sidebar.open} onToggle={sidebar.toggle} />
-            <SearchBox
-              ref={searchInput}
-              value={query}
-              onChange={changeQuery}
-              onMove={moveActive}
-              onSubmit={() => {
-                const hit = hits[shownActive]
-                if (!hit) return
-                // Pin the highlight to the opened row and hand the keyboard to the question, so
-                // `e` goes into the answer; the query stays, and `/` or Ctrl/Cmd+K returns to it.
-                setActiveIndex(shownActive)
-                openHit(hit)
-                setFocusQuestion((n) => n + 1)
-              }}
-              onLeave={() => resultList.current?.focus()}
-            />
-            <div className="topbar__spacer" />
-            <SyncConflictsButton
-              conflicts={syncConflicts.conflicts}
-              onOpen={() => setConflictsOpen(true)}
-            />
-            <IndexStatus progress={progress} onCancel={() => void call('sources:cancel')} />
-            <button
-              type="button"
-              className="btn topbar__new"
-              aria-label="New question"
-              title="New question (Ctrl/Cmd+N)"
-              onClick={() => setNewQuestionOpen(true)}
-            >
-              <Icon name="plus" size={14} /> <span className="topbar__label">New question</span>
-            </button>
-            <button
-              type="button"
-              className="btn"
-              aria-pressed={studyTab !== null}
-              data-testid="study-button"
-              onClick={() => setStudyTab((t) => (t ? null : 'practice'))}
-            >
-              <Icon name="book" size={14} /> Study
-            </button>
-            <button
-              type="button"
-              className="btn"
-              data-testid="export-button"
-              onClick={() => setExportOpen(true)}
-            >
-              <Icon name="download" size={14} /> Export
-            </button>
-            <button
-              type="button"
-              className="btn"
-              data-testid="backup-button"
-              title="Back up your notes or restore a backup"
-              onClick={() => setBackupOpen(true)}
-            >
-              <Icon name="archive" size={14} /> Backups
-            </button>
-            <button
-              type="button"
-              className="btn btn--ghost btn--icon"
-              data-testid="aliases-button"
-              aria-label="Search aliases"
-              title="Search aliases: your own names for things (GIL = global interpreter lock)"
-              onClick={() => setAliasesOpen(true)}
-            >
-              <Icon name="tag" size={14} />
-            </button>
-            <ThemeToggle
-              preference={settings.theme}
-              onChange={(theme) => updateSettings({ theme })}
-            />
-            <button
-              type="button"
-              className="btn btn--ghost btn--icon"
-              data-testid="settings-button"
-              aria-label="Settings"
-              title="Settings (Ctrl/Cmd+,)"
-              onClick={() => desktop.show('settings')}
-            >
-              <Icon name="gear" size={16} />
-            </button>
-          </header>
-          <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
-            <aside className="workspace__sidebar" id="sidebar" hidden={!sidebar.open}>
-              <SourceTree
-                overview={overview}
-                selection={selectionOf(filters)}
-                adding={adding}
-                onAddSource={() => void addSource()}
-                onRemoveSource={(s) => removeSource(s)}
-                onSelect={({ source, section }) => {
-                  if (!source) setBrowseAll(true)
-                  changeFilters((f) => ({
-                    ...f,
-                    sources: source ? [source] : [],
-                    sections: section ? [section] : []
-                  }))
+          <a
+            className="skip-link"
+            href="#results"
+            onClick={(e) => {
+              e.preventDefault()
+              // The list when there is one, else the results pane's first control (Browse all).
+              const pane = document.getElementById('results')
+              const target =
+                resultList.current ?? pane?.querySelector<HTMLElement>('button, [href], [tabindex]')
+              if (target) target.focus()
+              else focusSearch()
+            }}
+          >
+            Skip to results
+          </a>
+          <TopBar
+            sidebar={sidebar}
+            toggleRef={sidebarToggle}
+            search={
+              <SearchBox
+                ref={searchInput}
+                value={query}
+                onChange={changeQuery}
+                onMove={moveActive}
+                onSubmit={() => {
+                  const hit = hits[shownActive]
+                  if (!hit) return
+                  // Pin the highlight to the opened row and hand the keyboard to the question, so
+                  // `e` goes into the answer; the query stays, and `/` or Ctrl/Cmd+K returns to it.
+                  setActiveIndex(shownActive)
+                  openHit(hit)
+                  setFocusQuestion((n) => n + 1)
                 }}
+                onLeave={() => resultList.current?.focus()}
               />
-              <CatalogLists
-                overview={overview}
-                onOpen={setOpen}
-                onCorrected={corrected}
-                onError={(message) => notify({ level: 'error', message })}
+            }
+            status={
+              <SyncConflictsButton
+                conflicts={syncConflicts.conflicts}
+                onOpen={() => setConflictsOpen(true)}
               />
-            </aside>
+            }
+            progress={progress}
+            studying={studyTab !== null}
+            theme={settings.theme}
+            onTheme={(theme) => updateSettings({ theme })}
+            onNewQuestion={() => setNewQuestionOpen(true)}
+            onStudy={() => setStudyTab((t) => (t ? null : 'practice'))}
+            onExport={() => setExportOpen(true)}
+            onBackups={() => setBackupOpen(true)}
+            onAliases={() => setAliasesOpen(true)}
+            onSettings={() => desktop.show('settings')}
+          />
+          <div className="workspace" style={studyTab ? { display: 'none' } : undefined}>
             {/* The one main landmark of the notebook view: filters, results and the open question. */}
             <main className="workspace__main">
               <div className="filterbar">
@@ -375,7 +322,11 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                 />
               </div>
               <div className="workspace__panes">
-                <div className="workspace__results" style={{ width: liveWidth ?? resultsWidth }}>
+                <div
+                  className="workspace__results"
+                  id="results"
+                  style={{ width: liveWidth ?? resultsWidth }}
+                >
                   <ResultsPane
                     ref={resultList}
                     search={search}
@@ -413,9 +364,43 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   onError={(message) => notify({ level: 'error', message })}
                   onCorrected={corrected}
                   onLeaveAnswer={() => resultList.current?.focus()}
+                  stacked={narrow}
                 />
               </div>
             </main>
+            {/* After main in the document (so Tab reaches the filters first), drawn on the left. */}
+            <SidebarPanel sidebar={sidebar} toggleRef={sidebarToggle}>
+              <SourceTree
+                overview={overview}
+                selection={selectionOf(filters)}
+                adding={adding}
+                onAddSource={() => {
+                  // The file dialog and the preview take over: the overlay must not cover them.
+                  sidebar.close()
+                  void addSource()
+                }}
+                onRemoveSource={(s) => removeSource(s)}
+                onSelect={({ source, section }) => {
+                  if (!source) setBrowseAll(true)
+                  // The overlay has done its job: hand the window back to the results.
+                  if (sidebar.overlay) {
+                    sidebar.close()
+                    resultList.current?.focus()
+                  }
+                  changeFilters((f) => ({
+                    ...f,
+                    sources: source ? [source] : [],
+                    sections: section ? [section] : []
+                  }))
+                }}
+              />
+              <CatalogLists
+                overview={overview}
+                onOpen={setOpen}
+                onCorrected={corrected}
+                onError={(message) => notify({ level: 'error', message })}
+              />
+            </SidebarPanel>
           </div>
           {studyTab && (
             <StudyScreen

@@ -1,6 +1,8 @@
 /**
- * Whether the sidebar is shown. A view preference of this window only, so it lives in the
- * renderer's localStorage rather than in the settings store the main process rewrites.
+ * Whether the sidebar is shown. In a wide window it sits beside the results and the choice is a
+ * view preference of this window, kept in the renderer's localStorage rather than in the
+ * settings store the main process rewrites. In a narrow window it is an overlay that starts
+ * closed and closes again after use, so it never takes room from the results.
  */
 import { useCallback, useState } from 'react'
 
@@ -14,10 +16,27 @@ function read(): boolean {
   }
 }
 
-export function useSidebarOpen(): { open: boolean; toggle: () => void } {
-  const [open, setOpen] = useState(read)
-  const toggle = useCallback(() => {
-    setOpen((was) => {
+export interface SidebarState {
+  /** Shown now (docked, or the overlay open). */
+  open: boolean
+  /** Narrow window: the sidebar floats over the results when open. */
+  overlay: boolean
+  toggle: () => void
+  /** Closes the overlay (does nothing to the docked preference). */
+  close: () => void
+}
+
+export function useSidebarOpen(narrow = false): SidebarState {
+  const [docked, setDocked] = useState(read)
+  const [overlayOpen, setOverlayOpen] = useState(false)
+  // Leaving the narrow layout forgets the overlay, so widening never pops it open docked.
+  const [wasNarrow, setWasNarrow] = useState(narrow)
+  if (wasNarrow !== narrow) {
+    setWasNarrow(narrow)
+    setOverlayOpen(false)
+  }
+  const toggleDocked = useCallback(() => {
+    setDocked((was) => {
       try {
         localStorage.setItem(KEY, was ? 'closed' : 'open')
       } catch {
@@ -26,5 +45,9 @@ export function useSidebarOpen(): { open: boolean; toggle: () => void } {
       return !was
     })
   }, [])
-  return { open, toggle }
+  const toggleOverlay = useCallback(() => setOverlayOpen((o) => !o), [])
+  const close = useCallback(() => setOverlayOpen(false), [])
+  return narrow
+    ? { open: overlayOpen, overlay: true, toggle: toggleOverlay, close }
+    : { open: docked, overlay: false, toggle: toggleDocked, close }
 }

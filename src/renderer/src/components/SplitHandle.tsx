@@ -1,4 +1,7 @@
-/** A vertical drag handle between two panes, also movable with the arrow keys. */
+/**
+ * A drag handle between two panes, also movable with the arrow keys: vertical between side-by-side
+ * panes (Left/Right), horizontal between stacked ones (Up/Down).
+ */
 import { useRef } from 'react'
 import './SplitHandle.css'
 
@@ -15,6 +18,8 @@ export interface SplitHandleProps {
   onChange: (value: number) => void
   /** Called once when a drag or key press ends, to persist the size. */
   onCommit: (value: number) => void
+  /** `horizontal` for a handle between stacked panes: drags and keys go up and down. */
+  orientation?: 'vertical' | 'horizontal'
 }
 
 const clamp = (v: number, min: number, max: number): number => Math.min(max, Math.max(min, v))
@@ -22,13 +27,16 @@ const clamp = (v: number, min: number, max: number): number => Math.min(max, Mat
 /** Renders a `role="separator"` that resizes its neighbours. */
 export function SplitHandle(props: SplitHandleProps) {
   const { label, value, min, max, step, fromDrag, onChange, onCommit } = props
+  const horizontal = props.orientation === 'horizontal'
+  const along = (e: { clientX: number; clientY: number }): number =>
+    horizontal ? e.clientY : e.clientX
   const drag = useRef<{ x: number; start: number; last: number } | null>(null)
 
   return (
     <div
-      className="split-handle"
+      className={`split-handle${horizontal ? ' split-handle--horizontal' : ''}`}
       role="separator"
-      aria-orientation="vertical"
+      aria-orientation={horizontal ? 'horizontal' : 'vertical'}
       aria-label={label}
       aria-valuenow={Math.round(value * 100) / 100}
       aria-valuemin={min}
@@ -37,12 +45,12 @@ export function SplitHandle(props: SplitHandleProps) {
       onPointerDown={(e) => {
         e.preventDefault()
         e.currentTarget.setPointerCapture?.(e.pointerId)
-        drag.current = { x: e.clientX, start: value, last: value }
-        document.body.classList.add('is-resizing')
+        drag.current = { x: along(e), start: value, last: value }
+        document.body.classList.add(horizontal ? 'is-resizing-rows' : 'is-resizing')
       }}
       onPointerMove={(e) => {
         if (!drag.current) return
-        const next = clamp(fromDrag(drag.current.start, e.clientX - drag.current.x), min, max)
+        const next = clamp(fromDrag(drag.current.start, along(e) - drag.current.x), min, max)
         drag.current.last = next
         onChange(next)
       }}
@@ -50,10 +58,11 @@ export function SplitHandle(props: SplitHandleProps) {
         if (!drag.current) return
         onCommit(drag.current.last)
         drag.current = null
-        document.body.classList.remove('is-resizing')
+        document.body.classList.remove('is-resizing', 'is-resizing-rows')
       }}
       onKeyDown={(e) => {
-        const delta = e.key === 'ArrowLeft' ? -step : e.key === 'ArrowRight' ? step : 0
+        const [less, more] = horizontal ? ['ArrowUp', 'ArrowDown'] : ['ArrowLeft', 'ArrowRight']
+        const delta = e.key === less ? -step : e.key === more ? step : 0
         if (!delta) return
         e.preventDefault()
         const next = clamp(value + delta, min, max)

@@ -9,7 +9,14 @@ export function CheckedNotice({ source }: { source: SourceInfo }) {
   const count = checkedCount(source)
   if (!actions || count === 0 || actions.dismissed.includes(source.path)) return null
   return (
-    <div className="tree__notice" role="note" data-testid="checked-notice">
+    // Its buttons take their own keys: the tree around it must not read Enter as "select row".
+    <div
+      className="tree__notice"
+      role="note"
+      data-testid="checked-notice"
+      onKeyDown={(e) => e.stopPropagation()}
+      onClick={(e) => e.stopPropagation()}
+    >
       <span>{checkedMessage(count, source.kind)}.</span>
       <span className="tree__notice-actions">
         <button type="button" className="btn btn--small" onClick={() => actions.onReset(source)}>

@@ -1,16 +1,17 @@
 /**
  * The sidebar: every source and its sections with counts and progress. Clicking a row filters
- * the results to it; sources that failed to load say why, inline.
+ * the results to it; sources that failed to load say why, inline. The sources form one ARIA
+ * tree with a roving tabindex: a single Tab stop, arrows inside (see treeKeys.ts).
  */
-import { useState } from 'react'
+import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
-import { NO_SECTION } from '@shared/domain/catalog/occurrenceSections'
 import { Icon } from '@renderer/components/Icon'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
-import { CheckedNotice } from './CheckedNotice'
 import { ParseReportDialog } from './ParseReportDialog'
 import { ProgressBar } from './ProgressBar'
-import { sourceTotals } from './sourceTotals'
+import { isRemovable } from './isRemovable'
+import { SectionItem, SourceItem } from './TreeItems'
+import { treeKeyAction, type TreeRow } from './treeKeys'
 import './SourceTree.css'
 
 export interface TreeSelection {
@@ -27,131 +28,104 @@ export interface SourceTreeProps {
   adding: boolean
 }
 
-function SourceNode(props: {
+/** A visible row: the source it belongs to and, for a section row, the section's name. */
+interface VisibleRow extends TreeRow {
+  key: string
   source: SourceInfo
-  selection: TreeSelection
-  onSelect: (selection: TreeSelection) => void
-  onRemove: (source: SourceInfo) => void
-}) {
-  const { source, selection, onSelect, onRemove } = props
-  const [expanded, setExpanded] = useState(true)
-  const [reporting, setReporting] = useState(false)
-  const totals = sourceTotals(source)
-  const selected = selection.source === source.name && selection.section === null
-  const broken = source.status === 'error'
-  // A folder with one bad file still holds questions: it stays clickable, with its reason.
-  const unreadable = broken && source.itemCount === 0
-  const label = sourceLabel(source)
+  section: string | null
+}
 
-  return (
-    <li className="tree__source">
-      <div className={`tree__row${selected ? ' tree__row--selected' : ''}`}>
-        <button
-          type="button"
-          className="tree__twisty"
-          aria-label={expanded ? `Collapse ${label}` : `Expand ${label}`}
-          aria-expanded={expanded}
-          disabled={source.sections.length === 0}
-          onClick={() => setExpanded((e) => !e)}
-        >
-          {source.sections.length > 0 && (
-            <Icon name={expanded ? 'chevronDown' : 'chevronRight'} size={12} />
-          )}
-        </button>
-        <button
-          type="button"
-          className="tree__label"
-          aria-current={selected ? 'true' : undefined}
-          disabled={unreadable}
-          data-testid="sidebar-source"
-          onClick={() => onSelect({ source: source.name, section: null })}
-          // The title reads better; the tooltip keeps the real file name (and path).
-          title={source.builtIn ? `${source.name} (built in)` : source.path}
-        >
-          <Icon
-            name={source.kind === 'folder' ? 'folder' : 'file'}
-            size={14}
-            className="tree__icon"
-          />
-          <span className="tree__name">{label}</span>
-          <span className="tree__count">{unreadable ? '' : totals.total}</span>
-        </button>
-        {source.parseReports && source.parseReports.length > 0 && (
-          <button
-            type="button"
-            className="tree__action"
-            aria-label={`Parse report of ${label}`}
-            title="Parse report"
-            data-testid="source-parse-report"
-            onClick={() => setReporting(true)}
-          >
-            <Icon name="info" size={12} />
-          </button>
-        )}
-        {/* My questions live in the notebook folder: deleted one by one, never as a source. */}
-        {!source.builtIn && !source.path.startsWith('notebook:') && (
-          <button
-            type="button"
-            className="tree__remove"
-            aria-label={`Remove source ${label}`}
-            title="Remove source"
-            onClick={() => onRemove(source)}
-          >
-            <Icon name="x" size={12} />
-          </button>
-        )}
-      </div>
-      {reporting && <ParseReportDialog source={source} onClose={() => setReporting(false)} />}
-      <CheckedNotice source={source} />
-      {broken && (
-        <p className="tree__error" role="alert">
-          <Icon name="alert" size={12} /> {source.error ?? 'This source could not be read.'}
-        </p>
-      )}
-      {!unreadable && (
-        <div className="tree__progress">
-          <ProgressBar {...totals} label={source.name} />
-        </div>
-      )}
-      {expanded && source.sections.length > 0 && (
-        <ul className="tree__sections" aria-label={`Sections of ${source.name}`}>
-          {source.sections.map((section) => {
-            const on = selection.source === source.name && selection.section === section.name
-            const headingless = section.name === NO_SECTION
-            return (
-              <li key={section.name}>
-                <button
-                  type="button"
-                  className={`tree__section${on ? ' tree__row--selected' : ''}`}
-                  aria-current={on ? 'true' : undefined}
-                  data-testid="sidebar-section"
-                  onClick={() => onSelect({ source: source.name, section: section.name })}
-                  title={`${headingless ? 'Questions under no heading' : section.name}: ${section.answered}/${section.total} answered, ${section.confident} confident`}
-                >
-                  <span className="tree__name">{section.name}</span>
-                  <span className="tree__mini">
-                    <span
-                      className="tree__mini-fill"
-                      style={{
-                        width: `${section.total ? (section.answered / section.total) * 100 : 0}%`
-                      }}
-                    />
-                  </span>
-                  <span className="tree__count">{section.total}</span>
-                </button>
-              </li>
-            )
-          })}
-        </ul>
-      )}
-    </li>
-  )
+function visibleRows(sources: SourceInfo[], collapsed: ReadonlySet<string>): VisibleRow[] {
+  const rows: VisibleRow[] = []
+  for (const source of sources) {
+    const expandable = source.sections.length > 0
+    const expanded = expandable && !collapsed.has(source.path)
+    rows.push({
+      key: source.path,
+      source,
+      section: null,
+      level: 1,
+      expandable,
+      expanded,
+      label: sourceLabel(source),
+      disabled: source.status === 'error' && source.itemCount === 0
+    })
+    if (!expanded) continue
+    for (const s of source.sections)
+      rows.push({
+        key: `${source.path}\u0000${s.name}`,
+        source,
+        section: s.name,
+        level: 2,
+        expandable: false,
+        expanded: false,
+        label: s.name
+      })
+  }
+  return rows
 }
 
 /** The whole sidebar, with the "All questions" row and the add-source button. */
 export function SourceTree(props: SourceTreeProps) {
   const { overview, selection, onSelect, onAddSource, onRemoveSource, adding } = props
   const allSelected = selection.source === null
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
+  const [focusKey, setFocusKey] = useState<string | null>(null)
+  const [reporting, setReporting] = useState<SourceInfo | null>(null)
+  const elements = useRef(new Map<string, HTMLLIElement>())
+  const idBase = useId()
+  const rows = visibleRows(overview.sources, collapsed)
+
+  const isSelected = (row: VisibleRow): boolean =>
+    selection.source === row.source.name && selection.section === row.section
+  // The row holding the Tab stop: the last one focused, else the selected one, else the first.
+  const tabIndexOf = (): number => {
+    const byFocus = rows.findIndex((r) => r.key === focusKey)
+    if (byFocus >= 0) return byFocus
+    return Math.max(0, rows.findIndex(isSelected))
+  }
+  const current = tabIndexOf()
+
+  const toggle = useCallback((path: string, open: boolean) => {
+    setCollapsed((was) => {
+      const next = new Set(was)
+      if (open) next.delete(path)
+      else next.add(path)
+      return next
+    })
+  }, [])
+  const activate = (row: VisibleRow): void => {
+    if (!row.disabled) onSelect({ source: row.source.name, section: row.section })
+  }
+  const focusRow = (index: number): void => {
+    const row = rows[index]
+    if (!row) return
+    setFocusKey(row.key)
+    elements.current.get(row.key)?.focus()
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>): void => {
+    const row = rows[current]
+    if (!row) return
+    if (e.key === 'Delete' && row.section === null && isRemovable(row.source)) {
+      e.preventDefault()
+      onRemoveSource(row.source)
+      return
+    }
+    const action = treeKeyAction(rows, current, e.key, {
+      ctrl: e.ctrlKey,
+      meta: e.metaKey,
+      alt: e.altKey
+    })
+    if (!action) return
+    e.preventDefault()
+    const target = rows[action.index]!
+    if (action.kind === 'focus') focusRow(action.index)
+    else if (action.kind === 'expand') toggle(target.source.path, true)
+    else if (action.kind === 'collapse') toggle(target.source.path, false)
+    else activate(target)
+  }
+
   return (
     <nav className="sidebar" aria-label="Sources">
       <div className="sidebar__overview">
@@ -183,7 +157,7 @@ export function SourceTree(props: SourceTreeProps) {
         </div>
       </div>
       <div className="sidebar__heading">
-        <span>Sources</span>
+        <span id={`${idBase}-heading`}>Sources</span>
         <button
           type="button"
           className="btn btn--ghost btn--icon btn--small"
@@ -195,17 +169,49 @@ export function SourceTree(props: SourceTreeProps) {
           <Icon name="plus" size={14} />
         </button>
       </div>
-      <ul className="tree">
-        {overview.sources.map((source) => (
-          <SourceNode
-            key={source.path}
-            source={source}
-            selection={selection}
-            onSelect={onSelect}
-            onRemove={onRemoveSource}
-          />
-        ))}
+      <ul
+        className="tree"
+        role="tree"
+        aria-labelledby={`${idBase}-heading`}
+        onKeyDown={onKeyDown}
+        data-testid="source-tree"
+      >
+        {rows.map((row, index) => {
+          const common = {
+            id: `${idBase}-row-${index}`,
+            level: row.level,
+            focused: index === current,
+            selected: isSelected(row),
+            register: (el: HTMLLIElement | null) => {
+              if (el) elements.current.set(row.key, el)
+              else elements.current.delete(row.key)
+            },
+            onFocus: () => setFocusKey(row.key),
+            onActivate: () => {
+              setFocusKey(row.key)
+              activate(row)
+            }
+          }
+          return row.section === null ? (
+            <SourceItem
+              key={row.key}
+              {...common}
+              source={row.source}
+              expanded={row.expanded}
+              onToggle={() => toggle(row.source.path, !row.expanded)}
+              onReport={() => setReporting(row.source)}
+              onRemove={() => onRemoveSource(row.source)}
+            />
+          ) : (
+            <SectionItem
+              key={row.key}
+              {...common}
+              section={row.source.sections.find((s) => s.name === row.section)!}
+            />
+          )
+        })}
       </ul>
+      {reporting && <ParseReportDialog source={reporting} onClose={() => setReporting(null)} />}
       <button
         type="button"
         className="sidebar__add"
