@@ -5,6 +5,7 @@ import type { EventName } from '../shared/ipc/channels'
 import type { EventPayloads } from '../shared/ipc/contract'
 import { bindContract } from './ipc/bindContract'
 import { createElectronHost } from './ipc/electronHost'
+import { createElectronSecretStore } from './ipc/electronSecretStore'
 import { createSenderCheck } from './ipc/trustedSender'
 import { installAppMenu } from './menu/appMenu'
 import {
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
     store,
     emit,
     notices,
+    secrets: createElectronSecretStore(dataDir),
     host: createElectronHost(
       () => mainWindow,
       () => flushGate?.flushed()

@@ -19,6 +19,7 @@ import {
   type NotebookService
 } from '../../src/main/services/notebook/createNotebookService'
 import { openConfStore } from '../../src/main/store/openConfStore'
+import { createMemorySecretStoreForTests } from '../../src/main/services/sync/secretStore'
 import type { EventName } from '../../src/shared/ipc/channels'
 import type { EventPayloads } from '../../src/shared/ipc/contract'
 import type { PathPickRequest } from '../../src/shared/ipc/types'
@@ -88,6 +89,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     emit,
     notices,
     watchNotes: options.watchNotes ?? true,
+    // Test-only: the sync token stays in this process's memory (the app uses safeStorage).
+    secrets: createMemorySecretStoreForTests(),
+    device: 'test-bridge',
     host: {
       'dialog:pickPath': async (request) => {
         pickRequests.push(request)

@@ -28,6 +28,9 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
         command('Export…', 'export', 'CmdOrCtrl+Alt+E'),
         command('Backup…', 'backup'),
         { type: 'separator' },
+        command('Sync…', 'sync-dialog'),
+        command('Sync now', 'sync-now', 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' }
       ]
     },

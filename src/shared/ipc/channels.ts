@@ -36,7 +36,13 @@ export const CHANNELS = [
   'dialog:confirmDrop',
   'dialog:pickPath',
   'shell:showItemInFolder',
-  'app:flushed'
+  'app:flushed',
+  // --- git sync of the notebook folder (src/main/services/sync) ---
+  'sync:status',
+  'sync:configure',
+  'sync:setToken',
+  'sync:clearToken',
+  'sync:now'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
@@ -47,6 +53,8 @@ export const EVENTS = [
   'app:notice',
   'app:command',
   'app:flush-request',
-  'export:progress'
+  'export:progress',
+  // --- git sync ---
+  'sync:changed'
 ] as const
 export type EventName = (typeof EVENTS)[number]

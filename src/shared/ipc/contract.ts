@@ -31,6 +31,7 @@ import type {
 } from './types'
 import type { Channel, EventName } from './channels'
 import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/study/types'
+import type { SyncOutcome, SyncStatus } from './syncTypes'
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
 
@@ -169,6 +170,21 @@ const correctionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('split-questions'), parts: z.array(oneLine).min(2).max(50) }).strict()
 ])
 
+// --- git sync: the settings patch and the token (checked again by the sync service) ---
+const syncSettingsPatch = z
+  .object({
+    remoteUrl: z.string().max(2048).optional(),
+    intervalMinutes: z.number().int().min(0).max(1440).optional(),
+    onStart: z.boolean().optional(),
+    onQuit: z.boolean().optional()
+  })
+  .strict()
+const syncToken = z
+  .string()
+  .min(1, 'enter the token')
+  .max(4096)
+  .regex(/^[\x21-\x7e]+$/, 'a token has no spaces or line breaks')
+
 /** Argument schemas per channel (`domain:verb`), as tuples of the invoke arguments. */
 export const channelArgs = {
   'app:bootstrap': z.tuple([]),
@@ -226,7 +242,13 @@ export const channelArgs = {
     ])
   ]),
   'shell:showItemInFolder': z.tuple([path]),
-  'app:flushed': z.tuple([])
+  'app:flushed': z.tuple([]),
+  // --- git sync ---
+  'sync:status': z.tuple([]),
+  'sync:configure': z.tuple([syncSettingsPatch]),
+  'sync:setToken': z.tuple([syncToken]),
+  'sync:clearToken': z.tuple([]),
+  'sync:now': z.tuple([])
 } as const satisfies Record<Channel, z.ZodType>
 
 export type ChannelArgs<C extends Channel> = z.infer<(typeof channelArgs)[C]>
@@ -275,6 +297,13 @@ export interface ChannelResults {
   'shell:showItemInFolder': void
   /** The renderer has saved everything after an 'app:flush-request'. */
   'app:flushed': void
+  // --- git sync: the token never comes back, only whether one is set ---
+  'sync:status': SyncStatus
+  'sync:configure': SyncStatus
+  'sync:setToken': SyncStatus
+  'sync:clearToken': SyncStatus
+  /** Runs a sync (or joins the one under way) and says how it ended. */
+  'sync:now': SyncOutcome
 }
 
 /** Main → renderer events and their payloads. */
@@ -287,6 +316,8 @@ export interface EventPayloads {
   'app:flush-request': { reason: 'quit' | 'reload' }
   /** While `export:run` writes: bytes done of the total, so big exports show a bar. */
   'export:progress': { done: number; total: number }
+  /** Git sync: a sync started, changed phase or ended, or its settings changed. */
+  'sync:changed': SyncStatus
 }
 
 // Fails to compile if the payload map and the event list in channels.ts disagree.

@@ -279,4 +279,12 @@ export type PathPickRequest =
 
 /** Menu and shortcut commands the main process forwards to the renderer. */
 export type AppCommand =
-  'export' | 'add-source' | 'backup' | 'focus-search' | 'toggle-theme' | 'new-question'
+  | 'export'
+  | 'add-source'
+  | 'backup'
+  | 'focus-search'
+  | 'toggle-theme'
+  | 'new-question'
+  // git sync: open the Sync dialog, or sync at once
+  | 'sync-dialog'
+  | 'sync-now'

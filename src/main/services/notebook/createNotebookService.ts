@@ -18,6 +18,8 @@ import { safeExternalUrl } from './safeExternalUrl'
 import { createSearchPort } from './searchPort'
 import { createSourcesCatalog } from './sourcesCatalog'
 import { hostOnly } from './unavailable'
+import type { SecretStore } from '../sync/secretStore'
+import { createSyncController, syncHandlers } from './syncHandlers'
 
 export type { Emit } from './notebookCore'
 
@@ -55,6 +57,13 @@ export interface NotebookServiceOptions {
   search?: SearchPort
   host?: HostHandlers
   now?: () => number
+  /**
+   * Where the git sync keeps its token (the app: safeStorage); absent or null: no token can be
+   * kept, so only public and local remotes sync.
+   */
+  secrets?: SecretStore | null
+  /** This computer's name in sync commit messages (default: the host name). */
+  device?: string
 }
 
 export type NotebookService = Handlers & {
@@ -97,11 +106,17 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     now: options.now ?? Date.now,
     notices: options.notices ?? []
   })
+  const sync = createSyncController(core, options.secrets ?? null, options.device)
   const offProgress = core.search.onProgress((p) => core.emit('index:progress', p))
   const offSources = core.catalogPort.onChange(() => void core.reloadCatalog())
   const ready = core.start()
   // Each handler reports a failed start-up itself; no unhandled rejection meanwhile.
   ready.catch(() => undefined)
+  // Sync on start (when set) once the catalog is ready, then every N minutes.
+  void ready.then(
+    () => sync.start(),
+    () => undefined
+  )
   if (options.autoBackup !== false)
     void ready.then(
       () => runDailyBackup(core),
@@ -114,6 +129,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     ...questionHandlers(core),
     ...noteHandlers(core),
     ...exportBackupHandlers(core),
+    ...syncHandlers(sync),
     async 'shell:openExternal'(url) {
       const safe = safeExternalUrl(url)
       if (!safe || !host['shell:openExternal']) return false
@@ -155,6 +171,8 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     offProgress()
     offSources()
     await ready.catch(() => undefined)
+    // The quit-time sync, at most a few seconds; the work is committed locally either way.
+    await sync.quit()
     await core.dispose()
   }
   return service
