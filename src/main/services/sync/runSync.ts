@@ -11,6 +11,7 @@ import { gitContext, headOid, type GitContext } from './gitContext'
 import { changedPaths, mergeCommits } from './mergeCommits'
 import { fetchRemote, pushBranch, remoteHead, type RemoteTarget } from './remoteOps'
 import { clearJournal, readJournal } from './syncJournal'
+import { acquireSyncLock } from './syncLock'
 
 export interface SyncRequest {
   /** The notebook folder. */
@@ -63,9 +64,18 @@ async function recover(ctx: GitContext, pulled: string[]): Promise<string[] | nu
 /** Runs one sync; see the module comment. */
 export async function runSync(request: SyncRequest): Promise<SyncRun> {
   const ctx = gitContext(request.dir, request.device, request.fs)
-  const phase = (p: SyncPhase) => request.onPhase?.(p)
   const run: SyncRun = { committed: [], pulled: [], conflicts: [], pushed: false, firstPush: false }
   await ensureRepository(ctx)
+  const release = await acquireSyncLock(ctx.dir)
+  try {
+    return await syncLocked(ctx, request, run)
+  } finally {
+    await release()
+  }
+}
+
+async function syncLocked(ctx: GitContext, request: SyncRequest, run: SyncRun): Promise<SyncRun> {
+  const phase = (p: SyncPhase) => request.onPhase?.(p)
   phase('committing')
   const open = await recover(ctx, run.pulled)
   if (open) return { ...run, conflicts: open }

@@ -209,6 +209,20 @@ describe('git sync through a real git server', () => {
     expect(git('status', '--porcelain')).toBe('')
   })
 
+  it('refuses to run beside another live sync of the folder, and takes over a dead one’s lock', async () => {
+    const { laptop, sync } = setup()
+    write(laptop, 'a.md', 'a\n')
+    await sync(laptop, 'laptop')
+    const lock = join(laptop, '.git', 'study-notebook-sync.lock')
+    writeFileSync(lock, String(process.pid))
+    const error = (await sync(laptop, 'laptop').catch((e: unknown) => e)) as SyncError
+    expect(error.kind).toBe('busy')
+    // A pid no process has (the sync that held it was killed): stale, taken over.
+    writeFileSync(lock, '2147483646')
+    expect((await sync(laptop, 'laptop')).pushed).toBe(false)
+    expect(existsSync(lock)).toBe(false)
+  })
+
   it('names a server without a repository at that address', async () => {
     const { laptop, remote } = setup()
     const error = (await runSync({
