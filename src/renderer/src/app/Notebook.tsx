@@ -20,6 +20,7 @@ import { useGlobalShortcuts } from '@renderer/hooks/useGlobalShortcuts'
 import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
+import { SyncStatusButton } from '@renderer/features/sync/SyncStatusButton'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
 import { ResultCount } from '@renderer/features/results/ResultCount'
@@ -276,6 +277,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
           >
             <Icon name="archive" size={14} /> Backups
           </button>
+          <SyncStatusButton />
           <button
             type="button"
             className="btn btn--ghost btn--icon"
