@@ -1,7 +1,7 @@
 /**
  * Everything an export can draw on, read from disk without changing anything: the catalog of the
- * seeds and the user's sources, the answers in the notebook folder and the study state in
- * config.json. Used by the command line; the app already holds this in memory.
+ * seeds and the user's sources with My questions and corrections applied (the catalog the app
+ * shows), the answers in the notebook folder and the study state in config.json. Used by the command line; the app already holds this in memory.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,6 +15,8 @@ import { SourceRegistry } from '../sources/index'
 import { NOTE_FILE_PATTERN } from '../vault/noteVault'
 import { readNote } from '../vault/readNote'
 import { emptyEntry } from '../../../shared/domain/catalog/emptyEntry'
+import { buildUserCatalog } from '../../../shared/domain/overrides/buildUserCatalog'
+import { readUserFiles } from '../corrections/userFiles'
 
 export interface LoadExportDataOptions {
   dataDir: string
@@ -86,13 +88,16 @@ export async function loadExportData(options: LoadExportDataOptions): Promise<Lo
 
   const store = createMemoryStore(config)
   const registry = new SourceRegistry({ seedsDir: options.seedsDir, store })
-  const { catalog, reports } = await registry.ingest()
+  const { items, reports } = await registry.ingest()
   const warnings = reports
     .filter((r) => r.status === 'error')
     .map((r) => `${r.name} could not be read: ${r.error ?? 'unknown error'}`)
+  const userFiles = await readUserFiles(notebookDir)
+  for (const problem of userFiles.problems) warnings.push(problem)
+  const { corrected } = buildUserCatalog(items, userFiles.questions, userFiles.overrides)
 
   const notesOnDisk = await readNotes(notebookDir, warnings)
-  const entries: CatalogEntry[] = [...catalog.entries]
+  const entries: CatalogEntry[] = [...corrected.entries]
   const known = new Set(entries.map((e) => e.id))
   for (const [id, note] of notesOnDisk)
     if (!known.has(id) && note.body.trim() !== '') entries.push(orphanEntry(id, note.prompt ?? id))
