@@ -70,7 +70,7 @@ for (const theme of ['light', 'dark'] as const) {
       await notebook.screenshot(`sync-auth-${width}`)
       await page.keyboard.press('Escape')
       await expect(dialog).toHaveCount(0)
-      await expect(page.getByTestId('sync-button')).toHaveText(/Not pushed/)
+      await expect(page.getByTestId('sync-button')).toHaveAccessibleName('Not pushed')
       await notebook.screenshot(`sync-button-${width}`)
       await bridge.service['sync:configure']({ remoteUrl: '' })
     }

@@ -33,11 +33,12 @@ export function SyncStatusButton() {
         type="button"
         className={`btn sync-button sync-button--${result}`}
         data-testid="sync-button"
+        aria-label={label}
         title={status?.last?.message ?? 'Sync this notebook with a git repository'}
         onClick={() => setOpen(true)}
       >
         <Icon name={result === 'conflicts' || result === 'failed' ? 'alert' : 'sync'} size={14} />{' '}
-        {label}
+        <span className="sync-button__label">{label}</span>
       </button>
       {open && status && (
         <SyncDialog status={status} onStatus={setStatus} onClose={() => setOpen(false)} />
