@@ -10,7 +10,8 @@ type Command = (argv: string[]) => Promise<number>
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   parse: () => import('./commands/parse'),
   search: () => import('./commands/search'),
-  export: () => import('./commands/export')
+  export: () => import('./commands/export'),
+  sync: () => import('./commands/sync')
 }
 
 const USAGE = `usage: notebook <command> [options]
@@ -18,7 +19,8 @@ const USAGE = `usage: notebook <command> [options]
   search "<query>" [--json] [--limit N]
   export --out <file-or-dir> [--format md|csv|apkg] [--query <text>] [--answered]
          [--favourites] [--no-reference] [--per-question | --per-section] [--for-anki]
-         [--notebook <dir>]`
+         [--notebook <dir>]
+  sync [--remote <https-url>] [--notebook <dir>]   (token: STUDY_NOTEBOOK_GIT_TOKEN)`
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv

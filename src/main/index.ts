@@ -6,6 +6,7 @@ import type { EventName } from '../shared/ipc/channels'
 import type { EventPayloads } from '../shared/ipc/contract'
 import { bindContract } from './ipc/bindContract'
 import { createElectronHost } from './ipc/electronHost'
+import { createElectronSecretStore } from './ipc/electronSecretStore'
 import { createSenderCheck } from './ipc/trustedSender'
 import { listenForOsOpenedFiles } from './launch/osOpenedFiles'
 import { installAppMenu } from './menu/appMenu'
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     onSettings: (settings) => {
       nativeTheme.themeSource = settings.theme
     },
+    secrets: createElectronSecretStore(dataDir),
     host: createElectronHost(
       () => mainWindow,
       () => flushGate?.flushed()

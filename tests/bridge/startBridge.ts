@@ -22,6 +22,7 @@ import { openConfStore } from '../../src/main/store/openConfStore'
 import { filesFromArgv, isRegularFileOnDisk } from '../../src/main/services/opened/filesFromArgv'
 import type { FolderIo } from '../../src/main/services/files/folderIo'
 import type { ThemePreference } from '../../src/shared/settings'
+import { createMemorySecretStoreForTests } from '../../src/main/services/sync/secretStore'
 import type { EventName } from '../../src/shared/ipc/channels'
 import type { EventPayloads } from '../../src/shared/ipc/contract'
 import type { PathPickRequest } from '../../src/shared/ipc/types'
@@ -108,6 +109,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     appInfo: { version: pkg.version, license: pkg.license ?? 'not stated' },
     onSettings: (settings) => nativeThemes.push(settings.theme),
     ...(options.folderIo ? { folderIo: options.folderIo } : {}),
+    // Test-only: the sync token stays in this process's memory (the app uses safeStorage).
+    secrets: createMemorySecretStoreForTests(),
+    device: 'test-bridge',
     host: {
       'dialog:pickPath': async (request) => {
         pickRequests.push(request)

@@ -29,6 +29,8 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
         command('Backup…', 'backup'),
         { type: 'separator' },
         command('Settings…', 'settings', 'CmdOrCtrl+,'),
+        command('Sync…', 'sync-dialog'),
+        command('Sync now', 'sync-now', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' }
       ]

@@ -45,7 +45,13 @@ export const CHANNELS = [
   'notebookFolder:choose',
   'notebookFolder:apply',
   'app:takeOpenedFiles',
-  'app:about'
+  'app:about',
+  // --- git sync of the notebook folder (src/main/services/sync) ---
+  'sync:status',
+  'sync:configure',
+  'sync:setToken',
+  'sync:clearToken',
+  'sync:now'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
@@ -59,6 +65,8 @@ export const EVENTS = [
   'conflicts:changed',
   'export:progress',
   // Desktop: the OS opened files with the app (double-click, "Open with", argv).
-  'app:files-opened'
+  'app:files-opened',
+  // --- git sync ---
+  'sync:changed'
 ] as const
 export type EventName = (typeof EVENTS)[number]

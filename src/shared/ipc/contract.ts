@@ -35,6 +35,7 @@ import type {
 import type { Channel, EventName } from './channels'
 import type { ConflictResolution, SyncConflict } from './conflictTypes'
 import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/study/types'
+import type { SyncOutcome, SyncStatus } from './syncTypes'
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
 
@@ -175,6 +176,21 @@ const correctionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('split-questions'), parts: z.array(oneLine).min(2).max(50) }).strict()
 ])
 
+// --- git sync: the settings patch and the token (checked again by the sync service) ---
+const syncSettingsPatch = z
+  .object({
+    remoteUrl: z.string().max(2048).optional(),
+    intervalMinutes: z.number().int().min(0).max(1440).optional(),
+    onStart: z.boolean().optional(),
+    onQuit: z.boolean().optional()
+  })
+  .strict()
+const syncToken = z
+  .string()
+  .min(1, 'enter the token')
+  .max(4096)
+  .regex(/^[\x21-\x7e]+$/, 'a token has no spaces or line breaks')
+
 /** Argument schemas per channel (`domain:verb`), as tuples of the invoke arguments. */
 export const channelArgs = {
   'app:bootstrap': z.tuple([]),
@@ -244,7 +260,13 @@ export const channelArgs = {
   'notebookFolder:choose': z.tuple([z.object({ target: z.enum(['pick', 'default']) }).strict()]),
   'notebookFolder:apply': z.tuple([z.object({ mode: z.enum(['move', 'use']) }).strict()]),
   'app:takeOpenedFiles': z.tuple([]),
-  'app:about': z.tuple([])
+  'app:about': z.tuple([]),
+  // --- git sync ---
+  'sync:status': z.tuple([]),
+  'sync:configure': z.tuple([syncSettingsPatch]),
+  'sync:setToken': z.tuple([syncToken]),
+  'sync:clearToken': z.tuple([]),
+  'sync:now': z.tuple([])
 } as const satisfies Record<Channel, z.ZodType>
 
 export type ChannelArgs<C extends Channel> = z.infer<(typeof channelArgs)[C]>
@@ -312,6 +334,13 @@ export interface ChannelResults {
   /** Files the OS opened with the app since the last call (already granted for adding). */
   'app:takeOpenedFiles': string[]
   'app:about': AboutInfo
+  // --- git sync: the token never comes back, only whether one is set ---
+  'sync:status': SyncStatus
+  'sync:configure': SyncStatus
+  'sync:setToken': SyncStatus
+  'sync:clearToken': SyncStatus
+  /** Runs a sync (or joins the one under way) and says how it ended. */
+  'sync:now': SyncOutcome
 }
 
 /** Main → renderer events and their payloads. */
@@ -328,6 +357,8 @@ export interface EventPayloads {
   'export:progress': { done: number; total: number }
   /** Files wait in main; the renderer takes them with `app:takeOpenedFiles`. */
   'app:files-opened': { count: number }
+  /** Git sync: a sync started, changed phase or ended, or its settings changed. */
+  'sync:changed': SyncStatus
 }
 
 // Fails to compile if the payload map and the event list in channels.ts disagree.

@@ -303,6 +303,9 @@ export type AppCommand =
   | 'settings'
   | 'about'
   | 'shortcuts'
+  // git sync: open the Sync dialog, or sync at once
+  | 'sync-dialog'
+  | 'sync-now'
 
 // ---- Desktop conventions (#12 items 16–17, #13) ----
 

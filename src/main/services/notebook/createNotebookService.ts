@@ -23,6 +23,8 @@ import type { Settings } from '../../../shared/settings'
 import type { FolderIo } from '../files/folderIo'
 import { OpenedFiles } from '../opened/openedFiles'
 import { notebookFolderHandlers } from './notebookFolderHandlers'
+import type { SecretStore } from '../sync/secretStore'
+import { createSyncController, syncHandlers } from './syncHandlers'
 
 export type { Emit } from './notebookCore'
 
@@ -71,6 +73,13 @@ export interface NotebookServiceOptions {
   onSettings?: (settings: Settings) => void
   /** File operations of the notebook-folder move (tests pass one that fails half-way). */
   folderIo?: FolderIo
+  /**
+   * Where the git sync keeps its token (the app: safeStorage); absent or null: no token can be
+   * kept, so only public and local remotes sync.
+   */
+  secrets?: SecretStore | null
+  /** This computer's name in sync commit messages (default: the host name). */
+  device?: string
 }
 
 export type NotebookService = Handlers & {
@@ -124,6 +133,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     now: options.now ?? Date.now,
     notices: options.notices ?? []
   })
+  const sync = createSyncController(core, options.secrets ?? null, options.device)
   const offProgress = core.search.onProgress((p) => core.emit('index:progress', p))
   let reloading: Promise<void> = Promise.resolve()
   const offSources = core.catalogPort.onChange(() => void (reloading = core.reloadCatalog()))
@@ -135,6 +145,11 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
   const rescanConflicts = () => void conflicts.rescan()
   core.folderListeners.add(rescanConflicts)
   void ready.then(rescanConflicts, () => undefined)
+  // Sync on start (when set) once the catalog is ready, then every N minutes.
+  void ready.then(
+    () => sync.start(),
+    () => undefined
+  )
   if (options.autoBackup !== false)
     void ready.then(
       () => runDailyBackup(core),
@@ -151,6 +166,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     ...noteHandlers(core),
     ...exportBackupHandlers(core),
     ...conflicts.handlers,
+    ...syncHandlers(sync),
     async 'shell:openExternal'(url) {
       const safe = safeExternalUrl(url)
       if (!safe || !host['shell:openExternal']) return false
@@ -225,6 +241,8 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     offProgress()
     offSources()
     await ready.catch(() => undefined)
+    // The quit-time sync, at most a few seconds; the work is committed locally either way.
+    await sync.quit()
     await core.dispose()
   }
   return service

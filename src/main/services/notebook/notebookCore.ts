@@ -361,6 +361,20 @@ export class NotebookCore {
     }
   }
 
+  /** refreshUserCatalog for files changed elsewhere (a sync's pull): tells the sidebar. */
+  async reloadUserCatalog(): Promise<void> {
+    if (this.disposed) return
+    try {
+      await this.refreshUserCatalog()
+      this.emit('catalog:changed', this.overview())
+    } catch (error) {
+      this.notify({
+        level: 'error',
+        message: `My questions or corrections could not be re-read after a sync: ${messageOf(error)}`
+      })
+    }
+  }
+
   async dispose(): Promise<void> {
     if (this.disposed) return
     this.disposed = true

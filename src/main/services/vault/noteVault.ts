@@ -104,6 +104,14 @@ export class NoteVault {
     for (const id of ids) void this.enqueue(id, () => this.onDisk(id))
   }
 
+  /**
+   * Re-reads these answers after another program wrote them (a git pull), reporting each real
+   * change as the watcher would; needed where watching is off or slow to fire.
+   */
+  refresh(ids: Iterable<string>): Promise<void[]> {
+    return Promise.all([...ids].map((id) => this.enqueue(id, () => this.onDisk(id))))
+  }
+
   /** Ids of answers with some text. */
   answeredIds(): Set<string> {
     const ids = new Set<string>()

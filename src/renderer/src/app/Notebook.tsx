@@ -22,6 +22,7 @@ import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { useRestoreUndo } from '@renderer/features/backup/useRestoreUndo'
+import { SyncStatusButton } from '@renderer/features/sync/SyncStatusButton'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
 import { ResultCount } from '@renderer/features/results/ResultCount'
@@ -288,10 +289,13 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
               />
             }
             status={
-              <SyncConflictsButton
-                conflicts={syncConflicts.conflicts}
-                onOpen={() => setConflictsOpen(true)}
-              />
+              <>
+                <SyncConflictsButton
+                  conflicts={syncConflicts.conflicts}
+                  onOpen={() => setConflictsOpen(true)}
+                />
+                <SyncStatusButton />
+              </>
             }
             progress={progress}
             studying={studyTab !== null}

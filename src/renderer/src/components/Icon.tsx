@@ -73,6 +73,9 @@ const PATHS = {
       <path d="M12 11v5M12 8h.01" />
     </>
   ),
+  sync: (
+    <path d="M20 11a8 8 0 0 0-14.6-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.6 4.5L20 16M20 20v-4h-4" />
+  ),
   archive: <path d="M3 5h18v4H3zM5 9v10h14V9M10 13h4" />,
   trash: <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />,
   filter: <path d="M4 5h16l-6 8v5l-4 2v-7L4 5Z" />,
