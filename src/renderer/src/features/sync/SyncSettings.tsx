@@ -13,9 +13,11 @@ import './SyncSettings.css'
 export interface SyncSettingsProps {
   status: SyncStatus
   onStatus: (status: SyncStatus) => void
+  /** False inside Settings, where the dialog's first section takes the focus. */
+  autoFocus?: boolean
 }
 
-export function SyncSettings({ status, onStatus }: SyncSettingsProps) {
+export function SyncSettings({ status, onStatus, autoFocus = true }: SyncSettingsProps) {
   const [remote, setRemote] = useState(status.settings.remoteUrl)
   const [token, setToken] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -67,7 +69,7 @@ export function SyncSettings({ status, onStatus }: SyncSettingsProps) {
             spellCheck={false}
             value={remote}
             onChange={(e) => setRemote(e.target.value)}
-            data-autofocus
+            data-autofocus={autoFocus || undefined}
           />
           <button type="submit" className="btn" disabled={remote === settings.remoteUrl}>
             Save
