@@ -29,6 +29,7 @@
   !insertmacro ${MACRO} ".xhtml"
   !insertmacro ${MACRO} ".docx"
   !insertmacro ${MACRO} ".pdf"
+  !insertmacro ${MACRO} ".gift"
 !macroend
 
 !macro customInstall
