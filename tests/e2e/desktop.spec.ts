@@ -183,7 +183,7 @@ test('Settings: a cancelled picker changes nothing; Cancel on the choice changes
   const dialog = page.getByTestId('settings-dialog')
   await dialog.getByRole('button', { name: 'Choose…' }).click()
   await expect(dialog.getByRole('button', { name: 'Choose…' })).toBeEnabled()
-  await expect(dialog.getByRole('group')).toHaveCount(0)
+  await expect(dialog.getByRole('group', { name: 'Use the new folder' })).toHaveCount(0)
   bridge.pickQueue.push([outside])
   await dialog.getByRole('button', { name: 'Choose…' }).click()
   await dialog.getByRole('button', { name: 'Cancel' }).click()

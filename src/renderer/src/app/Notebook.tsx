@@ -22,7 +22,7 @@ import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
 import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { useRestoreUndo } from '@renderer/features/backup/useRestoreUndo'
-import { SyncSettingsSection } from '@renderer/features/sync/SyncSettingsSection'
+import { LazySyncSettingsSection } from '@renderer/features/sync/LazySyncSettingsSection'
 import { SyncStatusButton } from '@renderer/features/sync/SyncStatusButton'
 import { ExportDialog } from '@renderer/features/export/ExportDialog'
 import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
@@ -495,7 +495,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
           <DesktopDialogs
             {...desktop}
             notebookDir={notebookDir}
-            extraSettingsSections={<SyncSettingsSection />}
+            extraSettingsSections={<LazySyncSettingsSection />}
             onFolderChanged={(result) => {
               // The open editor held text of the old folder; it must not save over the new one.
               setOpen(null)

@@ -2,11 +2,13 @@
  * The toolbar's sync button: shows how the last sync went and opens the Sync dialog. It also
  * answers the menu's "File → Sync…" and "Sync now", so the feature plugs in with one element.
  */
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { call, subscribe } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { shortStatus, useSyncStatus } from './useSyncStatus'
-import { SyncDialog } from './SyncDialog'
+
+// Loaded on first open: the dialog stays out of the JavaScript the notebook needs at start-up.
+const SyncDialog = lazy(() => import('./SyncDialog').then((m) => ({ default: m.SyncDialog })))
 
 export function SyncStatusButton() {
   const [status, setStatus] = useSyncStatus()
@@ -41,7 +43,9 @@ export function SyncStatusButton() {
         <span className="sync-button__label">{label}</span>
       </button>
       {open && status && (
-        <SyncDialog status={status} onStatus={setStatus} onClose={() => setOpen(false)} />
+        <Suspense fallback={null}>
+          <SyncDialog status={status} onStatus={setStatus} onClose={() => setOpen(false)} />
+        </Suspense>
       )}
     </>
   )
