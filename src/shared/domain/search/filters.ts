@@ -2,7 +2,8 @@
 import type { SearchFilters } from '../../ipc/types'
 import type { CatalogEntry, Occurrence } from '../types'
 import { sectionOf } from '../catalog/occurrenceSections'
-import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
+import type { StudyState } from '../../study'
+import { effectiveStudyState } from '../study/checklistImport'
 
 /** What a filter needs to know about the user's side of an entry. */
 export interface PersonalView {
@@ -43,7 +44,8 @@ export function makeFilter(
     if (f.checked !== undefined && entry.checked !== f.checked) return false
     if (f.answered !== undefined && personal.answered(entry.id) !== f.answered) return false
     if (statuses || f.favourite !== undefined) {
-      const study = personal.study(entry.id) ?? DEFAULT_STUDY_STATE
+      // Never touched: the state it starts in (a `[x]` item of a checklist starts as Learning).
+      const study = effectiveStudyState(entry, personal.study(entry.id))
       if (statuses && !statuses.has(study.status)) return false
       if (f.favourite !== undefined && study.favourite !== f.favourite) return false
     }

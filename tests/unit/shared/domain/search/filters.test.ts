@@ -32,3 +32,23 @@ describe('source and section filters', () => {
     expect(makeFilter({ sections: ['Advanced'] }, nobody)(merged)).toBe(false)
   })
 })
+
+describe('status filter', () => {
+  it('counts a checked checklist item never touched as Learning, as the sidebar says', () => {
+    const ticked: CatalogEntry = { ...makeEntry('decorators'), checked: true }
+    const open: CatalogEntry = { ...makeEntry('generators'), checked: false }
+    const learning = makeFilter({ status: ['learning'] }, nobody)
+    expect(learning(ticked)).toBe(true)
+    expect(learning(open)).toBe(false)
+    expect(makeFilter({ status: ['new'] }, nobody)(open)).toBe(true)
+  })
+
+  it('follows the stored state once the user changed it', () => {
+    const ticked: CatalogEntry = { ...makeEntry('decorators'), checked: true }
+    const reset: PersonalView = {
+      study: () => ({ status: 'new', favourite: false, tags: [], updatedAt: 1 }),
+      answered: () => false
+    }
+    expect(makeFilter({ status: ['learning'] }, reset)(ticked)).toBe(false)
+  })
+})
