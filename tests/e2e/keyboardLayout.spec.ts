@@ -1,7 +1,8 @@
 /**
  * Issue #12 item 8: the Tab order. A skip link comes first, the top bar's actions are one
  * toolbar and the sidebar's sources one tree (a roving tabindex, arrows inside), so Tab from
- * the top of the page reaches the search box in 3 presses and the filters in 5.
+ * the top of the page reaches the search box in 3 presses and the filters in 6 (after the sync
+ * status button).
  */
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/notebook'
@@ -19,7 +20,7 @@ async function tabsUntil(page: Page, isTarget: string, limit: number): Promise<n
   return -1
 }
 
-test('Tab from the top reaches the search box in 3 presses and the filters in 5', async ({
+test('Tab from the top reaches the search box in 3 presses and the filters in 6', async ({
   notebook,
   page
 }) => {
@@ -39,7 +40,7 @@ test('Tab from the top reaches the search box in 3 presses and the filters in 5'
   expect(await tabsUntil(page, 'input[type="search"]', 3)).toBeGreaterThan(0)
   await page.reload()
   await notebook.openNotebook()
-  expect(await tabsUntil(page, '[role="toolbar"][aria-label="Filters"] *', 5)).toBeGreaterThan(0)
+  expect(await tabsUntil(page, '[role="toolbar"][aria-label="Filters"] *', 6)).toBeGreaterThan(0)
 
   // The skip link jumps straight to the results: the list, or before a search its first control.
   await page.reload()
@@ -62,7 +63,7 @@ test('the top bar actions are one Tab stop with arrows inside', async ({ noteboo
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('study-button')).toBeFocused()
   await page.keyboard.press('End')
-  await expect(page.getByTestId('theme-toggle')).toBeFocused()
+  await expect(page.getByTestId('settings-button')).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect(bar.getByRole('button', { name: 'New question' })).toBeFocused()
   await page.keyboard.press('ArrowLeft')
@@ -70,7 +71,7 @@ test('the top bar actions are one Tab stop with arrows inside', async ({ noteboo
   await page.keyboard.press('Tab')
   expect(await bar.evaluate((el) => el.contains(document.activeElement))).toBe(false)
   expect(await bar.locator('[tabindex="0"]').count()).toBe(1)
-  await expect(page.getByTestId('theme-toggle')).toHaveAttribute('tabindex', '0')
+  await expect(page.getByTestId('settings-button')).toHaveAttribute('tabindex', '0')
 })
 
 test('arrows move within the source tree, which is one Tab stop', async ({ notebook, page }) => {

@@ -31,7 +31,13 @@ for (const theme of ['light', 'dark'] as const) {
     await notebook.expectSaved()
     await notebook.screenshot('03-answer-with-code')
 
-    await notebook.page.getByRole('button', { name: 'Link' }).click()
+    // With the code-language picker in the row, Link may have moved into the More menu.
+    const link = page.getByRole('button', { name: 'Link', exact: true })
+    if (await link.isVisible()) await link.click()
+    else {
+      await page.getByRole('button', { name: 'More' }).click()
+      await page.getByRole('menuitem', { name: 'Link', exact: true }).click()
+    }
     await expect(page.getByRole('form', { name: 'Insert link' })).toBeVisible()
     await notebook.screenshot('04-toolbar-link-form')
   })
