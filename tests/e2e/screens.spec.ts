@@ -36,7 +36,7 @@ for (const theme of ['light', 'dark'] as const) {
     if (await link.isVisible()) await link.click()
     else {
       await page.getByRole('button', { name: 'More' }).click()
-      await page.getByRole('menuitem', { name: 'Link', exact: true }).click()
+      await page.getByRole('menuitemcheckbox', { name: 'Link', exact: true }).click()
     }
     await expect(page.getByRole('form', { name: 'Insert link' })).toBeVisible()
     await notebook.screenshot('04-toolbar-link-form')
