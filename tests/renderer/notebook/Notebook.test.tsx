@@ -195,7 +195,7 @@ describe('Keyboard and commands', () => {
     )
     expect(screen.getByText('broken.md could not be read')).toBeTruthy()
     act(() => bridge.emit('app:command', { command: 'export' }))
-    expect(screen.getByTestId('export-dialog')).toBeTruthy()
+    expect(await screen.findByTestId('export-dialog')).toBeTruthy()
   })
 })
 

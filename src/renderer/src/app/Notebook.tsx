@@ -20,12 +20,9 @@ import { NARROW_WINDOW, useMediaQuery } from '@renderer/hooks/useMediaQuery'
 import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
-import { BackupDialog } from '@renderer/features/backup/BackupDialog'
 import { useRestoreUndo } from '@renderer/features/backup/useRestoreUndo'
 import { LazySyncSettingsSection } from '@renderer/features/sync/LazySyncSettingsSection'
 import { SyncStatusButton } from '@renderer/features/sync/SyncStatusButton'
-import { ExportDialog } from '@renderer/features/export/ExportDialog'
-import { AliasesDialog } from '@renderer/features/aliases/AliasesDialog'
 import { ResultCount } from '@renderer/features/results/ResultCount'
 import { ResultsPane } from '@renderer/features/results/ResultsPane'
 import { FilterChips } from '@renderer/features/search/FilterChips'
@@ -44,14 +41,19 @@ import { StudyScreen } from '@renderer/features/study/LazyStudyScreen'
 import type { StudyTab } from '@renderer/features/study/StudyScreen'
 import { CatalogLists } from '@renderer/features/catalog/CatalogLists'
 import { ConfirmDialog } from '@renderer/features/catalog/ConfirmDialog'
-import { QuestionFormDialog } from '@renderer/features/catalog/QuestionFormDialog'
-import { SourcePreviewDialog } from '@renderer/features/catalog/SourcePreviewDialog'
 import { useDropSources } from '@renderer/features/catalog/useDropSources'
 import { useOpenedFiles } from '@renderer/features/catalog/useOpenedFiles'
 import { SyncConflictsButton } from '@renderer/features/conflicts/SyncConflictsButton'
-import { SyncConflictsDialog } from '@renderer/features/conflicts/SyncConflictsDialog'
 import { useSyncConflicts } from '@renderer/features/conflicts/useSyncConflicts'
 import { DetailPane, type OpenQuestion } from './DetailPane'
+import {
+  AliasesDialog,
+  BackupDialog,
+  ExportDialog,
+  QuestionFormDialog,
+  SourcePreviewDialog,
+  SyncConflictsDialog
+} from './lazyDialogs'
 import { DesktopDialogs } from './DesktopDialogs'
 import { useDesktopDialogs } from './useDesktopDialogs'
 import { SidebarPanel } from './SidebarPanel'
