@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import git from 'isomorphic-git'
-import { hasConflictBlock } from '../../../shared/domain/sync/conflictMarkers'
+import { hasConflictMarkers } from '../../../shared/domain/conflicts/conflictMarkers'
 import { BRANCH, type GitContext } from './gitContext'
 import { SyncError } from './syncError'
 import { clearJournal, writeJournal, type SyncJournal } from './syncJournal'
@@ -60,7 +60,7 @@ export async function unresolvedConflicts(ctx: GitContext, files: string[]): Pro
   const open: string[] = []
   for (const file of files) {
     const text = await readFile(join(ctx.dir, file), 'utf8').catch(() => '')
-    if (hasConflictBlock(text)) open.push(file)
+    if (hasConflictMarkers(text)) open.push(file)
   }
   return open
 }

@@ -13,10 +13,11 @@ export interface MarkedSides {
   blocks: number
 }
 
-const START = /^<{7}(?: .*)?$/
-const BASE = /^\|{7}(?: .*)?$/
-const MIDDLE = /^={7}$/
-const END = /^>{7}(?: .*)?$/
+// `\r?`: a file with CRLF line ends (Windows, or a merge that wrote them) has the same markers.
+const START = /^<{7}(?: .*)?\r?$/
+const BASE = /^\|{7}(?: .*)?\r?$/
+const MIDDLE = /^={7}\r?$/
+const END = /^>{7}(?: .*)?\r?$/
 
 /** The line that separates the kept texts when both are kept. */
 export const KEEP_BOTH_SEPARATOR = '---'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasConflictBlock } from '../../../../../src/shared/domain/sync/conflictMarkers'
+import { hasConflictMarkers } from '../../../../../src/shared/domain/conflicts/conflictMarkers'
 import { mergeNotebookFile, mergeText } from '../../../../../src/shared/domain/sync/mergeText'
 import { unionLines } from '../../../../../src/shared/domain/sync/unionLines'
 
@@ -38,7 +38,7 @@ describe('mergeText', () => {
     expect(merged.text).toBe(
       'a\n<<<<<<< this computer\nmine\nz\n=======\ntheirs\n>>>>>>> the other computer\n'
     )
-    expect(hasConflictBlock(merged.text)).toBe(true)
+    expect(hasConflictMarkers(merged.text)).toBe(true)
   })
 
   it('treats the same edit on both sides as no conflict', () => {
@@ -51,11 +51,11 @@ describe('mergeText', () => {
   })
 })
 
-describe('hasConflictBlock', () => {
+describe('hasConflictMarkers', () => {
   it('needs a complete block in order', () => {
-    expect(hasConflictBlock('<<<<<<< a\nx\n=======\ny\n>>>>>>> b\n')).toBe(true)
-    expect(hasConflictBlock('<<<<<<< a\r\nx\r\n=======\r\ny\r\n>>>>>>> b\r\n')).toBe(true)
-    expect(hasConflictBlock('=======\n<<<<<<< a\nx\n')).toBe(false)
-    expect(hasConflictBlock('Setext heading\n=======\n')).toBe(false)
+    expect(hasConflictMarkers('<<<<<<< a\nx\n=======\ny\n>>>>>>> b\n')).toBe(true)
+    expect(hasConflictMarkers('<<<<<<< a\r\nx\r\n=======\r\ny\r\n>>>>>>> b\r\n')).toBe(true)
+    expect(hasConflictMarkers('=======\n<<<<<<< a\nx\n')).toBe(false)
+    expect(hasConflictMarkers('Setext heading\n=======\n')).toBe(false)
   })
 })
