@@ -29,7 +29,11 @@ beforeEach(() => {
 
 async function openApp(): Promise<HTMLInputElement> {
   render(<App />)
-  return (await screen.findByTestId('search-input')) as HTMLInputElement
+  const input = (await screen.findByTestId('search-input')) as HTMLInputElement
+  // The search box paints before the notebook's subscriptions run (passive effects); the
+  // subscription is the signal that main-process events will be heard.
+  await waitFor(() => expect(bridge.listening('app:notice')).toBe(true))
+  return input
 }
 
 const lastSearch = (): SearchRequest => bridge.callsTo('search:query').at(-1)![0] as SearchRequest

@@ -26,7 +26,10 @@ export interface FakeBridge {
   calls: FakeCall[]
   /** Calls of one channel, in order. */
   callsTo: (channel: string) => unknown[][]
+  /** Throws when nobody listens: an event sent before the app subscribed would be lost. */
   emit: (event: string, payload: unknown) => void
+  /** Whether the app has subscribed to `event` yet (its effects run after the first paint). */
+  listening: (event: string) => boolean
   handle: (channel: string, handler: Handler) => void
 }
 
@@ -155,7 +158,12 @@ export function installFakeBridge(boot: Partial<Bootstrap> = {}): FakeBridge {
   return {
     calls,
     callsTo: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.args),
-    emit: (event, payload) => (listeners.get(event) ?? []).forEach((l) => l(payload)),
+    emit: (event, payload) => {
+      const heard = listeners.get(event) ?? []
+      if (heard.length === 0) throw new Error(`Nobody listens to ${event} yet`)
+      heard.forEach((l) => l(payload))
+    },
+    listening: (event) => (listeners.get(event) ?? []).length > 0,
     handle: (channel, handler) => handlers.set(channel, handler)
   }
 }
