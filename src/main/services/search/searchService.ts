@@ -101,7 +101,7 @@ export class SearchService {
     if (this.stopped) return
     const generation = ++this.generation
     this.primed = { generation, body, ready: null }
-    const copy = body.slice()
+    const copy = copyBytes(body)
     this.link.post({ type: 'catalog-bytes', generation, body: copy, meta: {} }, [
       copy.buffer as ArrayBuffer
     ])
@@ -132,7 +132,7 @@ export class SearchService {
     if (meta.snapshotBody) {
       // A copy moves to the host (the original stays for a restarted worker): one buffer
       // handed over instead of 50,000 entries cloned in slices.
-      const body = meta.snapshotBody.slice()
+      const body = copyBytes(meta.snapshotBody)
       link.post(
         { type: 'catalog-bytes', generation: catalog.generation, body, meta: withoutBody(meta) },
         [body.buffer as ArrayBuffer]
@@ -285,6 +285,14 @@ export class SearchService {
     this.next?.reject(error)
     this.running = this.next = null
   }
+}
+
+/**
+ * A copy in a buffer of its own, safe to transfer. Not `bytes.slice()`: on a Node Buffer (the
+ * cache file's bytes are one) that is a view, and transferring it would detach the original.
+ */
+function copyBytes(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes)
 }
 
 /** The meta without its catalog bytes. */

@@ -56,6 +56,21 @@ describe('SearchService with catalog bytes', () => {
     }
   )
 
+  it("leaves the caller's bytes whole when they are a view into a Node Buffer (a file read)", async () => {
+    const s = service('worker')
+    const json = JSON.stringify({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
+    // As the start-up cache reads its file: a header line, then the body as a subarray.
+    // (not from Node's small-buffer pool, which is never transferred, like a large file).
+    const text = `{"header":1}\n${json}`
+    const file = Buffer.allocUnsafeSlow(Buffer.byteLength(text))
+    file.write(text)
+    const snapshotBody = file.subarray(file.indexOf(10) + 1)
+    s.prime(snapshotBody)
+    expect(new TextDecoder().decode(snapshotBody)).toBe(json)
+    expect(await s.setCatalog(entries, { snapshotBody })).toMatchObject({ entries: 2 })
+    expect(file.byteLength).toBeGreaterThan(json.length)
+  })
+
   it('a prime that finished before setCatalog resolves it at once', async () => {
     const s = service('worker')
     const snapshotBody = bytes({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
