@@ -21,7 +21,8 @@ export function createSourcesCatalog(
   onSnapshotBytes?: (body: Uint8Array) => void
 ): CatalogPort {
   // Parsing runs in a worker thread: a large document never blocks the main process.
-  const registry = new SourceRegistry({ seedsDir, store, parser: startParseWorker() })
+  const parser = startParseWorker()
+  const registry = new SourceRegistry({ seedsDir, store, parser })
   const snapshots = cacheDir ? new CatalogSnapshots(cacheDir, codeFingerprint()) : null
   const ingest = new CachedIngest(registry, snapshots, () =>
     JSON.stringify([seedsDir, registry.userSources()])
@@ -106,6 +107,8 @@ export function createSourcesCatalog(
       // A cache write still under way must not outlive the service (its folder may go next).
       await checking
       await ingest.idle()
+      // The worker goes with the service (a bench or test process that disposes it can exit).
+      await parser.close()
     }
   }
 }
