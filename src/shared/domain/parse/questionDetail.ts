@@ -15,6 +15,7 @@
 import type { ParsedItem } from '../types'
 import { labelledLine } from './labels'
 import { answerMarker } from './lineShapes'
+import { isPlaceholderAnswer } from './placeholderAnswer'
 
 // `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
 const LETTERED_OPTION = /^(?:[-*+][ \t]+)?\(?([A-Ha-h])[.)][ \t]+\S/
@@ -224,7 +225,8 @@ const QUIZ_MIN_QUESTIONS = 3
 
 /**
  * Moves each question's own material (see `splitQuestionDetail`) from its answer into its
- * `detail`, deciding once per document whether option runs are a quiz's choices. New objects
+ * `detail`, deciding once per document whether option runs are a quiz's choices; a placeholder
+ * answer (`n/a`, `TBD`) becomes none. New objects
  * for the items it changes; the others are returned as they are.
  */
 export function separateQuestionDetails(items: readonly ParsedItem[]): ParsedItem[] {
@@ -237,6 +239,7 @@ export function separateQuestionDetails(items: readonly ParsedItem[]): ParsedIte
   }
   const quiz = withOptions >= QUIZ_MIN_QUESTIONS && withOptions * 3 >= questions
   return items.map((item) => {
+    if (item.answer !== null && isPlaceholderAnswer(item.answer)) return { ...item, answer: null }
     if (item.kind !== 'question' || item.answer === null) return item
     const parts = splitQuestionDetail(item.prompt, item.answer, quiz)
     if (parts.detail === null) return item
