@@ -153,5 +153,7 @@ export function parseBlocks(
     }
     if (!claimed) i++
   }
-  return separateQuestionDetails(items)
+  const text: string[] = []
+  for (const line of lines) if (!line.code) text.push(line.text)
+  return separateQuestionDetails(items, text)
 }

@@ -13,12 +13,14 @@
  */
 
 import type { ParsedItem } from '../types'
+import { isAnswerKey, readAnswerKey, type KeyEntry } from './answerKey'
 import { labelOf, labelledLine } from './labels'
 import { answerMarker } from './lineShapes'
 import { isPlaceholderAnswer } from './placeholderAnswer'
 
 // `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
-const LETTERED_OPTION = /^(?:[-*+][ \t]+)?\(?([A-Ha-h])[.)][ \t]+\S/
+// `- **A)** x` (bold letters) too.
+const LETTERED_OPTION = /^(?:[-*+][ \t]+)?(?:\*\*)?\(?([A-Ha-h])[.)](?:\*\*)?[ \t]+\S/
 // `- [ ] x`: an unmarked checkbox option (a marked one, `[x]`, is the key: not handled here).
 const OPEN_CHECKBOX = /^[-*+][ \t]+\[ \][ \t]+\S/
 const MARKED_CHECKBOX = /^[-*+][ \t]+\[[xX✓✔]\]/
@@ -89,9 +91,11 @@ function blocksOf(markdown: string): Block[] {
  * unmarked checkboxes; `i` when there is none. A marked checkbox ends the run unfound: the
  * option list then carries its own key, and stays the answer.
  */
+const A = 'a'.charCodeAt(0)
+
 function optionRun(lines: readonly string[], i: number): number {
   let j = i
-  let letter = 'a'.charCodeAt(0)
+  let used = 0
   let boxes = 0
   let letters = 0
   for (; j < lines.length; j++) {
@@ -102,11 +106,15 @@ function optionRun(lines: readonly string[], i: number): number {
       continue
     }
     const m = LETTERED_OPTION.exec(text)
-    if (m && boxes === 0 && m[1]!.toLowerCase().charCodeAt(0) === letter) {
+    const code = m ? m[1]!.toLowerCase().charCodeAt(0) : -1
+    // The first option is `a`; the others may come in any order (`A, C, B, D`), each once.
+    if (m && boxes === 0 && (letters === 0 ? code === A : !(used & (1 << (code - A))))) {
+      used |= 1 << (code - A)
       letters++
-      letter++
       continue
     }
+    // An indented line under an option wraps it (`- **C)** Cheese*` / `   Balls`).
+    if (boxes + letters > 0 && text !== '' && /^[ \t]/.test(lines[j]!)) continue
     break
   }
   return boxes + letters >= 2 ? j : i
@@ -288,6 +296,22 @@ function splitAtAnswerLabel(answer: string): { detail: string; answer: string | 
   return null
 }
 
+// The options a key names, with its note: the reference answer of a keyed quiz question.
+function answerFromKey(detail: string, entry: KeyEntry): string | null {
+  const chosen: string[] = []
+  let taking = false
+  for (const line of detail.split('\n')) {
+    const m = LETTERED_OPTION.exec(line.trim())
+    if (m) taking = entry.letters.includes(m[1]!.toLowerCase())
+    // An indented line under the chosen option is the rest of its text.
+    else if (!/^[ \t]+\S/.test(line)) taking = false
+    if (taking) chosen.push(line.trim())
+  }
+  if (chosen.length === 0) return null
+  const options = chosen.join('\n')
+  return entry.note ? `${options}\n\n${entry.note}` : options
+}
+
 // A document is a quiz when options keep coming under its questions, not once by chance.
 const QUIZ_MIN_QUESTIONS = 3
 
@@ -297,7 +321,10 @@ const QUIZ_MIN_QUESTIONS = 3
  * answer (`n/a`, `TBD`) becomes none. New objects
  * for the items it changes; the others are returned as they are.
  */
-export function separateQuestionDetails(items: readonly ParsedItem[]): ParsedItem[] {
+export function separateQuestionDetails(
+  items: readonly ParsedItem[],
+  lines: readonly string[] = []
+): ParsedItem[] {
   let withOptions = 0
   let questions = 0
   for (const item of items) {
@@ -306,11 +333,19 @@ export function separateQuestionDetails(items: readonly ParsedItem[]): ParsedIte
     if (opensWithOptions(item.answer)) withOptions++
   }
   const quiz = withOptions >= QUIZ_MIN_QUESTIONS && withOptions * 3 >= questions
+  const key = quiz ? readAnswerKey(lines) : new Map<number, KeyEntry>()
+  let asked = 0
   return items.map((item) => {
+    if (item.kind === 'question') asked++
     if (item.answer !== null && isPlaceholderAnswer(item.answer)) return { ...item, answer: null }
     if (item.kind !== 'question' || item.answer === null) return item
+    const withOptions = quiz && opensWithOptions(item.answer)
     const parts = splitQuestionDetail(item.prompt, item.answer, quiz)
     if (parts.detail === null) return item
-    return { ...item, prompt: parts.prompt, answer: parts.answer, detail: parts.detail }
+    // A key kept apart numbers the quiz's questions in order: the n-th question is n.
+    const own = parts.answer !== null && isAnswerKey(parts.answer) ? null : parts.answer
+    const keyed = withOptions && own === null ? key.get(asked) : undefined
+    const answer = keyed ? answerFromKey(parts.detail, keyed) : own
+    return { ...item, prompt: parts.prompt, answer, detail: parts.detail }
   })
 }
