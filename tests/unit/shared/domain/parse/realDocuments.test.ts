@@ -2,7 +2,9 @@
  * Real public documents (`tests/fixtures/documents/real/<slug>/`, origins in SOURCES*.md), each
  * with an expected item list written by reading the document. Every document is parsed as the
  * CLI parses it and scored; the per-document table is printed, and the overall figures must
- * reach the issue's targets: recall 0.95, precision 0.95 and answer agreement 0.93.
+ * reach the issue's targets: recall 0.95, precision 0.95 and answer agreement 0.93. These are
+ * figures on documents the rules were tuned on; each batch of new documents is scored as it
+ * arrives, before tuning, and that figure (in the parser notes) is the one that generalises.
  * `PARSE_SCORE_DETAILS=1` also prints each document's missed, extra and wrong-answer items.
  */
 
@@ -11,7 +13,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../../../src/shared/domain/parse'
 
-// Issue #9's target for answers.
+// The issue's target (issue #9).
 const ANSWER_AGREEMENT_FLOOR = 0.93
 import { readDocument } from '../../../../../src/main/services/sources/readDocument'
 import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScoring'
