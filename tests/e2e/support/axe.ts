@@ -33,6 +33,10 @@ export async function auditPage(page: Page, where: string): Promise<AxeFinding[]
   )
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    // Only violations are read: axe then lists one node per passing rule instead of every
+    // node (on the search screen the result shrank from 877 kB to 55 kB, and an audit took
+    // 37% and 76% of the full one's time in two tries). Violations keep every node.
+    .options({ resultTypes: ['violations'] })
     .analyze()
   return results.violations.map((v) => ({
     where,
