@@ -177,6 +177,7 @@ export function asksDirectly(text: string): boolean {
 }
 
 const PARENTHETICAL = /\([^()]*\)/g
+const ABBREVIATION = /\b(?:vs|etc|cf|approx|incl)\./gi
 // `Email: me@example.com`, `Website: https://…`: a contact or metadata line, not a topic.
 const CONTACT_LINE = /^[\p{L} ]{1,24}:[ \t]*(?:[^\s@]+@[^\s@]+\.\S+|https?:\/\/\S+|@\w+)[ \t]*$/u
 // `x = 1`, `def f():`, `{`: code pasted outside a fence is not a topic.
@@ -201,7 +202,8 @@ export function isTopicLike(text: string): boolean {
   if (/^!?\[|^`/.test(text) || text.includes('](')) return false
   if (CODEISH.test(t)) return false
   if (/[.:]$/.test(t) && !/\b(?:etc|e\.g|i\.e)\.$/i.test(t)) return false
-  if (/[.!]\s+\p{Lu}/u.test(t)) return false
+  // "SOAP vs. REST vs. GraphQL": an abbreviation's period does not end a sentence.
+  if (/[.!]\s+\p{Lu}/u.test(t.replace(ABBREVIATION, ' '))) return false
   return t.split(/\s+/).length <= 8
 }
 

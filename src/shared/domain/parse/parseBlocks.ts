@@ -19,7 +19,8 @@ import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
 import { quotedQuestionFormat } from './formats/quotedQuestion'
 import { sectionFormat } from './formats/sections'
-import { isSectionName } from './sectionName'
+import { separateQuestionDetails } from './questionDetail'
+import { isReadingListEntry, isSectionName } from './sectionName'
 import { wrappedQuestionFormat } from './formats/wrappedQuestion'
 import { isUrlOnly } from './lineShapes'
 import { markLines, STRUCTURE, USED, type LineUsage } from './lineUsage'
@@ -126,7 +127,10 @@ export function parseBlocks(
       if (!result) continue
       if (result.section) sections.apply(result.section)
       const section = sections.current
+      const before = items.length
       for (const draft of result.items) {
+        // A reading list's linked titles are not items, even when they ask.
+        if (isReadingListEntry(section, lines[draft.line]!.text)) continue
         items.push({
           kind: draft.kind,
           prompt: draft.prompt,
@@ -138,9 +142,10 @@ export function parseBlocks(
         })
       }
       const next = Math.max(result.next, i + 1)
-      if (result.items.length > 0) lastItemEnd = next
+      const gave = items.length > before
+      if (gave) lastItemEnd = next
       // A block that gave items used its lines; one that only moved the section is structure.
-      if (result.items.length > 0) markLines(usage, i, next, USED)
+      if (gave) markLines(usage, i, next, USED)
       else if (result.section) markLines(usage, i, next, STRUCTURE)
       i = next
       claimed = true
@@ -148,5 +153,7 @@ export function parseBlocks(
     }
     if (!claimed) i++
   }
-  return items
+  const text: string[] = []
+  for (const line of lines) if (!line.code) text.push(line.text)
+  return separateQuestionDetails(items, text)
 }

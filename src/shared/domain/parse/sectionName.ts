@@ -9,3 +9,17 @@ import { isBareDate } from './lineShapes'
 export function isSectionName(text: string): boolean {
   return /\p{L}/u.test(text) && !isBareDate(text)
 }
+
+const REFERENCE_SECTION =
+  /^(?:sources?|references?|resources?|additional resources|further reading|readings?|reading list|links|useful links|see also|bibliography)$/i
+// `- [Reading: What is Serverless?](https://…)`: a list entry that is only a link.
+const LINK_ENTRY = /^(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)\[[^\]]+\]\([^()\s]+\)[ \t]*$/
+
+/**
+ * True for a linked list entry under a "Sources" / "References" / "Further reading" heading:
+ * a reading list, whose linked titles are not questions even when they ask ("What is X?").
+ */
+export function isReadingListEntry(section: string | null, lineText: string): boolean {
+  if (section === null || !REFERENCE_SECTION.test(section.trim())) return false
+  return LINK_ENTRY.test(lineText)
+}

@@ -11,7 +11,8 @@
 
 import type { BlockFormat, BlockResult, ItemDraft } from '../blockFormat'
 import { asksDirectly, classifyText, type TextKind } from '../classifyText'
-import { cleanPrompt, cleanSection, extractLinks } from '../cleanText'
+import { cleanPrompt, cleanSection, extractLinks, stripEmphasis } from '../cleanText'
+import { PROPERTY_LINE } from '../judgeList'
 import {
   answerMarker,
   bulletItem,
@@ -21,7 +22,10 @@ import {
   opensDetails,
   questionPrefix
 } from '../lineShapes'
-import { isStructural, readAnswer } from '../readAnswer'
+import { buildAnswer } from '../buildAnswer'
+import { hasQuestionParagraphs, questionRuns } from '../questionParagraph'
+import { endsAnswer, isStructural, readAnswer } from '../readAnswer'
+import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
 
 interface Entry {
@@ -55,9 +59,6 @@ function isMarkup(text: string): boolean {
     /^#[\w/-]+(?::\S*)?(?:[ \t]+#[\w/-]+)*$/.test(text)
   )
 }
-
-// `Tags: interview, django` / `Created: March 3, 2024`: a page's properties (Notion, Obsidian).
-const PROPERTY = /^\p{Lu}[\p{L} ]{0,24}:[ \t]+\S/u
 
 // `What is the GIL?;A mutex…` (a flashcard export line): the question and its answer.
 // Spaces, then one `;` or tab: a tab run is not matched by two quantifiers in turn.
@@ -119,6 +120,14 @@ function isShortTask(text: string): boolean {
   return text.split(/\s+/).length <= 12 && !/[.!?]\s+\S/.test(text)
 }
 
+// One short line with no list marker and no closing punctuation (`🔹 Project & App Structure`)
+// between questions heads the next ones: it is not the answer of the one above.
+function isTitleLine(answer: string): boolean {
+  if (answer.includes('\n') || bulletItem(answer) !== null || numberedItem(answer) !== null)
+    return false
+  return answer.split(/\s+/).length <= 8 && !/[.!?:;)。！？：]$/.test(answer)
+}
+
 function toItem(entry: Entry, kind: 'question' | 'topic'): ItemDraft {
   return {
     kind,
@@ -134,6 +143,28 @@ function isLead(entry: Entry): boolean {
   return entry.kind !== 'question' && (entry.kind === 'topic' || entry.text.endsWith(':'))
 }
 
+// `What is Redis?` over the lines that answer it, in a document written that way (see
+// `questionParagraph`): one question per asking line, the lines below it its answer.
+function questionPairs(doc: Doc, entries: readonly Entry[], next: number): ItemDraft[] | null {
+  if (entries.some((e) => e.answer !== null)) return null
+  const runs = questionRuns(entries.map((e) => e.text))
+  if (!runs) return null
+  return runs.map((run, r) => {
+    const head = entries[run.head]!
+    const end = r + 1 < runs.length ? entries[runs[r + 1]!.head]!.line : next
+    const raw: string[] = []
+    const links = [...head.links]
+    for (let j = head.line + 1; j < end; j++) {
+      const text = doc.lines[j]!.text
+      if (isUrlOnly(text)) extractLinks(text, links)
+      else raw.push(doc.lines[j]!.raw)
+    }
+    const answer = buildAnswer(raw)
+    if (answer !== null) extractLinks(answer, links)
+    return { ...toItem(head, 'question'), answer, links }
+  })
+}
+
 /** Loose question and topic lines. */
 export const looseLinesFormat: BlockFormat = {
   name: 'loose-lines',
@@ -144,14 +175,23 @@ export const looseLinesFormat: BlockFormat = {
     if (entries.length === 0) return { items: [], next }
 
     const head = entries[0]!
-    // A block of page properties is metadata, not topics.
-    if (entries.every((e) => e.answer === null && PROPERTY.test(e.text) && e.kind !== 'question'))
+    // `Tags: interview, django`, `**Total Questions:** 75`: a page's properties (Notion,
+    // Obsidian, a quiz's header).
+    const isProperty = (e: Entry): boolean => PROPERTY_LINE.test(stripEmphasis(e.text))
+    if (entries.every((e) => e.answer === null && isProperty(e) && e.kind !== 'question'))
       return { items: [], next }
     if (entries.length === 1) {
       // Alone, a line is a question when it asks outright, or is a short one-sentence task;
       // a long imperative sentence in notes ("Given any schema, use .parse to…") is prose.
       if (head.kind === 'question' && (asksDirectly(head.text) || isShortTask(head.text))) {
-        return { items: [toItem(head, 'question')], next }
+        if (head.answer !== null) return { items: [toItem(head, 'question')], next }
+        // A question standing alone, then paragraphs or a list after a blank line: its answer.
+        const base = first.indent
+        const more = readParagraphAnswer(doc, next, base, (l) => endsAnswer(l, 'loose', base))
+        if (!more || more.answer === null || isTitleLine(more.answer))
+          return { items: [toItem(head, 'question')], next }
+        const item = { ...toItem(head, 'question'), answer: more.answer }
+        return { items: [{ ...item, links: [...item.links, ...more.links] }], next: more.next }
       }
       if (isLead(head) && head.answer === null && listFollows(doc, next)) {
         const text = cleanSection(head.text)
@@ -161,6 +201,9 @@ export const looseLinesFormat: BlockFormat = {
       const topic = head.kind === 'topic' && (ctx.inSoftSection || head.answer !== null)
       return { items: topic ? [toItem(head, 'topic')] : [], next }
     }
+
+    const paired = hasQuestionParagraphs(doc) ? questionPairs(doc, entries, next) : null
+    if (paired) return { items: paired, next }
 
     // "Topics:" over the lines that follow.
     let body = entries
