@@ -20,6 +20,7 @@ import { startUpdates } from './updates/electronUpdates'
 import type { KeyValueStore } from './store/keyValueStore'
 import { flushOnClose, type FlushGate } from './windows/flushOnClose'
 import { createMainWindow } from './windows/mainWindow'
+import { forwardHistoryCommands } from './windows/historyCommands'
 import { installTextContextMenu } from './windows/textContextMenu'
 
 // Every renderer is sandboxed, whatever its web preferences say.
@@ -54,6 +55,7 @@ function openWindow(store: KeyValueStore): void {
   mainWindow = win
   flushGate = flushOnClose(win)
   installTextContextMenu(win)
+  forwardHistoryCommands(win, (command) => emit('app:command', { command }))
   win.on('closed', () => {
     mainWindow = null
     flushGate = null
