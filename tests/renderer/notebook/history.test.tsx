@@ -234,6 +234,23 @@ describe('Reopen where I left off', () => {
     expect(bridge.callsTo('session:save')).toHaveLength(1)
   })
 
+  it('Settings → Start-up turns it off', async () => {
+    install()
+    await openApp()
+    fireEvent.keyDown(document.body, { key: ',', ctrlKey: true })
+    const box = (await screen.findByRole(
+      'checkbox',
+      { name: 'Reopen where I left off' },
+      { timeout: 10_000 }
+    )) as HTMLInputElement
+    expect(box.checked).toBe(true)
+    fireEvent.click(box)
+    await waitFor(() =>
+      expect(bridge.callsTo('settings:update')).toContainEqual([{ reopenLastSession: false }])
+    )
+    await waitFor(() => expect(box.checked).toBe(false))
+  })
+
   it('comes back in the study screen when the user left from there', async () => {
     install({ session: { ...session, view: 'study', open: null } })
     await openApp()

@@ -535,6 +535,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             {...desktop}
             notebookDir={notebookDir}
             extraSettingsSections={<LazySyncSettingsSection />}
+            reopenLastSession={settings.reopenLastSession}
+            onReopenLastSession={(on) => updateSettings({ reopenLastSession: on })}
             onFolderChanged={(result) => {
               // The open editor held text of the old folder; it must not save over the new one.
               setOpen(null)
