@@ -7,10 +7,9 @@
  */
 import { z } from 'zod'
 import { STUDY_STATUSES } from '../study'
-import type { RelatedLink } from './types'
+import { SESSION_VERSION, type SessionState } from './sessionTypes'
 
-/** Bumped when the shape changes; an older file is then ignored (the defaults apply). */
-export const SESSION_VERSION = 1
+export { SESSION_VERSION, type RestoredSession, type SessionState } from './sessionTypes'
 
 const label = z.string().max(200)
 
@@ -45,10 +44,9 @@ export const sessionStateSchema = z
   })
   .strict()
 
-export type SessionState = z.infer<typeof sessionStateSchema>
-
-/** What bootstrap returns: the saved state with the open question resolved (or gone: null). */
-export type RestoredSession = Omit<SessionState, 'openId' | 'v'> & { open: RelatedLink | null }
+// Fails to compile when the schema and the hand-written type disagree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+export const SESSION_SCHEMA_MATCHES: Same<z.infer<typeof sessionStateSchema>, SessionState> = true
 
 /** The stored state when it is well-formed, else null (the caller starts from the defaults). */
 export function parseSessionState(raw: unknown): SessionState | null {

@@ -4,7 +4,7 @@ import type { CatalogEntry, ItemKind } from '../domain/types'
 import type { StudyState, StudyStatus } from '../study'
 import type { Settings } from '../settings'
 import type { ExportFormat } from '../domain/export/types'
-import type { RestoredSession } from './sessionState'
+import type { RestoredSession } from './sessionTypes'
 
 export type { ExportFormat }
 

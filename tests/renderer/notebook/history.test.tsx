@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { SearchRequest } from '@shared/ipc/types'
-import type { RestoredSession } from '@shared/ipc/sessionState'
+import type { RestoredSession } from '@shared/ipc/sessionTypes'
 import { App } from '@renderer/app/App'
 import { historyKeyDirection } from '@renderer/app/useHistoryShortcuts'
 import {

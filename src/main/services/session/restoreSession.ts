@@ -1,6 +1,6 @@
 /** Turns the saved session into what the renderer reopens, against today's catalog. */
 import type { CatalogEntry } from '../../../shared/domain/types'
-import type { RestoredSession, SessionState } from '../../../shared/ipc/sessionState'
+import type { RestoredSession, SessionState } from '../../../shared/ipc/sessionTypes'
 
 /**
  * The saved state with its question looked up: a question merged into another opens that one;

@@ -5,7 +5,7 @@
  * half second.
  */
 import { useCallback, useEffect, useRef } from 'react'
-import { SESSION_VERSION, type SessionState } from '@shared/ipc/sessionState'
+import { SESSION_VERSION, type SessionState } from '@shared/ipc/sessionTypes'
 import { call } from '@renderer/api/notebookClient'
 import { registerFlushable } from '@renderer/features/answer/flushRegistry'
 
