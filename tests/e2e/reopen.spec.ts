@@ -43,14 +43,25 @@ test('Back and Forward retrace related links, by keys, buttons and mouse, saving
   // (safe on Linux and Windows): the switch saves the answer, as opening a question does.
   const link = page.getByTestId('related-link').first()
   const secondPrompt = (await link.textContent())!.trim()
+  // Related questions sit at the foot of the question: scrolled down to reach them.
+  const pane = page.getByTestId('question-pane')
+  const leftAt = await pane.evaluate((el) => {
+    el.scrollTop = el.scrollHeight
+    return el.scrollTop
+  })
+  expect(leftAt).toBeGreaterThan(0)
   await link.click()
+  await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBe(0)
   await expect(prompt(page)).toHaveText(secondPrompt)
   await notebook.focusEditor()
   await page.keyboard.type('Runs around every request.')
   await page.keyboard.press('Alt+ArrowLeft')
   await expect(prompt(page)).toHaveText(firstPrompt)
+  // Back where it was left, scrolled as it was.
+  await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBe(leftAt)
   await expect(back).toBeDisabled()
   await expect(forward).toBeEnabled()
+  await pane.evaluate((el) => (el.scrollTop = 0))
   await shots(notebook, page, 'history-buttons')
 
   await page.keyboard.press('Alt+ArrowRight')
