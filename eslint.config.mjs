@@ -18,6 +18,29 @@ const noIpcRenderer = {
   message: 'ipcRenderer belongs in src/preload/ only.'
 }
 const noElectron = { name: 'electron', message: 'No electron import in this layer.' }
+// The domain is plain data in, plain data out: the IPC contract imports it, never the reverse.
+const noIpcContract = {
+  group: ['**/ipc', '**/ipc/**', '@shared/ipc', '@shared/ipc/**'],
+  message: 'The domain does not import the IPC contract; move the type into src/shared/domain.'
+}
+// Runs in Node (vitest, CLI, worker) and in the renderer alike: no host-specific globals.
+const hostGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'process',
+  'Buffer',
+  'global',
+  'require',
+  '__dirname',
+  '__filename'
+].map((name) => ({ name, message: `The domain runs anywhere: no ${name}; pass it in.` }))
 // Spread arguments land on the call stack: ~125,000 items overflow it (issue #14).
 const noSpreadPush = {
   selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
@@ -61,6 +84,18 @@ export default defineConfig(
     files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }]
+    }
+  },
+  // The pure domain also stays out of the contract and of host globals (tsconfig.domain.json
+  // checks it again without DOM or Node types).
+  {
+    files: ['src/shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [nodeBuiltins, noIpcContract] }
+      ],
+      'no-restricted-globals': ['error', ...hostGlobals]
     }
   },
   // Services run under vitest and behind the browser bridge: Node yes, electron no.

@@ -1,5 +1,5 @@
 /** App lifecycle only: everything else lives in windows/, ipc/, menu/, store/ and services/. */
-import { app, BrowserWindow, dialog, nativeTheme } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EventName } from '../shared/ipc/channels'
@@ -21,6 +21,7 @@ import type { KeyValueStore } from './store/keyValueStore'
 import { flushOnClose, type FlushGate } from './windows/flushOnClose'
 import { createMainWindow } from './windows/mainWindow'
 import { forwardHistoryCommands } from './windows/historyCommands'
+import { applyNativeTheme } from './windows/nativeTheme'
 import { installTextContextMenu } from './windows/textContextMenu'
 
 // Every renderer is sandboxed, whatever its web preferences say.
@@ -68,7 +69,7 @@ async function start(): Promise<void> {
   const dataDir = process.env['STUDY_NOTEBOOK_DATA'] || app.getPath('userData')
   const { store, notices } = await openElectronStore(dataDir)
   // Native menus, dialogs and scrollbars follow the in-app theme, from the first frame on.
-  nativeTheme.themeSource = new SettingsService(store).get().theme
+  applyNativeTheme(new SettingsService(store).get().theme)
   service = createNotebookService({
     dataDir,
     seedsDir: seedsDir(),
@@ -76,9 +77,7 @@ async function start(): Promise<void> {
     emit,
     notices,
     appInfo: { version: app.getVersion(), license: packageLicense() },
-    onSettings: (settings) => {
-      nativeTheme.themeSource = settings.theme
-    },
+    onSettings: (settings) => applyNativeTheme(settings.theme),
     secrets: createElectronSecretStore(dataDir),
     host: createElectronHost(
       () => mainWindow,

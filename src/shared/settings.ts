@@ -1,6 +1,8 @@
 /** User settings: the schema type and its defaults. Kept small: the store rewrites it whole. */
 
-export type ThemePreference = 'system' | 'light' | 'dark'
+/** The theme setting's values: 'system' follows the OS. */
+export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const
+export type ThemePreference = (typeof THEME_PREFERENCES)[number]
 
 export interface Settings {
   theme: ThemePreference

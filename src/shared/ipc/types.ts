@@ -1,12 +1,22 @@
 /** Result and argument shapes that cross the renderer ↔ main boundary. Plain data only. */
 import type { ParseReport, UnusedLine } from '../domain/parse/parseReport'
 import type { CatalogEntry, ItemKind } from '../domain/types'
-import type { StudyState, StudyStatus } from '../study'
+import type { StudyState } from '../study'
 import type { Settings } from '../settings'
 import type { ExportFormat } from '../domain/export/types'
 import type { RestoredSession } from './sessionTypes'
+import type { SearchFilters } from '../domain/search/types'
 
 export type { ExportFormat }
+
+// The search shapes are domain data (the engine and filters speak them); the contract carries them.
+export type {
+  MatchRanges,
+  SearchFilters,
+  SearchHit,
+  SearchRequest,
+  SearchResponse
+} from '../domain/search/types'
 
 export type {
   ProgressReport,
@@ -19,59 +29,6 @@ export type {
   StudyScope,
   StudySessionStart
 } from '../domain/study/types'
-
-export interface SearchFilters {
-  /** Source file names (as in SourceRef.file). */
-  sources?: string[]
-  sections?: string[]
-  status?: StudyStatus[]
-  /** true: only questions with my answer; false: only without. */
-  answered?: boolean
-  /** true: checked `[x]` in a source; false: unchecked `[ ]`. */
-  checked?: boolean
-  favourite?: boolean
-}
-
-export interface SearchRequest {
-  query: string
-  filters?: SearchFilters
-  limit?: number
-  offset?: number
-  /**
-   * Which match ranges the hits carry: 'all' (default) every field's, 'prompt' only the
-   * prompt's (what the result list shows; the rest would be computed for nothing).
-   */
-  ranges?: 'prompt' | 'all'
-}
-
-/** Character ranges `[start, length]` of matched terms, per field, for highlighting. */
-export type MatchRanges = Record<string, Array<[number, number]>>
-
-export interface SearchHit {
-  id: string
-  prompt: string
-  section: string | null
-  score: number
-  askedIn: number
-  answered: boolean
-  status: StudyStatus
-  favourite: boolean
-  checked: boolean | null
-  /** Ranges in `prompt` (key 'prompt') and other fields the UI may highlight. */
-  matches: MatchRanges
-}
-
-export interface SearchResponse {
-  total: number
-  hits: SearchHit[]
-  /** Set when the query's power syntax was malformed and a plain search was run instead. */
-  fallback: boolean
-  tookMs: number
-  /** The query with its unknown words corrected ("middlewear" → "middleware"), when any were. */
-  didYouMean?: string
-  /** Set when a newer query superseded this one before it ran or returned: drop it. */
-  cancelled?: boolean
-}
 
 export interface NoteDoc {
   id: string

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { notebookCli } from '../../support/notebookCli'
 import type { ParsedItem } from '../../../src/shared/domain/types'
 
 const root = join(__dirname, '..', '..', '..')
@@ -15,11 +16,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'notebook-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 function notebook(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'src/cli/notebook.ts', ...args], {
+  const cli = notebookCli(...args)
+  const result = spawnSync(cli.command, cli.args, {
     cwd: root,
     encoding: 'utf8',
-    timeout: 60_000,
-    shell: process.platform === 'win32'
+    timeout: 60_000
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }

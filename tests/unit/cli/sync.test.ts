@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startGitHttpServer, type GitHttpServer } from '../../support/gitHttpServer'
+import { notebookCli } from '../../support/notebookCli'
 
 const root = join(__dirname, '..', '..', '..')
 let server: GitHttpServer
@@ -20,9 +21,10 @@ afterAll(async () => {
 // Asynchronous: the git server runs in this process and must keep answering.
 function notebook(env: Record<string, string>, ...args: string[]) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const cli = notebookCli('sync', ...args)
     execFile(
-      'npx',
-      ['tsx', 'src/cli/notebook.ts', 'sync', ...args],
+      cli.command,
+      cli.args,
       { cwd: root, env: { ...process.env, ...env }, timeout: 60_000 },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })

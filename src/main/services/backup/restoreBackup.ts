@@ -19,6 +19,7 @@ import {
 import type { BackupManifest } from './backupManifest'
 import type { BackupPaths } from './backupPaths'
 import { createBackup } from './createBackup'
+import { countStudyStates } from './studyInBackup'
 import { replaceFileAtomically } from './writeArchive'
 
 export interface RestoreOptions {
@@ -111,7 +112,6 @@ export async function previewRestore(archive: string, paths: BackupPaths): Promi
   const onlyCurrent = [...current.keys()].filter((p) => isAnswer(p) && !files.has(p)).map(answerId)
   const archived = parseConfig(files.get('config.json'))
   const present = parseConfig(current.get('config.json'))
-  const study = archived?.['study']
   return {
     archive,
     changed,
@@ -120,7 +120,7 @@ export async function previewRestore(archive: string, paths: BackupPaths): Promi
     settingsChanged:
       archived !== null &&
       canonical(archived['settings'] ?? null) !== canonical(present?.['settings'] ?? null),
-    studyStateCount: study && typeof study === 'object' ? Object.keys(study).length : 0
+    studyStateCount: countStudyStates(files, archived)
   }
 }
 

@@ -114,6 +114,12 @@ const IMMEDIATE = new Set<string>([
 export function createNotebookService(options: NotebookServiceOptions): NotebookService {
   const { dataDir, store } = options
   const host = options.host ?? {}
+  const search =
+    options.search ??
+    createSearchPort(
+      options.searchCache === false ? null : dataPaths(dataDir).cacheDir,
+      options.searchMode ?? 'worker'
+    )
   const core = new NotebookCore({
     dataDir,
     store,
@@ -124,14 +130,13 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
         options.seedsDir,
         store,
         (progress) => options.emit('index:progress', progress),
-        (options.catalogCache ?? options.searchCache) === false ? null : dataPaths(dataDir).cacheDir
+        (options.catalogCache ?? options.searchCache) === false
+          ? null
+          : dataPaths(dataDir).cacheDir,
+        // The worker reads the cached catalog while this thread does (see SearchPort.prime).
+        (body) => search.prime?.(body)
       ),
-    search:
-      options.search ??
-      createSearchPort(
-        options.searchCache === false ? null : dataPaths(dataDir).cacheDir,
-        options.searchMode ?? 'worker'
-      ),
+    search,
     watchNotes: options.watchNotes !== false,
     now: options.now ?? Date.now,
     notices: options.notices ?? []
@@ -143,6 +148,11 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
   const ready = core.start()
   // Each handler reports a failed start-up itself; no unhandled rejection meanwhile.
   ready.catch(() => undefined)
+  // A start from the cache checks its sources only now, off the path to a searchable catalog.
+  void ready.then(
+    () => core.catalogPort.started?.(),
+    () => undefined
+  )
   // Sync conflicts: checked once started and after every change in the notebook folder.
   const background = new BackgroundWork()
   const conflicts = syncConflicts(core)

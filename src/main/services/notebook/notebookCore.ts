@@ -329,7 +329,6 @@ export class NotebookCore {
     const loaded = this.loaded ?? {
       catalog: { entries: [], itemCount: 0 },
       sources: [],
-      membership: [],
       notices: []
     }
     // A start from the cache has no items at hand; only My questions need them (to merge).

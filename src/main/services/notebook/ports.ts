@@ -23,8 +23,6 @@ export interface LoadedCatalog {
   catalog: Catalog
   /** One per source, in source order; answered/confident are filled by the notebook. */
   sources: SourceInfo[]
-  /** Aligned with `sources`. */
-  membership: SourceMembership[]
   notices: AppNotice[]
   /** Every parsed item, so My questions can merge with the sources' entries (optional for fakes). */
   items?: ParsedItem[]
@@ -49,6 +47,11 @@ export interface CatalogPort {
   remove(path: string): Promise<void>
   /** Called when a source changes on disk; returns an unsubscribe function. */
   onChange(listener: () => void): () => void
+  /**
+   * Start-up is over (the first catalog is searchable): a start from the cache checks the
+   * sources now, so the check never competes with loading the index.
+   */
+  started?(): void
   /** Resolves once the background check of a start from the cache (if any) has finished. */
   settled?(): Promise<void>
   dispose(): Promise<void>
@@ -60,6 +63,11 @@ export interface SearchPort {
   setCatalog(catalog: Catalog, snapshotBody?: Uint8Array): Promise<void> | void
   updateNote(id: string, markdown: string): Promise<void> | void
   updateStudy(id: string, state: StudyState): Promise<void> | void
+  /**
+   * The start-up cache's catalog bytes, as soon as they are read: the engine may start reading
+   * them while the caller does; a setCatalog with the same bytes then reuses that work.
+   */
+  prime?(snapshotBody: Uint8Array): void
   /** The user's own alias groups (Settings). */
   setUserAliases(groups: string[][]): Promise<void> | void
   query(request: SearchRequest): Promise<SearchResponse>

@@ -8,6 +8,7 @@ export function createSearchPort(cacheDir: string | null, mode: 'worker' | 'inli
   return {
     setCatalog: async (catalog, snapshotBody) =>
       void (await service.setCatalog(catalog.entries, snapshotBody ? { snapshotBody } : {})),
+    prime: (snapshotBody) => service.prime(snapshotBody),
     updateNote: (id, markdown) => service.updateNote(id, markdown),
     updateStudy: (id, state) => service.updateStudy(id, state),
     setUserAliases: (groups) => service.setUserAliases(groups),

@@ -7,7 +7,6 @@ import { codeFingerprint } from '../sources/codeFingerprint'
 import { startParseWorker } from '../sources/documentParser'
 import { BUILTIN_PREFIX, SourceRegistry } from '../sources/index'
 import type { CatalogPort, LoadedCatalog } from './ports'
-import { membershipOf } from './sourceMembership'
 
 /**
  * The default catalog: the shipped seeds plus the sources listed in the store. With a
@@ -18,10 +17,12 @@ export function createSourcesCatalog(
   seedsDir: string,
   store: KeyValueStore,
   onProgress?: (progress: IndexProgress) => void,
-  cacheDir: string | null = null
+  cacheDir: string | null = null,
+  onSnapshotBytes?: (body: Uint8Array) => void
 ): CatalogPort {
   // Parsing runs in a worker thread: a large document never blocks the main process.
-  const registry = new SourceRegistry({ seedsDir, store, parser: startParseWorker() })
+  const parser = startParseWorker()
+  const registry = new SourceRegistry({ seedsDir, store, parser })
   const snapshots = cacheDir ? new CatalogSnapshots(cacheDir, codeFingerprint()) : null
   const ingest = new CachedIngest(registry, snapshots, () =>
     JSON.stringify([seedsDir, registry.userSources()])
@@ -30,6 +31,14 @@ export function createSourcesCatalog(
   let first = true
   let disposed = false
   let checking: Promise<void> = Promise.resolve()
+  let unchecked: string | null = null
+
+  function startCheck(): void {
+    if (unchecked === null) return
+    const fingerprint = unchecked
+    unchecked = null
+    checking = verify(fingerprint)
+  }
 
   // After a start from the cache: the sources as they are now, reloaded only if they changed.
   async function verify(fingerprint: string): Promise<void> {
@@ -46,10 +55,11 @@ export function createSourcesCatalog(
     async load() {
       if (first) {
         first = false
-        const hit = await ingest.cached()
+        const hit = await ingest.cached(onSnapshotBytes)
         if (hit) {
           const { catalog, reports, fingerprint } = hit.snapshot
-          checking = new Promise((resolve) => setImmediate(resolve)).then(() => verify(fingerprint))
+          // Checked once start-up is over (started(), or whoever waits for settled()).
+          unchecked = fingerprint
           return {
             ...loadedFrom(catalog, reports),
             loadItems: () => ingest.cachedItems(),
@@ -85,15 +95,20 @@ export function createSourcesCatalog(
         void watcher.dispose()
       }
     },
+    started: startCheck,
     settled: async () => {
+      startCheck()
       await checking
       await ingest.idle()
     },
     dispose: async () => {
       disposed = true
+      unchecked = null
       // A cache write still under way must not outlive the service (its folder may go next).
       await checking
       await ingest.idle()
+      // The worker goes with the service (a bench or test process that disposes it can exit).
+      await parser.close()
     }
   }
 }
@@ -108,5 +123,7 @@ function loadedFrom(catalog: LoadedCatalog['catalog'], reports: SourceInfo[]): L
           ? `Part of ${r.name} could not be read: ${r.error ?? 'unknown error'}`
           : `Nothing could be read from ${r.name}: ${r.error ?? 'unknown error'}`
     }))
-  return { catalog, sources: reports, membership: membershipOf(catalog, reports), notices }
+  // Which entries each source holds is worked out once, by the notebook, over the catalog it
+  // shows (My questions and corrections included).
+  return { catalog, sources: reports, notices }
 }

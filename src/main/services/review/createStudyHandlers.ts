@@ -11,11 +11,18 @@ import { effectiveStudyState } from '../../../shared/domain/study/checklistImpor
 import { computeProgress, endOfLocalDay } from '../../../shared/domain/study/computeProgress'
 import { scheduleReview, statusAfterReview } from '../../../shared/domain/study/scheduleReview'
 import { buildSession, type ScopeContext } from '../../../shared/domain/study/selectSession'
-import type { StudyScope } from '../../../shared/domain/study/types'
-import { createReviewHistory, type ReviewHistory } from './reviewHistory'
+import type { ReviewRecord, StudyScope } from '../../../shared/domain/study/types'
+import type { ReviewLogContents } from './reviewLog'
 
 export type StudyChannel = 'study:startSession' | 'study:review' | 'study:progress'
 export type StudyHandlers = Pick<Handlers, StudyChannel>
+
+/** Where reviews are logged and read back: the notebook folder's per-device logs. */
+export interface ReviewHistory {
+  append(record: ReviewRecord): Promise<void>
+  /** Every review so far; treat the result as read-only. */
+  read(): Promise<ReviewLogContents>
+}
 
 export interface StudyHandlerDeps {
   /** The current catalog entries. */
@@ -23,14 +30,11 @@ export interface StudyHandlerDeps {
   /** The stored study state, or undefined for a question never touched (checklist applies). */
   getStudy: (id: string) => StudyState | undefined
   /**
-   * Called with a question's whole study state (status and FSRS schedule) after a review; a
-   * store without `history` keeps it here, one with `history` has it from the logged review.
+   * Told a question's whole study state (status and FSRS schedule) after a review was logged
+   * (the store has it from the logged review already: this is for the search and the catalog).
    */
   setStudy: (id: string, state: StudyState) => void | Promise<void>
-  /** A review log file of its own (tests, the CLI); ignored when `history` is given. */
-  reviewLogPath?: string
-  /** Where reviews are logged and read back (the notebook folder's per-device logs). */
-  history?: ReviewHistory
+  history: ReviewHistory
   now: () => number
   /** The document names a source stands for (a folder has several); default: the name itself. */
   filesOf?: (source: string) => string[]
@@ -44,18 +48,13 @@ export interface StudyHandlerDeps {
 
 const MAX_SEARCH_HITS = 100000
 
-function requirePath(path: string | undefined): string {
-  if (!path) throw new Error('The study handlers need a review history or a review log path.')
-  return path
-}
-
 function localOffset(now: number): number {
   return -new Date(now).getTimezoneOffset()
 }
 
 /** Builds the study handlers over the given catalog, state store and review log. */
 export function createStudyHandlers(deps: StudyHandlerDeps): StudyHandlers {
-  const history = deps.history ?? createReviewHistory(requirePath(deps.reviewLogPath))
+  const { history } = deps
   const offsetAt = deps.utcOffsetMinutes ?? localOffset
   const studyOf = (entry: Pick<CatalogEntry, 'id' | 'checked'>): StudyState =>
     effectiveStudyState(entry, deps.getStudy(entry.id))

@@ -4,7 +4,7 @@
  * file on every change. A line torn by a crash mid-write is skipped on read, and the next append
  * starts on a fresh line so the torn bytes cannot swallow it.
  */
-import { mkdir, open, readFile } from 'node:fs/promises'
+import { lstat, mkdir, open, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { isReviewRecord } from '../../../shared/domain/study/studyLogLines'
 import type { ReviewRecord } from '../../../shared/domain/study/types'
@@ -44,6 +44,17 @@ export async function readReviewLog(path: string): Promise<ReviewLogContents> {
   }
 }
 
+// lstat, and only a regular file: a folder in its place fails with EISDIR anyway, but a FIFO
+// would hang the open (for the torn-tail check, or the append) forever.
+async function requireRegularFile(path: string): Promise<void> {
+  const stats = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
+    throw error
+  })
+  if (stats && !stats.isFile())
+    throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTFILE' })
+}
+
 /** Whether the file is non-empty and its last byte is not a newline (a torn last line). */
 async function endsMidLine(path: string): Promise<boolean> {
   let handle
@@ -79,6 +90,7 @@ export function createReviewLogWriter<T extends object = ReviewRecord>(
 
   async function write(record: T): Promise<void> {
     await mkdir(dirname(path), { recursive: true })
+    await requireRegularFile(path)
     // Only the first append can meet a torn tail: after it every write ends in a newline.
     const prefix = !checkedTail && (await endsMidLine(path)) ? '\n' : ''
     const handle = await open(path, 'a')

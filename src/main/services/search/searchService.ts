@@ -57,6 +57,8 @@ export class SearchService {
   private next: Waiting | null = null
   private stopped: Error | null = null
   private sending: Extract<ToHost, { type: 'catalog' }> | null = null
+  /** Catalog bytes the host started reading ahead of setCatalog (see prime). */
+  private primed: { generation: number; body: Uint8Array; ready: CatalogReady | null } | null = null
 
   constructor(options: SearchServiceOptions) {
     const callbacks = {
@@ -76,12 +78,47 @@ export class SearchService {
    * search the previous catalog.
    */
   setCatalog(entries: CatalogEntry[], meta: CatalogMeta = {}): Promise<CatalogReady> {
+    const primed = this.primed
+    this.primed = null
+    if (primed && meta.snapshotBody === primed.body && primed.generation === this.generation)
+      return this.adopt(primed, entries, meta)
     const generation = ++this.generation
     return new Promise((resolve, reject) => {
       if (this.stopped) return reject(this.stopped)
       this.builds.set(generation, { resolve, reject })
       this.catalog = { type: 'catalog', generation, entries, meta }
       void this.sendCatalog(this.catalog)
+    })
+  }
+
+  /**
+   * Hands the host the start-up cache's catalog bytes as soon as they are read, so it parses
+   * them and loads the index while this thread parses the same bytes for itself. A setCatalog
+   * with the very same bytes then waits for that work instead of starting it; any other
+   * catalog supersedes it.
+   */
+  prime(body: Uint8Array): void {
+    if (this.stopped) return
+    const generation = ++this.generation
+    this.primed = { generation, body, ready: null }
+    const copy = copyBytes(body)
+    this.link.post({ type: 'catalog-bytes', generation, body: copy, meta: {} }, [
+      copy.buffer as ArrayBuffer
+    ])
+  }
+
+  // setCatalog of the primed bytes: the host is already reading them.
+  private adopt(
+    primed: NonNullable<SearchService['primed']>,
+    entries: CatalogEntry[],
+    meta: CatalogMeta
+  ): Promise<CatalogReady> {
+    const { generation } = primed
+    this.catalog = { type: 'catalog', generation, entries, meta }
+    return new Promise((resolve, reject) => {
+      if (this.stopped) return reject(this.stopped)
+      if (primed.ready) return resolve(primed.ready)
+      this.builds.set(generation, { resolve, reject })
     })
   }
 
@@ -95,7 +132,7 @@ export class SearchService {
     if (meta.snapshotBody) {
       // A copy moves to the host (the original stays for a restarted worker): one buffer
       // handed over instead of 50,000 entries cloned in slices.
-      const body = meta.snapshotBody.slice()
+      const body = copyBytes(meta.snapshotBody)
       link.post(
         { type: 'catalog-bytes', generation: catalog.generation, body, meta: withoutBody(meta) },
         [body.buffer as ArrayBuffer]
@@ -179,6 +216,7 @@ export class SearchService {
         for (const listener of this.progressListeners) listener(message.progress)
         return
       case 'ready':
+        if (this.primed?.generation === message.ready.generation) this.primed.ready = message.ready
         // Superseded catalogs settle with the newer one.
         for (const [generation, build] of this.builds)
           if (generation <= message.ready.generation) {
@@ -189,6 +227,8 @@ export class SearchService {
       case 'result':
       case 'failed': {
         if (message.type === 'failed' && message.generation !== null) {
+          // Primed bytes that did not read: setCatalog sends the entries as it would anyway.
+          if (this.primed?.generation === message.generation) return void (this.primed = null)
           const current = this.catalog
           if (current?.generation === message.generation && current.meta.snapshotBody) {
             // The bytes did not read as a catalog: send the entries themselves instead.
@@ -221,6 +261,8 @@ export class SearchService {
     if (this.restarts >= MAX_RESTARTS) return this.fail(error)
     this.restarts++
     this.link = this.start()
+    // Read-ahead bytes died with the old host: setCatalog sends its catalog as usual.
+    this.primed = null
     for (const [id, markdown] of this.notes) this.link.post({ type: 'note', id, markdown })
     for (const [id, state] of this.study) this.link.post({ type: 'study', id, state })
     if (this.aliases.length) this.link.post({ type: 'aliases', groups: this.aliases })
@@ -243,6 +285,14 @@ export class SearchService {
     this.next?.reject(error)
     this.running = this.next = null
   }
+}
+
+/**
+ * A copy in a buffer of its own, safe to transfer. Not `bytes.slice()`: on a Node Buffer (the
+ * cache file's bytes are one) that is a view, and transferring it would detach the original.
+ */
+function copyBytes(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes)
 }
 
 /** The meta without its catalog bytes. */

@@ -1,13 +1,13 @@
 /** Reads and updates the user settings in the small store, always returning a complete, valid set. */
 import { isAbsolute } from 'node:path'
 import { normaliseAliasGroups } from '../../../shared/domain/search/aliases/userAliases'
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings'
+import { DEFAULT_SETTINGS, THEME_PREFERENCES, type Settings } from '../../../shared/settings'
 import type { KeyValueStore } from '../../store/keyValueStore'
 import { STORE_KEYS } from '../../store/keyValueStore'
 
 export type SettingsPatch = Partial<Settings>
 
-const THEMES = new Set(['system', 'light', 'dark'])
+const THEMES: ReadonlySet<string> = new Set(THEME_PREFERENCES)
 
 /**
  * Merges whatever the store holds (it may be hand-edited or from an older version) over the

@@ -20,7 +20,9 @@ export interface CachedCatalog {
 /** One registry's ingests, sharing parse results from run to run and across restarts. */
 export class CachedIngest {
   private files: ParsedFiles | undefined
-  private last: { fingerprint: string; catalog: IngestResult['catalog'] } | undefined
+  private last:
+    | { fingerprint: string; catalog: IngestResult['catalog']; reports: IngestResult['reports'] }
+    | undefined
   private parsedLoaded = false
   /** The sources as resolved by the ingest that `files` came from (the cache's, at first). */
   private parsedSources: { fingerprint: string; sources: ResolvedSource[] } | null = null
@@ -32,11 +34,15 @@ export class CachedIngest {
     private readonly sourceList: () => string
   ) {}
 
-  /** The cached catalog, when there is one for the current source list and code. */
-  async cached(): Promise<CachedCatalog | null> {
-    const hit = await this.snapshots?.readCatalog()
+  /**
+   * The cached catalog, when there is one for the current source list and code. `onBody` gets
+   * the checked bytes before they are parsed (the search worker can start on them meanwhile).
+   */
+  async cached(onBody?: (body: Uint8Array) => void): Promise<CachedCatalog | null> {
+    const hit = await this.snapshots?.readCatalog(onBody)
     if (!hit || hit.snapshot.sourceList !== this.sourceList()) return null
-    this.last = { fingerprint: hit.snapshot.fingerprint, catalog: hit.snapshot.catalog }
+    const { fingerprint, catalog, reports } = hit.snapshot
+    this.last = { fingerprint, catalog, reports }
     return hit
   }
 
@@ -85,7 +91,11 @@ export class CachedIngest {
     const changedCatalog = result.fingerprint !== this.last?.fingerprint
     this.files = result.files
     this.parsedSources = { fingerprint: result.fingerprint, sources: result.sources }
-    this.last = { fingerprint: result.fingerprint, catalog: result.catalog }
+    this.last = {
+      fingerprint: result.fingerprint,
+      catalog: result.catalog,
+      reports: result.reports
+    }
     if (this.snapshots && (changedFiles || changedCatalog))
       await this.snapshots
         .write(

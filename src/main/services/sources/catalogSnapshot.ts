@@ -52,10 +52,16 @@ export class CatalogSnapshots {
     private readonly log: (message: string) => void = (message) => console.warn(message)
   ) {}
 
-  /** The catalog snapshot and its body's bytes (the search worker reads the entries from them). */
-  async readCatalog(): Promise<{ snapshot: CatalogSnapshot; body: Uint8Array } | null> {
+  /**
+   * The catalog snapshot and its body's bytes (the search worker reads the entries from them).
+   * `onBody` sees the bytes once their checksum is right, before this thread parses them.
+   */
+  async readCatalog(
+    onBody?: (body: Uint8Array) => void
+  ): Promise<{ snapshot: CatalogSnapshot; body: Uint8Array } | null> {
     const body = await this.readBody(CATALOG_FILE)
     if (!body) return null
+    onBody?.(body)
     try {
       const value = JSON.parse(new TextDecoder().decode(body)) as CatalogSnapshot
       if (!isCatalogSnapshot(value)) throw new Error('unexpected shape')

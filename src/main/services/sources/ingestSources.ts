@@ -51,8 +51,11 @@ export interface IngestResult {
 export interface IngestOptions {
   /** Parse results of an earlier ingest: a document whose size and mtime (or else content hash) are unchanged is not parsed again. */
   files?: ParsedFiles
-  /** The catalog an earlier ingest built, by fingerprint: reused when nothing changed. */
-  reuse?: { fingerprint: string; catalog: Catalog }
+  /**
+   * The catalog (and source reports) an earlier ingest built, by fingerprint: reused when
+   * nothing changed.
+   */
+  reuse?: { fingerprint: string; catalog: Catalog; reports?: readonly SourceInfo[] }
 }
 
 /**
@@ -105,13 +108,25 @@ export async function ingestSources(
     files,
     perSource.map((p) => p.errors)
   )
-  // Merging and linking are the slow part at 50,000 questions: skipped when nothing changed.
-  const catalog =
-    options.reuse?.fingerprint === fingerprint ? options.reuse.catalog : buildCatalog(items)
-  const reports = perSource.map(report)
-  // Every view shows `title`: one distinct label per source, decided here once.
-  sourceLabels(reports).forEach((label, i) => (reports[i]!.title = label))
+  // Merging, linking and counting sections are the slow part at 50,000 questions (the
+  // section counts normalise every prompt again): skipped when nothing changed.
+  const same = options.reuse?.fingerprint === fingerprint ? options.reuse : undefined
+  const catalog = same ? same.catalog : buildCatalog(items)
+  const reports =
+    same?.reports?.length === perSource.length ? same.reports.map(copyReport) : labelled(perSource)
   return { catalog, reports, items, fingerprint, files, parsedCount, sources: [...sources] }
+}
+
+// Every view shows `title`: one distinct label per source, decided here once.
+function labelled(perSource: PerSource[]): SourceInfo[] {
+  const reports = perSource.map(report)
+  sourceLabels(reports).forEach((label, i) => (reports[i]!.title = label))
+  return reports
+}
+
+// Callers fill in answered/confident counts: a reused report is never shared with them.
+function copyReport(info: SourceInfo): SourceInfo {
+  return { ...info, sections: info.sections.map((section) => ({ ...section })) }
 }
 
 interface PerSource {

@@ -62,7 +62,8 @@ async function readKeys<T>(path: string, accept: (v: unknown) => v is T, key: (t
   return new Set(parseLog(text, accept).lines.map(key))
 }
 
-function legacyStates(raw: unknown): [string, Record<string, unknown>][] {
+/** The config store's old per-question states (`study`), as the migration reads them. */
+export function legacyStates(raw: unknown): [string, Record<string, unknown>][] {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return []
   return Object.entries(raw as Record<string, unknown>).filter(
     (pair): pair is [string, Record<string, unknown>] =>

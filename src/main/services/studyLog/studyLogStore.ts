@@ -22,7 +22,7 @@ import type { StateEvent } from '../../../shared/domain/study/studyLogLines'
 import type { ReviewRecord } from '../../../shared/domain/study/types'
 import { DEFAULT_STUDY_STATE, type StudyState } from '../../../shared/study'
 import { writeFileAtomic } from '../files/atomicWrite'
-import { reviewLogError } from '../review/reviewHistory'
+import { reviewLogError } from '../review/reviewLogError'
 import { createReviewLogWriter, type ReviewLogContents } from '../review/reviewLog'
 import {
   logPathOf,

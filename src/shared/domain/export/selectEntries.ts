@@ -3,7 +3,7 @@
  * the same filters as the search panel, and a text query where every word must appear.
  */
 import type { CatalogEntry } from '../types'
-import type { SearchFilters } from '../../ipc/types'
+import type { SearchFilters } from '../search/types'
 import { DEFAULT_STUDY_STATE } from '../../study'
 import type { ExportData } from './types'
 import { hasAnswer } from './renderQuestion'

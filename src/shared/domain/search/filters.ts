@@ -1,5 +1,5 @@
 /** The search filters (source, section, status, answered, checked, favourite) as a predicate. */
-import type { SearchFilters } from '../../ipc/types'
+import type { SearchFilters } from './types'
 import type { CatalogEntry, Occurrence } from '../types'
 import { sectionOf } from '../catalog/occurrenceSections'
 import type { StudyState } from '../../study'

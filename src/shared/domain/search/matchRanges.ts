@@ -1,5 +1,5 @@
 /** Where the matched terms sit in a hit's text, so the UI can highlight them. */
-import type { MatchRanges } from '../../ipc/types'
+import type { MatchRanges } from './types'
 import { forEachTerm } from './tokenize'
 
 /**

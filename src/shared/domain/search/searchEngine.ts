@@ -17,7 +17,7 @@
  * ranking, with a bit per query word for `+must` and partial-match penalties. Terms in
  * hundreds of prompts skip `index.query` (see DIRECT_MIN_DOCS in primaryQuery.ts).
  */
-import type { SearchRequest, SearchResponse } from '../../ipc/types'
+import type { SearchRequest, SearchResponse } from './types'
 import type { CatalogEntry } from '../types'
 import type { StudyState } from '../../study'
 import { containsPhrase } from './containsPhrase'

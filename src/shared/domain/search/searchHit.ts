@@ -1,5 +1,5 @@
 /** One ranked catalog entry as the UI receives it, with the ranges to highlight. */
-import type { SearchHit } from '../../ipc/types'
+import type { SearchHit } from './types'
 import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
 import type { CatalogEntry } from '../types'
 import { matchRanges } from './matchRanges'

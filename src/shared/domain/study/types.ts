@@ -2,7 +2,7 @@
  * Plain data of study mode: session scopes and cards, review records, progress reports.
  * Shared by the pure domain, the review service and the renderer (re-exported by ipc/types).
  */
-import type { SearchFilters } from '../../ipc/types'
+import type { SearchFilters } from '../search/types'
 import type { StudySchedule, StudyStatus } from '../../study'
 
 /** Self-grade after revealing the answer: 1 Again, 2 Hard, 3 Good, 4 Easy (FSRS ratings). */

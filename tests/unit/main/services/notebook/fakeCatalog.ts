@@ -3,7 +3,6 @@ import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCata
 import type { ParsedItem } from '../../../../../src/shared/domain/types'
 import type { SourceInfo } from '../../../../../src/shared/ipc/types'
 import type { CatalogPort } from '../../../../../src/main/services/notebook/ports'
-import { membershipOf } from '../../../../../src/main/services/notebook/sourceMembership'
 
 export function item(
   file: string,
@@ -45,7 +44,7 @@ export function fakeCatalog(items = FAKE_ITEMS): CatalogPort & { changed: () => 
         itemCount: items.filter((i) => i.source.file === name).length,
         sections: []
       }))
-      return { catalog, sources, membership: membershipOf(catalog, sources), notices: [] }
+      return { catalog, sources, notices: [] }
     },
     add: async (paths) => paths.map((p) => `${p}: this kind of file cannot be read`),
     remove: async (path) => {

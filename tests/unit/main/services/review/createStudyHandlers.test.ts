@@ -1,11 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createStudyHandlers } from '../../../../../src/main/services/review/createStudyHandlers'
-import { dataPaths } from '../../../../../src/main/services/dataPaths'
-import { StudyService } from '../../../../../src/main/services/study/studyService'
-import { openConfStore } from '../../../../../src/main/store/openConfStore'
+import {
+  createStudyHandlers,
+  type StudyHandlerDeps
+} from '../../../../../src/main/services/review/createStudyHandlers'
+import { StudyLogStore } from '../../../../../src/main/services/studyLog/studyLogStore'
 import { localDay } from '../../../../../src/shared/domain/study/computeProgress'
 import { FIXTURE } from '../../../shared/domain/study/fixtureEntries'
 import type { SearchHit } from '../../../../../src/shared/ipc/types'
@@ -21,16 +22,32 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dataDir, { recursive: true, force: true }))
 
-/** A fresh "app start": the config store reopened from disk, new handlers over it. */
-async function boot(answered: string[] = []) {
-  const { store } = await openConfStore(dataDir)
-  const study = new StudyService(store, () => clock)
-  const handlers = createStudyHandlers({
+/** The notebook folder's study logs for this device, read from disk, as the app opens them. */
+async function openStudy(): Promise<StudyLogStore> {
+  const study = new StudyLogStore({ notebookDir: dataDir, deviceId: 'laptop', now: () => clock })
+  await study.load()
+  return study
+}
+
+/** The handlers over `study`, wired as the notebook service wires them. */
+function handlersOver(study: StudyLogStore, extra: Partial<StudyHandlerDeps> = {}) {
+  return createStudyHandlers({
     getEntries: () => FIXTURE,
     getStudy: (id) => study.stored(id),
-    setStudy: (id, state) => study.put(id, state),
-    reviewLogPath: dataPaths(dataDir).reviewLog,
+    setStudy: () => {},
+    history: {
+      append: async (record) => void (await study.recordReview(record)),
+      read: () => study.reviews()
+    },
     now: () => clock,
+    ...extra
+  })
+}
+
+/** A fresh "app start": the logs read again from disk, new handlers over them. */
+async function boot(answered: string[] = []) {
+  const study = await openStudy()
+  const handlers = handlersOver(study, {
     answeredIds: () => new Set(answered),
     utcOffsetMinutes: () => 0
   })
@@ -59,13 +76,13 @@ describe('study handlers', () => {
     expect(result.status).toBe('learning')
     expect(result.schedule.due - NOW).toBeGreaterThanOrEqual(DAY)
     expect(study.stored('gil')?.schedule).toEqual(result.schedule)
-    const lines = (await readFile(dataPaths(dataDir).reviewLog, 'utf8')).trim().split('\n')
+    const lines = (await readFile(study.reviewLogPath, 'utf8')).trim().split('\n')
     expect(lines.map((l) => JSON.parse(l))).toMatchObject([
       { id: 'gil', grade: 3, at: NOW, draft: 'GIL is a lock', due: result.schedule.due }
     ])
-    // The history is in the log, not in the config store.
-    const config = await readFile(dataPaths(dataDir).configFile, 'utf8')
-    expect(config).not.toContain('GIL is a lock')
+    // A review is one line of this device's review log and nothing else.
+    expect(study.reviewLogPath).toBe(join(dataDir, 'reviews', 'laptop.jsonl'))
+    expect(await readdir(dataDir)).toEqual(['reviews'])
   })
 
   it('brings a card graded Again back in the due scope the same day', async () => {
@@ -98,22 +115,15 @@ describe('study handlers', () => {
 
   it('lets a status set by hand win over the checklist after a restart', async () => {
     const first = await boot()
-    first.study.update('decorators', { status: 'new' }, first.study.stored('decorators'))
+    await first.study.update('decorators', { status: 'new' }, first.study.stored('decorators'))
     const second = await boot()
     const session = await second.handlers['study:startSession']({ scope: { kind: 'all' } })
     expect(session.cards.find((c) => c.id === 'decorators')?.status).toBe('new')
   })
 
   it('orders a search session by the notebook search and applies its filters', async () => {
-    const { store } = await openConfStore(dataDir)
-    const study = new StudyService(store, () => clock)
     const queries: string[] = []
-    const handlers = createStudyHandlers({
-      getEntries: () => FIXTURE,
-      getStudy: (id) => study.stored(id),
-      setStudy: (id, state) => study.put(id, state),
-      reviewLogPath: dataPaths(dataDir).reviewLog,
-      now: () => clock,
+    const handlers = handlersOver(await openStudy(), {
       search: async (request) => {
         queries.push(request.query)
         const ids = ['signals', 'middleware', 'gil']

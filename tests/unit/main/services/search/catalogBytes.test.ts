@@ -42,4 +42,56 @@ describe('SearchService with catalog bytes', () => {
     const garbage = await s.setCatalog(entries, { snapshotBody: new Uint8Array([0x7b, 0x7b]) })
     expect(garbage.entries).toBe(2)
   })
+
+  it.each(['inline', 'worker'] as const)(
+    '%s: primed bytes are read once: setCatalog with the same bytes waits for that work',
+    async (mode) => {
+      const s = service(mode)
+      const snapshotBody = bytes({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
+      s.prime(snapshotBody)
+      const ready = await s.setCatalog(entries, { snapshotBody })
+      // Generation 1 is the prime's: a second read would have been generation 2.
+      expect(ready).toMatchObject({ generation: 1, entries: 2 })
+      expect((await s.query({ query: 'decorater' })).hits[0]!.id).toBe('dec')
+    }
+  )
+
+  it("leaves the caller's bytes whole when they are a view into a Node Buffer (a file read)", async () => {
+    const s = service('worker')
+    const json = JSON.stringify({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
+    // As the start-up cache reads its file: a header line, then the body as a subarray.
+    // (not from Node's small-buffer pool, which is never transferred, like a large file).
+    const text = `{"header":1}\n${json}`
+    const file = Buffer.allocUnsafeSlow(Buffer.byteLength(text))
+    file.write(text)
+    const snapshotBody = file.subarray(file.indexOf(10) + 1)
+    s.prime(snapshotBody)
+    expect(new TextDecoder().decode(snapshotBody)).toBe(json)
+    expect(await s.setCatalog(entries, { snapshotBody })).toMatchObject({ entries: 2 })
+    expect(file.byteLength).toBeGreaterThan(json.length)
+  })
+
+  it('a prime that finished before setCatalog resolves it at once', async () => {
+    const s = service('worker')
+    const snapshotBody = bytes({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
+    s.prime(snapshotBody)
+    // Replies come in order: the query's answer comes after the primed catalog's ready.
+    expect((await s.query({ query: 'generator' })).hits[0]!.id).toBe('gen')
+    expect(await s.setCatalog(entries, { snapshotBody })).toMatchObject({ generation: 1 })
+  })
+
+  it('another catalog supersedes primed bytes; bytes that do not read fall back to entries', async () => {
+    const s = service('worker')
+    s.prime(bytes({ fingerprint: 'f', catalog: { itemCount: 2, entries } }))
+    const other = [makeEntry('What is a metaclass?', { id: 'meta' })]
+    const ready = await s.setCatalog(other)
+    expect(ready).toMatchObject({ generation: 2, entries: 1 })
+    expect((await s.query({ query: 'decorator' })).hits).toHaveLength(0)
+    expect((await s.query({ query: 'metaclass' })).hits[0]!.id).toBe('meta')
+
+    const garbage = new Uint8Array([0x7b, 0x7b])
+    s.prime(garbage)
+    expect(await s.setCatalog(entries, { snapshotBody: garbage })).toMatchObject({ entries: 2 })
+    expect((await s.query({ query: 'generator' })).hits[0]!.id).toBe('gen')
+  })
 })

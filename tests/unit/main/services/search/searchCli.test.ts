@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { notebookCli } from '../../../../support/notebookCli'
 
 const run = promisify(execFile)
 const ROOT = join(__dirname, '../../../../..')
@@ -20,7 +21,8 @@ interface Row {
 
 async function search(...args: string[]) {
   try {
-    const { stdout } = await run('npx', ['tsx', 'src/cli/notebook.ts', 'search', ...args], {
+    const cli = notebookCli('search', ...args)
+    const { stdout } = await run(cli.command, cli.args, {
       cwd: ROOT,
       env: { ...process.env, STUDY_NOTEBOOK_DATA: data }
     })
