@@ -20,6 +20,7 @@ import { startUpdates } from './updates/electronUpdates'
 import type { KeyValueStore } from './store/keyValueStore'
 import { flushOnClose, type FlushGate } from './windows/flushOnClose'
 import { createMainWindow } from './windows/mainWindow'
+import { forwardHistoryCommands } from './windows/historyCommands'
 import { applyNativeTheme } from './windows/nativeTheme'
 import { installTextContextMenu } from './windows/textContextMenu'
 
@@ -55,6 +56,7 @@ function openWindow(store: KeyValueStore): void {
   mainWindow = win
   flushGate = flushOnClose(win)
   installTextContextMenu(win)
+  forwardHistoryCommands(win, (command) => emit('app:command', { command }))
   win.on('closed', () => {
     mainWindow = null
     flushGate = null

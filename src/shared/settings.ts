@@ -18,6 +18,8 @@ export interface Settings {
   dailyGoal: number
   /** Sources (by path) whose "checked items start as Learning" notice the user dismissed. */
   dismissedCheckedNotices: string[]
+  /** Reopen the last search, filters and question at start ("Reopen where I left off"). */
+  reopenLastSession: boolean
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,5 +29,6 @@ export const DEFAULT_SETTINGS: Settings = {
   layout: { resultsWidth: 380, answerFraction: 0.5 },
   aliases: [],
   dailyGoal: 20,
-  dismissedCheckedNotices: []
+  dismissedCheckedNotices: [],
+  reopenLastSession: true
 }

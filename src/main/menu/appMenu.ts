@@ -42,6 +42,17 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
         command('Search', 'focus-search', 'CmdOrCtrl+F'),
         command('Toggle theme', 'toggle-theme', 'CmdOrCtrl+Shift+L'),
         { type: 'separator' },
+        // Shown, not registered: the page binds these keys itself, because on macOS Alt+← must
+        // stay word-navigation in text (a menu accelerator would take it from the editor).
+        {
+          ...command('Back', 'go-back', options.isMac ? 'Cmd+[' : 'Alt+Left'),
+          registerAccelerator: false
+        },
+        {
+          ...command('Forward', 'go-forward', options.isMac ? 'Cmd+]' : 'Alt+Right'),
+          registerAccelerator: false
+        },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -30,6 +30,8 @@ export function dataPaths(dataDir: string) {
     /** Cached search indexes keyed by a hash of sources and index settings. */
     cacheDir: join(dataDir, 'cache'),
     backupsDir: join(dataDir, 'backups'),
+    /** The window state reopened at the next start (search, filters, open question). */
+    sessionFile: join(dataDir, 'session.json'),
     /** Append-only review log, one JSON line per review (study mode). */
     reviewLog: join(dataDir, 'reviews.jsonl')
   }

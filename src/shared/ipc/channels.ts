@@ -46,6 +46,8 @@ export const CHANNELS = [
   'notebookFolder:apply',
   'app:takeOpenedFiles',
   'app:about',
+  // Reopen where I left off: the window's search, filters and open question (#12 item 15).
+  'session:save',
   // --- git sync of the notebook folder (src/main/services/sync) ---
   'sync:status',
   'sync:configure',

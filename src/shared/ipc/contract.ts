@@ -36,6 +36,7 @@ import type { Channel, EventName } from './channels'
 import type { ConflictResolution, SyncConflict } from './conflictTypes'
 import type { ProgressReport, ReviewResult, StudySessionStart } from '../domain/study/types'
 import type { SyncOutcome, SyncStatus } from './syncTypes'
+import { sessionStateSchema } from './sessionState'
 
 export { CHANNELS, EVENTS, type Channel, type EventName } from './channels'
 
@@ -117,6 +118,7 @@ const settingsPatch = z
     theme: z.enum(['system', 'light', 'dark']).optional(),
     notebookDir: z.string().max(4096).optional(),
     hideReference: z.boolean().optional(),
+    reopenLastSession: z.boolean().optional(),
     dismissedCheckedNotices: z.array(z.string().min(1).max(4096)).max(1000).optional(),
     layout: z
       .object({
@@ -261,6 +263,7 @@ export const channelArgs = {
   'notebookFolder:apply': z.tuple([z.object({ mode: z.enum(['move', 'use']) }).strict()]),
   'app:takeOpenedFiles': z.tuple([]),
   'app:about': z.tuple([]),
+  'session:save': z.tuple([sessionStateSchema]),
   // --- git sync ---
   'sync:status': z.tuple([]),
   'sync:configure': z.tuple([syncSettingsPatch]),
@@ -334,6 +337,8 @@ export interface ChannelResults {
   /** Files the OS opened with the app since the last call (already granted for adding). */
   'app:takeOpenedFiles': string[]
   'app:about': AboutInfo
+  /** Keeps the window state for the next start (`Bootstrap.session`). */
+  'session:save': void
   // --- git sync: the token never comes back, only whether one is set ---
   'sync:status': SyncStatus
   'sync:configure': SyncStatus

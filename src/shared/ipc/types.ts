@@ -4,6 +4,7 @@ import type { CatalogEntry, ItemKind } from '../domain/types'
 import type { StudyState } from '../study'
 import type { Settings } from '../settings'
 import type { ExportFormat } from '../domain/export/types'
+import type { RestoredSession } from './sessionTypes'
 import type { SearchFilters } from '../domain/search/types'
 
 export type { ExportFormat }
@@ -182,6 +183,11 @@ export interface Bootstrap {
   /** Where the app keeps its data, shown in the UI and the README. */
   dataDir: string
   notebookDir: string
+  /**
+   * Where the user left off (search, filters, open question), when "Reopen where I left off"
+   * is on and a valid state was saved; null: start fresh.
+   */
+  session: RestoredSession | null
 }
 
 export interface IndexProgress {
@@ -263,6 +269,9 @@ export type AppCommand =
   // git sync: open the Sync dialog, or sync at once
   | 'sync-dialog'
   | 'sync-now'
+  // Back / Forward through the opened questions (Windows mouse buttons, the Go menu)
+  | 'go-back'
+  | 'go-forward'
 
 // ---- Desktop conventions (#12 items 16–17, #13) ----
 

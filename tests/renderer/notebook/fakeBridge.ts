@@ -125,6 +125,7 @@ export function installFakeBridge(boot: Partial<Bootstrap> = {}): FakeBridge {
         notices: [],
         dataDir: '/data',
         notebookDir: '/data/notes',
+        session: null,
         ...boot,
         settings
       })
@@ -136,7 +137,8 @@ export function installFakeBridge(boot: Partial<Bootstrap> = {}): FakeBridge {
     ['settings:update', (patch: object) => (settings = { ...settings, ...patch })],
     ['study:update', (_id: string, patch: object) => ({ ...DEFAULT_STUDY_STATE, ...patch })],
     ['shell:openExternal', () => true],
-    ['conflicts:list', () => []]
+    ['conflicts:list', () => []],
+    ['session:save', () => undefined]
   ])
   const api: NotebookApi = {
     invoke: (async (channel: string, ...args: unknown[]) => {

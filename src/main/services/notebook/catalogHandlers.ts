@@ -1,6 +1,7 @@
 /** Channels that read the catalog and change its sources. */
 import type { Handlers } from '../../../shared/ipc/contract'
 import type { EntryView } from '../../../shared/ipc/types'
+import { restoreSession } from '../session/restoreSession'
 import { previewSource } from '../sources/previewSources'
 import type { NotebookCore } from './notebookCore'
 import { idOfPrompt, toInput } from './questionHandlers'
@@ -21,9 +22,13 @@ type CatalogChannel =
 export function catalogHandlers(core: NotebookCore): Pick<Handlers, CatalogChannel> {
   return {
     async 'app:bootstrap'() {
+      const settings = core.settings.get()
+      // Read here, not in a call of its own: the restored search runs with the first paint.
+      const saved = settings.reopenLastSession ? await core.session.read() : null
       return {
         overview: core.overview(),
-        settings: core.settings.get(),
+        settings,
+        session: restoreSession(saved, core.byId),
         notices: [...core.startupNotices],
         dataDir: core.dataDir,
         notebookDir: core.vault.dir

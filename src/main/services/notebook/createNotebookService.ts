@@ -105,7 +105,9 @@ const IMMEDIATE = new Set<string>([
   'shell:openExternal',
   'shell:showItemInFolder',
   'app:flushed',
-  'app:about'
+  'app:about',
+  // The window state is written on quit too, when start-up may still be under way.
+  'session:save'
 ])
 
 /** Builds the service. Every handler waits for start-up, so they may be called at once. */
@@ -202,6 +204,10 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     // ---- Desktop conventions ----
     ...notebookFolderHandlers(core, host, settingsChanged, options.folderIo),
     'app:takeOpenedFiles': async () => opened.take(),
+    async 'session:save'(state) {
+      // "Reopen where I left off" off: nothing about the window is remembered.
+      if (core.settings.get().reopenLastSession) await core.session.write(state)
+    },
     async 'app:about'() {
       return {
         name: 'Study Notebook',

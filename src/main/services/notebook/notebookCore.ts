@@ -18,6 +18,7 @@ import type {
 import type { StudyState } from '../../../shared/study'
 import type { KeyValueStore } from '../../store/keyValueStore'
 import { dataPaths } from '../dataPaths'
+import { SessionFile } from '../session/sessionFile'
 import { SettingsService } from '../settings/settingsService'
 import { openNotebookStudy } from '../studyLog/openNotebookStudy'
 import type { StudyLogStore } from '../studyLog/studyLogStore'
@@ -55,6 +56,8 @@ export class NotebookCore {
   readonly search: SearchPort
   readonly now: () => number
   readonly settings: SettingsService
+  /** Where the window left off, for "Reopen where I left off". */
+  readonly session: SessionFile
   catalog: Catalog = { entries: [], itemCount: 0 }
   /** Every entry by id: shown, hidden, and merged-away ids pointing at the entry they joined. */
   byId = new Map<string, CatalogEntry>()
@@ -89,6 +92,7 @@ export class NotebookCore {
     this.watchNotes = options.watchNotes
     this.startupNotices = [...options.notices]
     this.settings = new SettingsService(options.store)
+    this.session = new SessionFile(dataPaths(options.dataDir).sessionFile)
   }
 
   /** Study state over the open notebook folder's logs (see studyLog/studyLogStore). */

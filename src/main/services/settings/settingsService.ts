@@ -52,7 +52,11 @@ export function normaliseSettings(raw: unknown): Settings {
       ? (value['dismissedCheckedNotices'] as unknown[])
           .filter((p): p is string => typeof p === 'string' && p !== '')
           .slice(0, 1000)
-      : []
+      : [],
+    reopenLastSession:
+      typeof value['reopenLastSession'] === 'boolean'
+        ? value['reopenLastSession']
+        : DEFAULT_SETTINGS.reopenLastSession
   }
 }
 

@@ -26,6 +26,8 @@ export interface DesktopDialogsProps {
   onFolderChanged: (result: NotebookFolderResult) => void
   /** More settings sections (the sync settings), passed through to the Settings dialog. */
   extraSettingsSections?: ReactNode
+  reopenLastSession?: boolean
+  onReopenLastSession?: (on: boolean) => void
 }
 
 export function DesktopDialogs(props: DesktopDialogsProps) {
@@ -45,6 +47,12 @@ function OpenDialog(props: DesktopDialogsProps) {
         onFolderChanged={props.onFolderChanged}
         onAbout={() => props.show('about')}
         extraSections={props.extraSettingsSections}
+        {...(props.onReopenLastSession
+          ? {
+              reopenLastSession: props.reopenLastSession ?? true,
+              onReopenLastSession: props.onReopenLastSession
+            }
+          : {})}
       />
     )
   if (props.dialog === 'about') return <AboutDialog onClose={props.close} />

@@ -3,7 +3,7 @@
  * and "My answer" side by side with their own handle (sizes saved in settings.layout), or, in a
  * narrow window, stacked: the question above, My answer below, the handle between them.
  */
-import { useRef, useState } from 'react'
+import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { CatalogOverview, CorrectionResult, RelatedLink } from '@shared/ipc/types'
 import type { Settings } from '@shared/settings'
 import type { StudyState } from '@shared/study'
@@ -38,6 +38,12 @@ export interface DetailPaneProps {
   onLeaveAnswer?: () => void
   /** Narrow window: question and My answer one above the other. */
   stacked?: boolean
+  /** Back / Forward for the question's head. */
+  navigation?: ReactNode
+  /** The scrolling question pane (the history reads how far it was scrolled). */
+  questionScroller?: RefObject<HTMLDivElement | null>
+  /** Scroll the pane to `top` once question `id` is shown; `seq` tells visits apart. */
+  restoreScroll?: { id: string; top: number; seq: number } | null
 }
 
 /** Every section name of every source, once, for the "Move to section" suggestions. */
@@ -54,6 +60,19 @@ export function DetailPane(props: DetailPaneProps) {
   const detail = useRef<HTMLDivElement>(null)
   const fraction = liveFraction ?? settings.layout.answerFraction
   const stacked = props.stacked ?? false
+  // Each visit scrolls once (to where the user left it, or the top), not again on a reload.
+  const scrolledSeq = useRef(-1)
+  const { restoreScroll, questionScroller } = props
+  const onShown = useCallback(
+    (id: string) => {
+      const pane = questionScroller?.current
+      if (!pane || !restoreScroll || restoreScroll.id !== id) return
+      if (scrolledSeq.current === restoreScroll.seq) return
+      scrolledSeq.current = restoreScroll.seq
+      pane.scrollTo?.({ top: restoreScroll.top })
+    },
+    [restoreScroll, questionScroller]
+  )
 
   return (
     <>
@@ -75,7 +94,12 @@ export function DetailPane(props: DetailPaneProps) {
       >
         {open ? (
           <>
-            <div className="detail__question" style={{ flexGrow: 1 - fraction }}>
+            <div
+              className="detail__question"
+              style={{ flexGrow: 1 - fraction }}
+              ref={questionScroller}
+              data-testid="question-pane"
+            >
               <QuestionView
                 id={open.id}
                 reloadKey={props.reloadKey}
@@ -87,6 +111,8 @@ export function DetailPane(props: DetailPaneProps) {
                 focusRequest={props.focusQuestion}
                 {...(props.onCorrected ? { onCorrected: props.onCorrected } : {})}
                 sections={sectionNames(props.overview)}
+                navigation={props.navigation}
+                onShown={onShown}
               />
             </div>
             <SplitHandle

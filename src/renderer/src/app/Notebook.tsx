@@ -56,6 +56,10 @@ import {
 } from './lazyDialogs'
 import { DesktopDialogs } from './DesktopDialogs'
 import { useDesktopDialogs } from './useDesktopDialogs'
+import { HistoryButtons } from './HistoryButtons'
+import { useHistoryShortcuts } from './useHistoryShortcuts'
+import { useQuestionHistory } from './useQuestionHistory'
+import { useSessionSaver } from './useSessionSaver'
 import { SidebarPanel } from './SidebarPanel'
 import { TopBar } from './TopBar'
 import { useNotebookEvents } from './useNotebookEvents'
@@ -78,12 +82,18 @@ function selectionOf(filters: FilterState): TreeSelection {
 
 export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const { overview, settings } = boot
-  const [query, setQuery] = useState('')
-  const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS)
-  const [browseAll, setBrowseAll] = useState(false)
+  // Reopen where the user left off: the saved search, filters and question, from bootstrap.
+  const [restored] = useState(boot.session)
+  const [query, setQuery] = useState(restored?.query ?? '')
+  const [filters, setFilters] = useState<FilterState>(restored?.filters ?? EMPTY_FILTERS)
+  const [browseAll, setBrowseAll] = useState(restored?.browseAll ?? false)
+  const [resultsScroll, setResultsScroll] = useState(restored?.resultsScroll ?? 0)
   const [refreshKey, setRefreshKey] = useState(0)
   const [activeIndex, setActiveIndex] = useState(-1)
-  const [open, setOpen] = useState<OpenQuestion | null>(null)
+  const questionPane = useRef<HTMLDivElement>(null)
+  const history = useQuestionHistory(questionPane, restored?.open ?? null)
+  const open: OpenQuestion | null = history.current
+  const setOpen = history.show
   const [focusQuestion, setFocusQuestion] = useState(0)
   const [study, setStudy] = useState<Record<string, StudyState>>({})
   const [progress, setProgress] = useState<IndexProgress | null>(null)
@@ -93,7 +103,9 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const [newQuestionOpen, setNewQuestionOpen] = useState(false)
   const [conflictsOpen, setConflictsOpen] = useState(false)
   // Study mode replaces the workspace; the notebook stays mounted so nothing is lost.
-  const [studyTab, setStudyTab] = useState<StudyTab | null>(null)
+  const [studyTab, setStudyTab] = useState<StudyTab | null>(
+    restored?.view === 'study' ? 'practice' : null
+  )
   const { toasts, notify, dismiss } = useToasts(boot.notices)
   const syncConflicts = useSyncConflicts(
     useCallback((message: string) => notify({ level: 'error', message }), [notify])
@@ -116,11 +128,18 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const changeQuery = (q: string): void => {
     setQuery(q)
     setActiveIndex(-1)
+    setResultsScroll(0)
   }
   const changeFilters = (f: FilterState | ((prev: FilterState) => FilterState)): void => {
     setFilters(f)
     setActiveIndex(-1)
+    setResultsScroll(0)
   }
+  const session = useSessionSaver(
+    settings.reopenLastSession,
+    { query, filters, browseAll, openId: open?.id ?? null, view: studyTab ? 'study' : 'notebook' },
+    restored?.resultsScroll ?? 0
+  )
 
   // Study changes made here show in the list at once, before the next search refresh.
   const hits = useMemo(() => {
@@ -173,7 +192,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
       },
       (e: Error) => notify({ level: 'error', message: `Could not undo: ${e.message}` })
     )
-  }, [notify])
+  }, [notify, setOpen])
   const corrected = useCallback(
     (result: CorrectionResult): void => {
       notify({ level: 'info', message: result.message, action: { label: 'Undo', run: undo } })
@@ -181,7 +200,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
       if (result.prompt) setOpen({ id: result.id, prompt: result.prompt })
       else if (result.id) setOpen(null)
     },
-    [notify, undo]
+    [notify, undo, setOpen]
   )
 
   const runCommand = (command: AppCommand): void => {
@@ -194,6 +213,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     else if (command === 'new-question') setNewQuestionOpen(true)
     else if (command === 'settings' || command === 'about' || command === 'shortcuts')
       desktop.show(command)
+    else if (command === 'go-back') history.back()
+    else if (command === 'go-forward') history.forward()
   }
 
   // A restore replaced answers, study state and settings under the app: read them again, and
@@ -237,12 +258,16 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
     showShortcuts: () => desktop.show('shortcuts'),
     openSettings: () => desktop.show('settings')
   })
+  useHistoryShortcuts(history)
   // The startup benchmark reads this mark: the notebook has painted with its data, ready to type.
   useEffect(() => {
     performance.mark('notebook:interactive')
   }, [])
 
-  const openHit = useCallback((hit: SearchHit) => setOpen({ id: hit.id, prompt: hit.prompt }), [])
+  const openHit = useCallback(
+    (hit: SearchHit) => setOpen({ id: hit.id, prompt: hit.prompt }),
+    [setOpen]
+  )
   const moveActive = (delta: number): void => {
     if (search.total === 0) return
     setActiveIndex(Math.max(0, Math.min(search.total - 1, shownActive + delta)))
@@ -342,6 +367,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                     filtered={filtered}
                     catalogTotal={overview.totalEntries}
                     activeIndex={shownActive}
+                    initialScroll={resultsScroll}
+                    onScrolled={session.scrolled}
                     openId={open?.id ?? null}
                     onActiveChange={setActiveIndex}
                     onOpen={openHit}
@@ -372,6 +399,16 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   onCorrected={corrected}
                   onLeaveAnswer={() => resultList.current?.focus()}
                   stacked={narrow}
+                  questionScroller={questionPane}
+                  restoreScroll={history.scroll}
+                  navigation={
+                    <HistoryButtons
+                      canBack={history.canBack}
+                      canForward={history.canForward}
+                      onBack={history.back}
+                      onForward={history.forward}
+                    />
+                  }
                 />
               </div>
             </main>
@@ -498,6 +535,8 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             {...desktop}
             notebookDir={notebookDir}
             extraSettingsSections={<LazySyncSettingsSection />}
+            reopenLastSession={settings.reopenLastSession}
+            onReopenLastSession={(on) => updateSettings({ reopenLastSession: on })}
             onFolderChanged={(result) => {
               // The open editor held text of the old folder; it must not save over the new one.
               setOpen(null)

@@ -2,19 +2,7 @@
  * The notebook's occasional dialogs, loaded on first open: they stay out of the JavaScript the
  * window needs at start-up (`dist:check` holds that to 1 MB). Each keeps its component's props.
  */
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react'
-
-function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const Lazy = lazy(async () => ({ default: await load() }))
-  // A dialog appears a frame later on first use; nothing shows meanwhile.
-  return function OnDemand(props: P) {
-    return (
-      <Suspense fallback={null}>
-        <Lazy {...(props as ComponentProps<typeof Lazy>)} />
-      </Suspense>
-    )
-  }
-}
+import { onDemand } from '@renderer/components/onDemand'
 
 export const BackupDialog = onDemand(() =>
   import('@renderer/features/backup/BackupDialog').then((m) => m.BackupDialog)

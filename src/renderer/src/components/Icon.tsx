@@ -36,6 +36,8 @@ const PATHS = {
   chevronRight: <path d="m9 6 6 6-6 6" />,
   chevronDown: <path d="m6 9 6 6 6-6" />,
   x: <path d="M6 6l12 12M18 6 6 18" />,
+  back: <path d="M15 5l-7 7 7 7" />,
+  forward: <path d="m9 5 7 7-7 7" />,
   check: <path d="m5 12 5 5 9-10" />,
   eye: (
     <>

@@ -38,6 +38,23 @@ describe('appMenuTemplate', () => {
     expect(find(template, 'Quit').role).toBe('quit')
   })
 
+  it('lists Back and Forward with their keys, left to the page (macOS word moves stay in text)', () => {
+    const send = vi.fn()
+    for (const [isMac, back, forward] of [
+      [false, 'Alt+Left', 'Alt+Right'],
+      [true, 'Cmd+[', 'Cmd+]']
+    ] as const) {
+      const template = appMenuTemplate({ send, isMac, devTools: false })
+      const items = [find(template, 'Back'), find(template, 'Forward')]
+      expect(items.map((i) => [i.accelerator, i.registerAccelerator])).toEqual([
+        [back, false],
+        [forward, false]
+      ])
+      items.forEach((i) => (i.click as () => void)())
+      expect(send.mock.calls.slice(-2)).toEqual([['go-back'], ['go-forward']])
+    }
+  })
+
   it('offers developer tools only in development', () => {
     const roles = (devTools: boolean) =>
       JSON.stringify(appMenuTemplate({ send: vi.fn(), isMac: false, devTools }))

@@ -8,11 +8,16 @@ import type { CorrectionRequest, CorrectionResult, EntryView } from '@shared/ipc
 import { call } from '@renderer/api/notebookClient'
 import { Icon } from '@renderer/components/Icon'
 import { flushAll } from '@renderer/features/answer/flushRegistry'
-import { MergeDialog } from './MergeDialog'
-import { QuestionFormDialog } from './QuestionFormDialog'
-import { SplitDialog } from './SplitDialog'
-import { TextFieldDialog } from './TextFieldDialog'
+import { onDemand } from '@renderer/components/onDemand'
 import './catalog.css'
+
+// The correction dialogs load when first opened (the start-up JavaScript budget).
+const MergeDialog = onDemand(() => import('./MergeDialog').then((m) => m.MergeDialog))
+const QuestionFormDialog = onDemand(() =>
+  import('./QuestionFormDialog').then((m) => m.QuestionFormDialog)
+)
+const SplitDialog = onDemand(() => import('./SplitDialog').then((m) => m.SplitDialog))
+const TextFieldDialog = onDemand(() => import('./TextFieldDialog').then((m) => m.TextFieldDialog))
 
 export interface CorrectionBarProps {
   view: EntryView

@@ -54,6 +54,9 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Ctrl/Cmd+\\', does: 'Show or hide the sidebar', welcome: true },
       { keys: 'Ctrl/Cmd+Shift+L', does: 'Toggle theme' },
       { keys: 'Ctrl/Cmd+Z', does: 'Undo the last catalog change (outside text)' },
+      { keys: 'Alt+← / Alt+→', does: 'Back / forward through the questions you opened' },
+      { keys: 'Cmd+[ / Cmd+]', does: 'Back / forward on macOS (there Alt+← works outside text)' },
+      { keys: 'Mouse back / forward', does: 'Back / forward through the questions you opened' },
       { keys: 'Esc', does: 'Close a dialog or menu' }
     ]
   },

@@ -1,5 +1,5 @@
 /** The open question: prompt, where it is asked, study controls, reference answers, related. */
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { StudyState } from '@shared/study'
 import type { CorrectionResult, EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
@@ -33,6 +33,10 @@ export interface QuestionViewProps {
   onCorrected?: (result: CorrectionResult) => void
   /** Known section names, suggested when moving an entry. */
   sections?: string[]
+  /** Back / Forward, drawn at the head of the question (and over a missing one). */
+  navigation?: ReactNode
+  /** The question (or its "no longer here" note) is on screen: its height is known now. */
+  onShown?: (id: string) => void
 }
 
 function Occurrences({ view }: { view: EntryView }) {
@@ -83,6 +87,11 @@ export function QuestionView(props: QuestionViewProps) {
     handledFocus.current = focusRequest
     heading.current?.focus()
   }, [ready, focusRequest])
+  const { onShown } = props
+  const shown = load.state !== 'loading'
+  useEffect(() => {
+    if (shown) onShown?.(id)
+  }, [shown, id, onShown])
 
   if (load.state === 'loading')
     return (
@@ -95,6 +104,7 @@ export function QuestionView(props: QuestionViewProps) {
   if (load.state === 'missing' || load.state === 'error')
     return (
       <div className="question">
+        {props.navigation}
         <p role="alert" className="question__missing">
           {load.state === 'error'
             ? load.message
@@ -123,10 +133,13 @@ export function QuestionView(props: QuestionViewProps) {
   return (
     <article className="question" aria-labelledby="question-prompt">
       <header className="question__header">
-        {(entry.sections.length > 0 || entry.kind === 'topic') && (
-          <div className="question__section">
-            {entry.sections.join(' · ')}
-            {entry.kind === 'topic' && <span className="badge">topic</span>}
+        {(props.navigation || entry.sections.length > 0 || entry.kind === 'topic') && (
+          <div className="question__topline">
+            {props.navigation}
+            <div className="question__section">
+              {entry.sections.join(' · ')}
+              {entry.kind === 'topic' && <span className="badge">topic</span>}
+            </div>
           </div>
         )}
         <h1

@@ -2,7 +2,7 @@
  * The virtualised result list (a `listbox`): only the rows in view exist in the DOM, so 50,000
  * results scroll like 50. Arrow keys or j/k move, Home/End/PageUp/PageDown jump, Enter opens.
  */
-import { forwardRef, useEffect, useRef } from 'react'
+import { forwardRef, useEffect, useLayoutEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { SearchHit } from '@shared/ipc/types'
 import { ResultRow, ResultRowSkeleton } from './ResultRow'
@@ -24,10 +24,25 @@ export interface ResultListProps {
   ensureRange: (start: number, end: number) => void
   /** A newer search is on its way: the list says so (`aria-busy`) until its hits arrive. */
   loading?: boolean
+  /** scrollTop to start at when the list appears (a restored session); read once. */
+  initialScroll?: number
+  /** The list scrolled (for the saved session). */
+  onScrolled?: (top: number) => void
 }
 
 export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function ResultList(
-  { total, hits, activeIndex, openId, onActiveChange, onOpen, ensureRange, loading = false },
+  {
+    total,
+    hits,
+    activeIndex,
+    openId,
+    onActiveChange,
+    onOpen,
+    ensureRange,
+    loading = false,
+    initialScroll = 0,
+    onScrolled
+  },
   ref
 ) {
   const scroller = useRef<HTMLDivElement | null>(null)
@@ -37,6 +52,12 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8
   })
+  // A restored session's list comes back where it was scrolled (only when it first appears;
+  // the spacer already has the estimated height, so the offset is reachable).
+  const startAt = useRef(initialScroll)
+  useLayoutEffect(() => {
+    if (scroller.current && startAt.current > 0) scroller.current.scrollTop = startAt.current
+  }, [])
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
@@ -99,6 +120,7 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
         activeIndex >= 0 && activeIndex < total ? `result-${activeIndex}` : undefined
       }
       onKeyDown={onKeyDown}
+      onScroll={onScrolled ? (e) => onScrolled(e.currentTarget.scrollTop) : undefined}
       data-testid="result-list"
     >
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -12,6 +12,9 @@ export interface ResultsPaneProps {
   filtered: boolean
   catalogTotal: number
   activeIndex: number
+  /** Where the list starts scrolled when it appears (the restored session's offset). */
+  initialScroll?: number
+  onScrolled?: (top: number) => void
   openId: string | null
   onActiveChange: (index: number) => void
   onOpen: (hit: SearchHit) => void
@@ -45,6 +48,8 @@ export const ResultsPane = forwardRef<HTMLDivElement, ResultsPaneProps>(
           total={search.total}
           hits={props.hits}
           activeIndex={props.activeIndex}
+          {...(props.initialScroll ? { initialScroll: props.initialScroll } : {})}
+          {...(props.onScrolled ? { onScrolled: props.onScrolled } : {})}
           openId={props.openId}
           onActiveChange={props.onActiveChange}
           onOpen={props.onOpen}

@@ -22,6 +22,9 @@ export interface SettingsDialogProps {
    * should be a `<SettingsSection>`.
    */
   extraSections?: ReactNode
+  /** "Reopen where I left off" (settings.reopenLastSession) and its change. */
+  reopenLastSession?: boolean
+  onReopenLastSession?: (on: boolean) => void
 }
 
 /** One titled section of the settings dialog. */
@@ -58,6 +61,21 @@ export function SettingsDialog(props: SettingsDialogProps) {
       <SettingsSection id="notebook-folder" title="Notebook folder">
         <NotebookFolderSection notebookDir={props.notebookDir} onChanged={props.onFolderChanged} />
       </SettingsSection>
+      {props.onReopenLastSession && (
+        <SettingsSection id="startup" title="Start-up">
+          <label className="settings__check">
+            <input
+              type="checkbox"
+              checked={props.reopenLastSession ?? true}
+              onChange={(e) => props.onReopenLastSession?.(e.target.checked)}
+            />
+            Reopen where I left off
+          </label>
+          <p className="settings__hint">
+            The last search, filters and question come back when the app starts.
+          </p>
+        </SettingsSection>
+      )}
       {props.extraSections}
     </Dialog>
   )

@@ -281,3 +281,46 @@ describe('createNotebookService (fake catalog)', () => {
     }
   })
 })
+
+describe('reopen where I left off', () => {
+  const state = (openId: string | null) => ({
+    v: 1 as const,
+    query: 'gil',
+    filters: { sources: ['a.txt'], sections: [], status: [], favourite: false },
+    browseAll: false,
+    openId,
+    resultsScroll: 120,
+    view: 'notebook' as const
+  })
+
+  it('returns the saved state in the bootstrap payload, its question resolved', async () => {
+    start()
+    const gil = await idOf('What is GIL?')
+    await service['session:save'](state(gil))
+    expect((await service['app:bootstrap']()).session).toEqual({
+      query: 'gil',
+      filters: { sources: ['a.txt'], sections: [], status: [], favourite: false },
+      browseAll: false,
+      resultsScroll: 120,
+      view: 'notebook',
+      open: { id: gil, prompt: 'What is GIL?' }
+    })
+  })
+
+  it('starts fresh from a damaged session file, with no notice', async () => {
+    await writeFile(join(dataDir, 'session.json'), '{"v":1, "query": 42')
+    const boot = await start()['app:bootstrap']()
+    expect(boot.session).toBeNull()
+    expect(boot.notices).toEqual([])
+  })
+
+  it('remembers nothing while "Reopen where I left off" is off', async () => {
+    start()
+    await service['session:save'](state(null))
+    await service['settings:update']({ reopenLastSession: false })
+    expect((await service['app:bootstrap']()).session).toBeNull()
+    await service['session:save']({ ...state(null), query: 'orm' })
+    await service['settings:update']({ reopenLastSession: true })
+    expect((await service['app:bootstrap']()).session?.query).toBe('gil')
+  })
+})
