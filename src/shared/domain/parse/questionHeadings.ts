@@ -13,6 +13,7 @@ import { isLabelOnly, labelOf } from './labels'
 import { answerMarker, NUMBERING, questionPrefix } from './lineShapes'
 import type { Doc } from './scanLines'
 import { markTopicHeadings } from './topicHeadings'
+import { headingLabelText, topicLabelledQuestionLine } from './labelHeadings'
 
 // A run must be long enough, and asking enough, to speak for its odd members.
 const MIN_RUN = 3
@@ -33,7 +34,9 @@ const WORDS_AND_NUMBER = /^(?:\*\*)?(?:\p{L}[\p{L}'-]*[ \t]+){1,3}[#№]?\d{1,5}
 export function labelledQuestionLine(doc: Doc, index: number): number {
   const line = doc.lines[index]
   if (!line?.heading) return -1
-  const text = line.heading.text.trim()
+  const topical = topicLabelledQuestionLine(doc, index)
+  if (topical >= 0) return topical
+  const text = headingLabelText(line.heading.text)
   const numberOnly = NUMBER_ONLY.test(text)
   const label = LABEL_ONLY.test(text) || numberOnly ? null : labelOf(text)
   if (
@@ -48,7 +51,8 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
   const below = doc.lines[k]
   if (!below || below.code || below.inert || below.heading || below.underline) return -1
   // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1").
-  if (/^[-*+>|]|^\d{1,3}[.)]\s/.test(below.text)) return -1
+  // (`**EN:** What…?` is bold text, not a list entry.)
+  if (/^(?:[-*+](?:[ \t]|$)|[>|])|^\d{1,3}[.)]\s/.test(below.text)) return -1
   // `## 12` or `### Question 4` names whatever statement is below ("Fill the blank…").
   const numbersIt =
     numberOnly || LABEL_ONLY.test(text) || (label?.role === 'question' && label.numbered)

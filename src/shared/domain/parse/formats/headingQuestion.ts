@@ -26,6 +26,7 @@ import {
 } from '../questionHeadings'
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
+import { taggedStatement } from '../taggedStatement'
 
 const BOLD_LINE = /^\*\*([^*]+)\*\*$/
 
@@ -119,7 +120,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
     labelled >= 0
       ? isNumberLabel(line.heading.text)
         ? promptParagraph(doc, labelled)
-        : { text: lines[labelled]!.text, next: labelled + 1 }
+        : (taggedStatement(doc, labelled) ?? { text: lines[labelled]!.text, next: labelled + 1 })
       : null
   const prompt = paragraph ? cleanPrompt(paragraph.text) : headingPrompt(line.heading.text)
   if (prompt === '') return null

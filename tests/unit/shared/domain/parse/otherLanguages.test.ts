@@ -64,3 +64,61 @@ describe('question labels in other languages', () => {
     ])
   })
 })
+
+describe('label headings in other shapes', () => {
+  it('reads a heading that is a link as its link text', () => {
+    const items = parse(
+      '## [Άσκηση 1](../source/ex1.py)\n\nΝα γράψετε πρόγραμμα που διαβάζει έναν αριθμό.\n\n' +
+        '## [Άσκηση 2](../source/ex2.py)\n\nΝα υπολογιστεί ο μεγαλύτερος δύο αριθμών.\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual([
+      'Να γράψετε πρόγραμμα που διαβάζει έναν αριθμό.',
+      'Να υπολογιστεί ο μεγαλύτερος δύο αριθμών.'
+    ])
+  })
+
+  it('reads a bilingual label and joins a statement given in two tagged languages', () => {
+    const items = parse(
+      '### Question 1 / คำถามที่ 1\n**EN:** What does SQL stand for?\n**TH:** SQL ย่อมาจากอะไร?\n\n' +
+        'Structured Query Language.\n'
+    )
+    expect(items).toEqual([
+      {
+        kind: 'question',
+        prompt: 'What does SQL stand for? SQL ย่อมาจากอะไร?',
+        answer: 'Structured Query Language.'
+      }
+    ])
+  })
+
+  it('leaves a single tagged line as written', () => {
+    const items = parse('### Question 1\n**EN:** What does SQL stand for?\n\nA language.\n')
+    expect(items.map((i) => i.prompt)).toEqual(['EN: What does SQL stand for?'])
+  })
+
+  it('takes the question under each numbered topic heading of a run', () => {
+    const items = parse(
+      '### 1. Giriş\n\nPython kodunu çalıştıran motorun adı nedir?\n\n- A) Compiler\n- B) Interpreter\n\n' +
+        '### 2. Değişkenler\n\n`x = 10` satırında `=` sembolünün görevi nedir?\n\n- A) Atama\n\n' +
+        '### 3. Listeler\n\nBir listenin sonuna eleman eklemek için hangi metod kullanılır?\n\n- A) append\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual([
+      'Python kodunu çalıştıran motorun adı nedir?',
+      '`x = 10` satırında `=` sembolünün görevi nedir?',
+      'Bir listenin sonuna eleman eklemek için hangi metod kullanılır?'
+    ])
+  })
+
+  it('keeps numbered section headings when few have a question under them', () => {
+    const items = parseDocument(
+      '## 1. Setup\n\nInstall Python and create a virtual environment for the project.\n\n' +
+        '## 2. Models\n\nWhy would you split models? Mostly for size; here we keep one file.\n\n' +
+        '## 3. Views\n\nViews return responses and stay thin in this project layout.\n',
+      'notes.md'
+    )
+    // The one asking line stays a loose question inside its section; the headings stay sections.
+    expect(items.map((i) => [i.prompt, i.section])).toEqual([
+      ['Why would you split models? Mostly for size; here we keep one file.', 'Models']
+    ])
+  })
+})
