@@ -27,6 +27,11 @@ export interface ParsedItem {
   prompt: string
   /** The reference answer as Markdown (code fences kept, indentation normalised), or null. */
   answer: string | null
+  /**
+   * Part of the question shown with its prompt, as Markdown: the code it points at, a quiz's
+   * options. Absent when the question is its prompt alone.
+   */
+  detail?: string
   /** The enclosing heading, cleaned (`**Django Framework**` → `Django Framework`), or null. */
   section: string | null
   source: SourceRef
@@ -51,6 +56,8 @@ export interface CatalogEntry {
   kind: ItemKind
   /** The prompt as first written (the most complete occurrence). */
   prompt: string
+  /** The question's own material shown with the prompt (code, options): the first given. */
+  detail?: string
   /** The normalised prompt the id is derived from. */
   key: string
   /** Sections it appears under, de-duplicated, in first-seen order. */

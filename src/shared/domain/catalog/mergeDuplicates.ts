@@ -55,6 +55,8 @@ function addOccurrence(group: Group, item: ParsedItem): void {
   entry.askedIn = group.files.size
   if (item.checked === true) entry.checked = true
   else if (item.checked === false && entry.checked === null) entry.checked = false
+  // The first occurrence that shows the question's material (its code, its options) keeps it.
+  if (item.detail && entry.detail === undefined) entry.detail = item.detail
   const answer = item.answer && trimBlankLines(item.answer)
   if (answer && !group.answerTexts.has(answer)) {
     group.answerTexts.add(answer)

@@ -90,6 +90,9 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
       '解析',
       '回答',
       '参考答案',
+      '正确答案',
+      '正確答案',
+      '正解',
       '解',
       'respuesta',
       'solución',
@@ -111,6 +114,8 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
       '해설',
       'cevap',
       'jawaban',
+      'odpowiedź',
+      'poprawna odpowiedź',
       'uttar',
       'उत्तर'
     ]

@@ -19,6 +19,7 @@ import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
 import { quotedQuestionFormat } from './formats/quotedQuestion'
 import { sectionFormat } from './formats/sections'
+import { separateQuestionDetails } from './questionDetail'
 import { isSectionName } from './sectionName'
 import { wrappedQuestionFormat } from './formats/wrappedQuestion'
 import { isUrlOnly } from './lineShapes'
@@ -148,5 +149,5 @@ export function parseBlocks(
     }
     if (!claimed) i++
   }
-  return items
+  return separateQuestionDetails(items)
 }

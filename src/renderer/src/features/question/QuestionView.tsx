@@ -7,6 +7,7 @@ import { Icon } from '@renderer/components/Icon'
 import { HighlightedText } from '@renderer/features/results/HighlightedText'
 import { useSourceTitle } from '@renderer/hooks/sourceTitles'
 import { CheckMyAnswer } from '@renderer/features/check/CheckMyAnswer'
+import { QuestionDetail } from './QuestionDetail'
 import { ReferenceAnswers } from './ReferenceAnswers'
 import { StudyControls } from './StudyControls'
 import { useEntry } from './useEntry'
@@ -137,6 +138,7 @@ export function QuestionView(props: QuestionViewProps) {
         >
           <HighlightedText text={entry.prompt} />
         </h1>
+        <QuestionDetail markdown={entry.detail} />
         {entry.corrections?.alsoAsked && (
           <p className="question__also" data-testid="also-asked">
             Also asked as: {entry.corrections.alsoAsked.map((p) => `“${p}”`).join(', ')}

@@ -19,6 +19,7 @@ import { currentAliasTable } from '@renderer/features/check/userAliasTable'
 import { useCountdown } from './useCountdown'
 import { call } from '@renderer/api/notebookClient'
 import { GradeBar } from './GradeBar'
+import { QuestionDetail } from '@renderer/features/question/QuestionDetail'
 import { RevealPanel } from './RevealPanel'
 import { SaveAttemptButton } from './SaveAttemptButton'
 import { useCardDetails } from './useCardDetails'
@@ -152,6 +153,7 @@ export function PracticeSession(props: PracticeSessionProps) {
         <h2 className="practice__prompt" data-testid="practice-prompt">
           {card.prompt}
         </h2>
+        <QuestionDetail markdown={details.view?.entry.detail} />
 
         <label className="practice__draft-label" htmlFor="practice-draft">
           Your attempt <span>(a scratch draft; My answer stays as it is)</span>

@@ -1,0 +1,245 @@
+/**
+ * What under a question belongs to the question itself rather than to its answer: the code a
+ * question points at ("What is the output of the following?" + a fence) and a quiz's options
+ * (`a) …` … `d) …`) when nothing marks one of them as the key. Both stay visible to the user as
+ * the question's `detail`; the reference answer is only what comes after them (or none).
+ *
+ *   **3. What does this print?**          prompt   What does this print?
+ *   ```python                             detail   the fence and the options
+ *   print(1 + 1)
+ *   ```                                   answer   null (nothing after the options)
+ *   a) 2
+ *   b) 11
+ */
+
+import type { ParsedItem } from '../types'
+import { labelledLine } from './labels'
+import { answerMarker } from './lineShapes'
+
+// `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
+const LETTERED_OPTION = /^(?:[-*+][ \t]+)?\(?([A-Ha-h])[.)][ \t]+\S/
+// `- [ ] x`: an unmarked checkbox option (a marked one, `[x]`, is the key: not handled here).
+const OPEN_CHECKBOX = /^[-*+][ \t]+\[ \][ \t]+\S/
+const MARKED_CHECKBOX = /^[-*+][ \t]+\[[xX✓✔]\]/
+const FENCE = /^(`{3,}|~{3,})/
+
+// Words by which a question points at material below it ("the following code", "this
+// snippet", `下面代码`, `다음 코드`, `poniższy kod`…), in the languages the parser reads.
+// "Suppose the following input is supplied" points at inline sample data, not at code below.
+const POINTS_FORWARD =
+  /\b(?:following(?! (?:inputs?|outputs?)\b)|below|this (?:code|snippet|program|script|function|query|example)|these (?:lines|statements)|given (?:code|snippet|program)|output of this)\b|下面|以下|如下|下列|다음|次の|następując|poniższ|folgend|suivant|siguiente|seguinte|следующ|seguent/i
+
+/** The three parts of a question once its own material is taken out of the answer. */
+export interface QuestionParts {
+  prompt: string
+  detail: string | null
+  answer: string | null
+}
+
+interface Block {
+  kind: 'code' | 'options' | 'text'
+  /** 0-based index of its first line in the answer. */
+  start: number
+  lines: string[]
+}
+
+/** Splits Markdown into fenced code, option runs and other text, blank lines dropped between. */
+function blocksOf(markdown: string): Block[] {
+  const lines = markdown.split('\n')
+  const blocks: Block[] = []
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]!
+    const text = line.trim()
+    if (text === '') {
+      i++
+      continue
+    }
+    const fence = FENCE.exec(text)?.[1]
+    if (fence) {
+      const start = i
+      const code = [line]
+      for (i++; i < lines.length; i++) {
+        code.push(lines[i]!)
+        const close = lines[i]!.trim()
+        if (close.startsWith(fence[0]!.repeat(fence.length)) && close.replace(/[`~]/g, '') === '')
+          break
+      }
+      i++
+      blocks.push({ kind: 'code', start, lines: code })
+      continue
+    }
+    const run = optionRun(lines, i)
+    if (run > i) {
+      blocks.push({ kind: 'options', start: i, lines: lines.slice(i, run) })
+      i = run
+      continue
+    }
+    const prev = blocks[blocks.length - 1]
+    if (prev && prev.kind === 'text' && lines[i - 1]?.trim() !== '') prev.lines.push(line)
+    else blocks.push({ kind: 'text', start: i, lines: [line] })
+    i++
+  }
+  return blocks
+}
+
+/**
+ * End (exclusive) of a run of at least two options from line `i`: `a)`, `b)`, … in order, or
+ * unmarked checkboxes; `i` when there is none. A marked checkbox ends the run unfound: the
+ * option list then carries its own key, and stays the answer.
+ */
+function optionRun(lines: readonly string[], i: number): number {
+  let j = i
+  let letter = 'a'.charCodeAt(0)
+  let boxes = 0
+  let letters = 0
+  for (; j < lines.length; j++) {
+    const text = lines[j]!.trim()
+    if (MARKED_CHECKBOX.test(text)) return i
+    if (OPEN_CHECKBOX.test(text) && letters === 0) {
+      boxes++
+      continue
+    }
+    const m = LETTERED_OPTION.exec(text)
+    if (m && boxes === 0 && m[1]!.toLowerCase().charCodeAt(0) === letter) {
+      letters++
+      letter++
+      continue
+    }
+    break
+  }
+  return boxes + letters >= 2 ? j : i
+}
+
+// The question's material as its blocks; the answer as written from where it starts.
+function material(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.lines.join('\n')).join('\n\n')
+}
+
+function rest(answer: string, from: Block | undefined): string | null {
+  if (!from) return null
+  const text = answer.split('\n').slice(from.start).join('\n').trim()
+  return text === '' ? null : text
+}
+
+// After an answer label: `B`, `(b)`, `b)`, `B.`, `A, C`, `A and C`: letters naming options.
+const KEY_LETTERS = /^\(?([A-Ha-h])\)?(?:[ \t]*(?:,|、|&|and)[ \t]*\(?([A-Ha-h])\)?)*[ \t]*[.)]?$/
+const LETTER = /\(?\b([A-Ha-h])\b\)?/g
+
+/** The letters an answer key line (`**Answer:** B`, `Correct answer: A, C`) gives, else null. */
+function letterKey(line: string): string[] | null {
+  const first = line.replace(/\*\*|__/g, '').trim()
+  const given = answerMarker(first) ?? labelledLine(first)?.rest ?? null
+  if (given === null) return null
+  const key = given.replace(/[*_`]/g, '').trim()
+  if (!KEY_LETTERS.test(key)) return null
+  return [...key.matchAll(LETTER)].map((m) => m[1]!.toLowerCase())
+}
+
+// The last sentence of a prompt: "Suppose the following input… Then, the output should be: 8"
+// points at its input, not at the code below it.
+function lastSentence(prompt: string): string {
+  const parts = prompt.trim().split(/(?<=[.!?。？！])\s+/)
+  return parts[parts.length - 1] ?? ''
+}
+
+/** Does the prompt point at material below it (ends in a colon, "the following code"…)? */
+function pointsForward(prompt: string): boolean {
+  return /[:：]$/.test(prompt.trim()) || POINTS_FORWARD.test(lastSentence(prompt))
+}
+
+/** The option lines an answer key (`**Answer:** B`) names by letter, else null. */
+function keyedOptions(options: readonly string[], after: string): string[] | null {
+  const letters = letterKey(after.split('\n')[0] ?? '')
+  if (letters === null) return null
+  const chosen = options.filter((line) => {
+    const m = LETTERED_OPTION.exec(line.trim())
+    return m !== null && letters.includes(m[1]!.toLowerCase())
+  })
+  return chosen.length > 0 ? chosen.map((l) => l.trim()) : null
+}
+
+/** Does this answer open with (optional code, then) a run of unmarked options? */
+export function opensWithOptions(answer: string | null): boolean {
+  if (answer === null) return false
+  const blocks = blocksOf(answer)
+  const k = blocks.findIndex((b) => b.kind !== 'code')
+  return k >= 0 && blocks[k]!.kind === 'options'
+}
+
+/**
+ * Takes the question's own material out of its answer.
+ * @param quiz true when the document is a quiz (its questions keep coming with options), so an
+ *   option run under a question is its choices, not an enumerated answer.
+ */
+export function splitQuestionDetail(
+  prompt: string,
+  answer: string | null,
+  quiz: boolean
+): QuestionParts {
+  if (answer === null) return { prompt, detail: null, answer }
+  const blocks = blocksOf(answer)
+  let k = 0
+  while (k < blocks.length && blocks[k]!.kind === 'code') k++
+  const forward = pointsForward(prompt)
+  let ownPrompt = prompt
+  // A statement that ends in a colon, code, then the sentence that asks: the sentence is the
+  // rest of the prompt ("… 10 million rows:" + code + "Which change would help?").
+  if (k > 0 && /[:：]$/.test(prompt.trim())) {
+    const next = blocks[k]
+    const sentence = next?.kind === 'text' && next.lines.length === 1 ? next.lines[0]!.trim() : ''
+    if (sentence.length <= 200 && /[?？]$/.test(sentence)) {
+      ownPrompt = `${prompt.trim()} ${sentence}`
+      blocks.splice(k, 1)
+    }
+  }
+  const options = blocks[k]
+  if (quiz && options?.kind === 'options') {
+    const detail = material(blocks.slice(0, k + 1))
+    const after = rest(answer, blocks[k + 1])
+    if (after === null) return { prompt: ownPrompt, detail, answer: null }
+    // `Answer: B` names an option by its letter: the answer shows that option's text too.
+    const chosen = keyedOptions(options.lines, after)
+    if (chosen !== null)
+      return { prompt: ownPrompt, detail, answer: `${chosen.join('\n')}\n\n${after}` }
+    // A key given in words (or an explanation alone) needs no option list beside it.
+    return { prompt: ownPrompt, detail, answer: after }
+  }
+  // Code the question points at is its material, when an answer follows it (or when the
+  // question's last sentence came after the code). A key naming letters (`正确答案：A、B`)
+  // refers to choices inside that code: then the code stays with the key.
+  const keyed = k < blocks.length && letterKey(blocks[k]!.lines[0] ?? '') !== null
+  if (k > 0 && !keyed && ((forward && k < blocks.length) || ownPrompt !== prompt)) {
+    return {
+      prompt: ownPrompt,
+      detail: material(blocks.slice(0, k)),
+      answer: rest(answer, blocks[k])
+    }
+  }
+  return { prompt, detail: null, answer }
+}
+
+// A document is a quiz when options keep coming under its questions, not once by chance.
+const QUIZ_MIN_QUESTIONS = 3
+
+/**
+ * Moves each question's own material (see `splitQuestionDetail`) from its answer into its
+ * `detail`, deciding once per document whether option runs are a quiz's choices. New objects
+ * for the items it changes; the others are returned as they are.
+ */
+export function separateQuestionDetails(items: readonly ParsedItem[]): ParsedItem[] {
+  let withOptions = 0
+  let questions = 0
+  for (const item of items) {
+    if (item.kind !== 'question') continue
+    questions++
+    if (opensWithOptions(item.answer)) withOptions++
+  }
+  const quiz = withOptions >= QUIZ_MIN_QUESTIONS && withOptions * 3 >= questions
+  return items.map((item) => {
+    if (item.kind !== 'question' || item.answer === null) return item
+    const parts = splitQuestionDetail(item.prompt, item.answer, quiz)
+    if (parts.detail === null) return item
+    return { ...item, prompt: parts.prompt, answer: parts.answer, detail: parts.detail }
+  })
+}
