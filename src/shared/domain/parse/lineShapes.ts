@@ -133,10 +133,14 @@ export function isBoldQuestion(rest: string): boolean {
   return rest.startsWith('**') && (BOLD_WHOLE.test(rest) || BOLD_ASKING.test(rest))
 }
 
+// The number may be a range of the questions the section holds (`🔹 11–20: Data Structures`).
 const SYMBOL_TITLE =
-  /^[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*\d{1,3}\.[ \t]+(\p{L}[^.?!:]{0,60})$/u
+  /^[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*\d{1,3}(?:[-–—]\d{1,3})?[.:][ \t]+(\p{L}[^.?!:]{0,60})$/u
 
-/** `🧠 1. Core Backend Concepts`: a numbered title behind an emoji (a section), else null. */
+/**
+ * `🧠 1. Core Backend Concepts` or `🔹 11–20: Data Structures`: a numbered title behind an
+ * emoji (a section), else null.
+ */
 export function symbolTitle(text: string): string | null {
   return SYMBOL_TITLE.exec(text)?.[1]?.trim() ?? null
 }

@@ -21,6 +21,8 @@ import {
   opensDetails,
   questionPrefix
 } from '../lineShapes'
+import { buildAnswer } from '../buildAnswer'
+import { hasQuestionParagraphs, questionRuns } from '../questionParagraph'
 import { isStructural, readAnswer } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
 
@@ -134,6 +136,28 @@ function isLead(entry: Entry): boolean {
   return entry.kind !== 'question' && (entry.kind === 'topic' || entry.text.endsWith(':'))
 }
 
+// `What is Redis?` over the lines that answer it, in a document written that way (see
+// `questionParagraph`): one question per asking line, the lines below it its answer.
+function questionPairs(doc: Doc, entries: readonly Entry[], next: number): ItemDraft[] | null {
+  if (entries.some((e) => e.answer !== null)) return null
+  const runs = questionRuns(entries.map((e) => e.text))
+  if (!runs) return null
+  return runs.map((run, r) => {
+    const head = entries[run.head]!
+    const end = r + 1 < runs.length ? entries[runs[r + 1]!.head]!.line : next
+    const raw: string[] = []
+    const links = [...head.links]
+    for (let j = head.line + 1; j < end; j++) {
+      const text = doc.lines[j]!.text
+      if (isUrlOnly(text)) extractLinks(text, links)
+      else raw.push(doc.lines[j]!.raw)
+    }
+    const answer = buildAnswer(raw)
+    if (answer !== null) extractLinks(answer, links)
+    return { ...toItem(head, 'question'), answer, links }
+  })
+}
+
 /** Loose question and topic lines. */
 export const looseLinesFormat: BlockFormat = {
   name: 'loose-lines',
@@ -161,6 +185,9 @@ export const looseLinesFormat: BlockFormat = {
       const topic = head.kind === 'topic' && (ctx.inSoftSection || head.answer !== null)
       return { items: topic ? [toItem(head, 'topic')] : [], next }
     }
+
+    const paired = hasQuestionParagraphs(doc) ? questionPairs(doc, entries, next) : null
+    if (paired) return { items: paired, next }
 
     // "Topics:" over the lines that follow.
     let body = entries

@@ -1,0 +1,85 @@
+/**
+ * A question on its own line with its answer on the lines right below, no marker, a blank line
+ * between pairs (plain-text Q&A notes, chat pastes with the bullets lost):
+ *   What is Redis?
+ *   An in-memory key-value store.
+ *
+ *   What is the default port?
+ *   6379.
+ * The question line asks with a question mark; the lines under it, up to the next such line
+ * or the end of the paragraph, do not ask and are prose (sentences), not a list of topics. One
+ * such pair in a page of prose may be rhetorical ("Why does this matter?" over the reason), so
+ * the document must hold at least `MIN_PAIRS` of them before any is read this way.
+ */
+
+import { classifyText } from './classifyText'
+import { hasQuestionMark } from './interrogatives'
+import type { Doc, Line } from './scanLines'
+
+const MIN_PAIRS = 2
+// `Is Redis in-memory only? Explain.`: the question mark ends a sentence near the end.
+const MAX_AFTER_MARK = 24
+
+/** True when the line's text asks with a question mark at (or close to) its end. */
+export function endsAsking(text: string): boolean {
+  const at = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'))
+  return at > 0 && text.length - at - 1 <= MAX_AFTER_MARK && hasQuestionMark(text)
+}
+
+function isAnswerLine(line: Line | undefined): boolean {
+  if (!line || line.blank || line.code || line.inert || line.heading || line.underline) return false
+  return !endsAsking(line.text) && classifyText(line.text) === 'prose'
+}
+
+function countPairs(doc: Doc): number {
+  let pairs = 0
+  const lines = doc.lines
+  for (let i = 0; i + 1 < lines.length && pairs < MIN_PAIRS; i++) {
+    const line = lines[i]!
+    if (line.blank || line.code || line.inert || line.heading) continue
+    if (endsAsking(line.text) && isAnswerLine(lines[i + 1])) pairs++
+  }
+  return pairs
+}
+
+const memo = new WeakMap<Doc, boolean>()
+
+/** True when the document is written as question lines with their answers below (see above). */
+export function hasQuestionParagraphs(doc: Doc): boolean {
+  let yes = memo.get(doc)
+  if (yes === undefined) {
+    yes = countPairs(doc) >= MIN_PAIRS
+    memo.set(doc, yes)
+  }
+  return yes
+}
+
+/** One question of a paragraph: its entry index and the entries that answer it. */
+export interface QuestionRun {
+  head: number
+  /** Entry indices after the head, up to the next head. */
+  tail: number[]
+}
+
+/**
+ * Splits a paragraph's entries (their texts, in order) into question runs, when it is written
+ * that way: the first entry asks, every later entry that does not end asking is prose, and at least one
+ * question has lines under it. Null when the paragraph is not that shape.
+ */
+export function questionRuns(texts: readonly string[]): QuestionRun[] | null {
+  // The first line may ask without a mark ("Explain Redis Streams."): it is a pair's head.
+  if (texts.length < 2 || classifyText(texts[0]!) !== 'question') return null
+  const runs: QuestionRun[] = []
+  let answered = false
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k]!
+    if (k === 0 || endsAsking(text)) {
+      runs.push({ head: k, tail: [] })
+      continue
+    }
+    if (classifyText(text) !== 'prose') return null
+    runs[runs.length - 1]!.tail.push(k)
+    answered = true
+  }
+  return answered ? runs : null
+}
