@@ -48,14 +48,16 @@ function lineBelow(doc: Doc, index: number): number {
 }
 
 function topicLabelShape(doc: Doc, index: number): number {
+  // The cheap test first: most headings have no paragraph right under them.
+  const k = lineBelow(doc, index)
+  if (k < 0) return -1
   const text = doc.lines[index]!.heading!.text
   const m = NUMBERING.exec(text)
   if (!m) return -1
   const title = cleanPrompt(text.slice(m[0].length))
   if (title === '' || title.split(/\s+/).length > MAX_TOPIC_WORDS || looksLikeQuestion(title))
     return -1
-  const k = lineBelow(doc, index)
-  return k >= 0 && looksLikeQuestion(cleanPrompt(doc.lines[k]!.text)) ? k : -1
+  return looksLikeQuestion(cleanPrompt(doc.lines[k]!.text)) ? k : -1
 }
 
 function computeTopicLabels(doc: Doc): Map<number, number> {

@@ -27,6 +27,7 @@ import {
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
 import { taggedStatement } from '../taggedStatement'
+import { continuesNumbering, headingNumber } from '../numberRuns'
 
 const BOLD_LINE = /^\*\*([^*]+)\*\*$/
 
@@ -127,6 +128,8 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
 
   const bodyStart = paragraph ? paragraph.next : index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
+  // `## 25. …` then a plain `26. …?` line: the numbering runs on into the next question.
+  const number = headingNumber(line.heading.text)
   let lastFilled = bodyStart - 1
   // `### Back` / `## Answer` headings label this question's answer: their lines are left out.
   const labels = new Set<number>()
@@ -143,6 +146,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       continue
     }
     if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
+    if (continuesNumbering(number, body)) break
     // Chat filler after the last answer ("Let me know if…") is not part of it; "Certainly!
     // Django is…" opening the answer is.
     if (!body.code && body.indent === 0 && isFiller(body.text) && closesChat(doc, end)) break

@@ -5,7 +5,9 @@
 
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../../../src/shared/domain/parse'
+import { digitsValue } from '../../../../../src/shared/domain/parse/digits'
 import { labelOf, labelledLine } from '../../../../../src/shared/domain/parse/labels'
+import { numberedItem } from '../../../../../src/shared/domain/parse/lineShapes'
 
 function parse(text: string, file = 'notes.md') {
   return parseDocument(text, file).map((i) => ({
@@ -120,5 +122,58 @@ describe('label headings in other shapes', () => {
     expect(items.map((i) => [i.prompt, i.section])).toEqual([
       ['Why would you split models? Mostly for size; here we keep one file.', 'Models']
     ])
+  })
+})
+
+describe('numbering', () => {
+  it('reads numbering in digits of other scripts', () => {
+    expect(numberedItem('৩. HTML কি?')).toEqual({ n: 3, rest: 'HTML কি?' })
+    expect(numberedItem('١٢) ما هو بايثون؟')).toEqual({ n: 12, rest: 'ما هو بايثون؟' })
+    expect(numberedItem('๔. อะไรคือ list')).toEqual({ n: 4, rest: 'อะไรคือ list' })
+    expect(digitsValue('１０')).toBe(10)
+    expect(digitsValue('1x')).toBeNaN()
+  })
+
+  it('ends a numbered question heading where its numbering runs on in a plain line', () => {
+    const items = parse(
+      '## 25. Mi az a lista?\nA lista egy gyűjtemény.\n\n26. Mi az a tuple?\nA tuple nem módosítható.\n' +
+        '27. Mik azok a dekorátorok?\nFüggvényt becsomagoló függvények.\n'
+    )
+    expect(items).toEqual([
+      { kind: 'question', prompt: 'Mi az a lista?', answer: 'A lista egy gyűjtemény.' },
+      { kind: 'question', prompt: 'Mi az a tuple?', answer: 'A tuple nem módosítható.' },
+      {
+        kind: 'question',
+        prompt: 'Mik azok a dekorátorok?',
+        answer: 'Függvényt becsomagoló függvények.'
+      }
+    ])
+  })
+
+  it('keeps a numbered list that does not run on from the heading inside its answer', () => {
+    const items = parse('## 5. Mi az a PIP?\nLépések:\n\n1. Telepítsd?\n2. Futtasd\n')
+    expect(items.map((i) => i.prompt)).toEqual(['Mi az a PIP?'])
+  })
+
+  it('takes entries numbered on across sections as items', () => {
+    const items = parse(
+      '## Liste\n\n1. **Ukloni duplikate**: vrati novu listu bez duplikata.\n' +
+        '2. **Rotacija**: pomeri sve elemente udesno za 1.\n\n## Tuple\n\n' +
+        '3. **Parovi**: iz dve liste napravi listu tuplova.\n'
+    )
+    expect(items.map((i) => [i.kind, i.prompt])).toEqual([
+      ['question', 'Ukloni duplikate: vrati novu listu bez duplikata.'],
+      ['question', 'Rotacija: pomeri sve elemente udesno za 1.'],
+      ['question', 'Parovi: iz dve liste napravi listu tuplova.']
+    ])
+  })
+
+  it('leaves steps that restart in each section alone', () => {
+    const items = parse(
+      '## Install\n\n1. **Download**: get the installer from the site.\n' +
+        '2. **Run**: start it and accept the licence.\n\n## Configure\n\n' +
+        '1. **Path**: add the folder to the path variable.\n'
+    )
+    expect(items).toEqual([])
   })
 })
