@@ -13,8 +13,9 @@
  */
 
 import type { ParsedItem } from '../types'
-import { labelledLine } from './labels'
+import { labelOf, labelledLine } from './labels'
 import { answerMarker } from './lineShapes'
+import { isPlaceholderAnswer } from './placeholderAnswer'
 
 // `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
 const LETTERED_OPTION = /^(?:[-*+][ \t]+)?\(?([A-Ha-h])[.)][ \t]+\S/
@@ -177,6 +178,15 @@ export function splitQuestionDetail(
   answer: string | null,
   quiz: boolean
 ): QuestionParts {
+  const parts = splitOwnMaterial(prompt, answer, quiz)
+  // Property lines (`**Difficulty:** Junior`) before an `Answer:` label are the question's too.
+  const labelled = parts.answer === null ? null : splitAtAnswerLabel(parts.answer)
+  if (!labelled) return parts
+  const detail = [parts.detail, labelled.detail].filter((d) => d).join('\n\n')
+  return { prompt: parts.prompt, detail, answer: labelled.answer }
+}
+
+function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean): QuestionParts {
   if (answer === null) return { prompt, detail: null, answer }
   const blocks = blocksOf(answer)
   let k = 0
@@ -219,12 +229,72 @@ export function splitQuestionDetail(
   return { prompt, detail: null, answer }
 }
 
+// Labels that open an answer (`Explanation:` continues one, so it does not count here).
+const OPENING_WORDS = new Set([
+  'answer',
+  'ans',
+  'solution',
+  'sol',
+  '答案',
+  '解答',
+  'ответ',
+  'решение'
+])
+// `**Difficulty:** Junior`, `Time: 5-15 min`, `Tests:`: a property line of the question.
+const PROPERTY =
+  /^(?:\*\*|__)?\p{L}[\p{L}\p{N} /&'-]{0,30}(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?:[ \t]|$)/u
+
+function opensAnswer(text: string): string | null {
+  const only = labelOf(text)
+  if (only) return only.role === 'answer' && isOpening(only.word) ? '' : null
+  const line = labelledLine(text)
+  return line && line.role === 'answer' && isOpening(line.word) ? line.rest : null
+}
+
+function isOpening(word: string): boolean {
+  return OPENING_WORDS.has(word) || /\banswer$/.test(word)
+}
+
+/**
+ * `code`, `**Difficulty:** Junior`, then `**Answer:**` and the answer: what comes before an
+ * answer label is the question's own material when it is only code and property lines.
+ */
+function splitAtAnswerLabel(answer: string): { detail: string; answer: string | null } | null {
+  const lines = answer.split('\n')
+  let fence: string | null = null
+  let seen = false
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.trim()
+    const mark = FENCE.exec(text)?.[1]
+    if (fence) {
+      if (mark && mark[0] === fence[0] && text.replace(/[`~]/g, '') === '') fence = null
+      continue
+    }
+    if (mark) {
+      fence = mark
+      seen = true
+      continue
+    }
+    if (text === '') continue
+    const rest = opensAnswer(text)
+    if (rest !== null) {
+      if (!seen) return null
+      const after = [rest, ...lines.slice(i + 1)].join('\n').trim()
+      return { detail: lines.slice(0, i).join('\n').trim(), answer: after === '' ? null : after }
+    }
+    if (!PROPERTY.test(text)) return null
+    seen = true
+  }
+  return null
+}
+
 // A document is a quiz when options keep coming under its questions, not once by chance.
 const QUIZ_MIN_QUESTIONS = 3
 
 /**
  * Moves each question's own material (see `splitQuestionDetail`) from its answer into its
- * `detail`, deciding once per document whether option runs are a quiz's choices. New objects
+ * `detail`, deciding once per document whether option runs are a quiz's choices; a placeholder
+ * answer (`n/a`, `TBD`) becomes none. New objects
  * for the items it changes; the others are returned as they are.
  */
 export function separateQuestionDetails(items: readonly ParsedItem[]): ParsedItem[] {
@@ -237,6 +307,7 @@ export function separateQuestionDetails(items: readonly ParsedItem[]): ParsedIte
   }
   const quiz = withOptions >= QUIZ_MIN_QUESTIONS && withOptions * 3 >= questions
   return items.map((item) => {
+    if (item.answer !== null && isPlaceholderAnswer(item.answer)) return { ...item, answer: null }
     if (item.kind !== 'question' || item.answer === null) return item
     const parts = splitQuestionDetail(item.prompt, item.answer, quiz)
     if (parts.detail === null) return item

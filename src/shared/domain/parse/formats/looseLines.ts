@@ -23,7 +23,8 @@ import {
 } from '../lineShapes'
 import { buildAnswer } from '../buildAnswer'
 import { hasQuestionParagraphs, questionRuns } from '../questionParagraph'
-import { isStructural, readAnswer } from '../readAnswer'
+import { endsAnswer, isStructural, readAnswer } from '../readAnswer'
+import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
 
 interface Entry {
@@ -121,6 +122,14 @@ function isShortTask(text: string): boolean {
   return text.split(/\s+/).length <= 12 && !/[.!?]\s+\S/.test(text)
 }
 
+// One short line with no list marker and no closing punctuation (`🔹 Project & App Structure`)
+// between questions heads the next ones: it is not the answer of the one above.
+function isTitleLine(answer: string): boolean {
+  if (answer.includes('\n') || bulletItem(answer) !== null || numberedItem(answer) !== null)
+    return false
+  return answer.split(/\s+/).length <= 8 && !/[.!?:;)。！？：]$/.test(answer)
+}
+
 function toItem(entry: Entry, kind: 'question' | 'topic'): ItemDraft {
   return {
     kind,
@@ -175,7 +184,14 @@ export const looseLinesFormat: BlockFormat = {
       // Alone, a line is a question when it asks outright, or is a short one-sentence task;
       // a long imperative sentence in notes ("Given any schema, use .parse to…") is prose.
       if (head.kind === 'question' && (asksDirectly(head.text) || isShortTask(head.text))) {
-        return { items: [toItem(head, 'question')], next }
+        if (head.answer !== null) return { items: [toItem(head, 'question')], next }
+        // A question standing alone, then paragraphs or a list after a blank line: its answer.
+        const base = first.indent
+        const more = readParagraphAnswer(doc, next, base, (l) => endsAnswer(l, 'loose', base))
+        if (!more || more.answer === null || isTitleLine(more.answer))
+          return { items: [toItem(head, 'question')], next }
+        const item = { ...toItem(head, 'question'), answer: more.answer }
+        return { items: [{ ...item, links: [...item.links, ...more.links] }], next: more.next }
       }
       if (isLead(head) && head.answer === null && listFollows(doc, next)) {
         const text = cleanSection(head.text)

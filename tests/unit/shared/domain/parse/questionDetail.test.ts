@@ -121,4 +121,27 @@ describe('question detail: what under a question belongs to the question', () =>
     expect(item!.answer).toBe('a) interpreted\nb) dynamic')
     expect(item!.detail).toBeUndefined()
   })
+
+  it('property lines before an Answer label are the question’s; the answer starts at the label', () => {
+    const parts = splitQuestionDetail(
+      'What is the output of this code and why?',
+      `${CODE}\n\n**Difficulty:** Junior\n\n**Answer:**\n\nIt prints 2.`,
+      false
+    )
+    expect(parts).toEqual({
+      prompt: 'What is the output of this code and why?',
+      detail: `${CODE}\n\n**Difficulty:** Junior`,
+      answer: 'It prints 2.'
+    })
+  })
+
+  it('an Explanation label continues the answer above it: nothing moves', () => {
+    const answer = 'Time: constant.\n\nExplanation: a hash lookup.'
+    expect(splitQuestionDetail('How fast is a dict lookup?', answer, false).answer).toBe(answer)
+  })
+
+  it('prose before an Answer label is not a property line: nothing moves', () => {
+    const answer = 'It depends on the data.\n\nAnswer: use a set.'
+    expect(splitQuestionDetail('How do I dedupe a list?', answer, false).answer).toBe(answer)
+  })
 })
