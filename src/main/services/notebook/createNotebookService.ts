@@ -25,6 +25,7 @@ import { OpenedFiles } from '../opened/openedFiles'
 import { notebookFolderHandlers } from './notebookFolderHandlers'
 import type { SecretStore } from '../sync/secretStore'
 import { createSyncController, syncHandlers } from './syncHandlers'
+import { BackgroundWork } from './backgroundWork'
 
 export type { Emit } from './notebookCore'
 
@@ -141,8 +142,9 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
   // Each handler reports a failed start-up itself; no unhandled rejection meanwhile.
   ready.catch(() => undefined)
   // Sync conflicts: checked once started and after every change in the notebook folder.
+  const background = new BackgroundWork()
   const conflicts = syncConflicts(core)
-  const rescanConflicts = () => void conflicts.rescan()
+  const rescanConflicts = () => background.start(() => conflicts.rescan())
   core.folderListeners.add(rescanConflicts)
   void ready.then(rescanConflicts, () => undefined)
   // Sync on start (when set) once the catalog is ready, then every N minutes.
@@ -150,11 +152,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     () => sync.start(),
     () => undefined
   )
-  if (options.autoBackup !== false)
-    void ready.then(
-      () => runDailyBackup(core),
-      () => undefined
-    )
+  if (options.autoBackup !== false) background.start(() => ready.then(() => runDailyBackup(core)))
 
   const settingsChanged = (): void => options.onSettings?.(core.settings.get())
   const opened = new OpenedFiles(core.grants, (count) => core.emit('app:files-opened', { count }))
@@ -236,6 +234,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     await ready
     await core.catalogPort.settled?.()
     await reloading
+    await background.idle()
   }
   service.dispose = async () => {
     offProgress()
@@ -243,6 +242,7 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     await ready.catch(() => undefined)
     // The quit-time sync, at most a few seconds; the work is committed locally either way.
     await sync.quit()
+    await background.idle()
     await core.dispose()
   }
   return service

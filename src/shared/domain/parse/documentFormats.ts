@@ -6,6 +6,7 @@
 
 import type { ParsedItem } from '../types'
 import { parseBlocks } from './parseBlocks'
+import { sectionTopics } from './sectionTopics'
 import type { LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
 import { notebookExportFormat } from './formats/notebookExport'
@@ -24,11 +25,17 @@ export interface DocumentFormat {
   parse(doc: Doc, file: string, usage?: LineUsage): ParsedItem[]
 }
 
-/** Any document: line/block-level shapes, mixed freely. Always accepts, so it goes last. */
+/**
+ * Any document: line/block-level shapes, mixed freely. Always accepts, so it goes last. When
+ * no block yields an item (a cheat sheet), its sections are the topics (`sectionTopics`).
+ */
 export const mixedDocumentFormat: DocumentFormat = {
   name: 'mixed',
   detect: () => true,
-  parse: (doc, file, usage) => parseBlocks(doc, file, undefined, usage)
+  parse: (doc, file, usage) => {
+    const items = parseBlocks(doc, file, undefined, usage)
+    return items.length > 0 ? items : sectionTopics(doc, file, usage)
+  }
 }
 
 /** Registered document formats, most specific first; `mixedDocumentFormat` stays last. */

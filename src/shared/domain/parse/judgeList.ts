@@ -10,6 +10,15 @@ import { asksDirectly, classifyText } from './classifyText'
 
 const SHORT_TOPIC_WORDS = 5
 
+/** `Total Questions: 10`, `Time Limit: 20 minutes`: a name, a colon, its value. */
+export const PROPERTY_LINE = /^\p{Lu}[\p{L} ]{0,24}:[ \t]+\S/u
+
+/** True when more than half of the lines, and at least two, are properties. */
+export function isPropertyBlock(texts: readonly string[]): boolean {
+  const properties = texts.filter((t) => PROPERTY_LINE.test(t)).length
+  return properties >= 2 && properties * 2 > texts.length
+}
+
 /** One kind per entry; null means the entry is not an item. */
 export function judgeList(
   prompts: readonly string[],
@@ -23,6 +32,9 @@ export function judgeList(
   const kinds = prompts.map((p, k) => (options.askedAnyway?.[k] ? 'question' : classifyText(p)))
   const questions = kinds.filter((k) => k === 'question').length
   if (questions > 0 && questions * 2 >= kinds.length) return kinds.map(() => 'question')
+  // `- Total Questions: 10` / `- Time Limit: 20 minutes`: a block of properties (a quiz's
+  // instructions, a page's metadata) is not a list of topics, its odd entry neither.
+  if (questions === 0 && isPropertyBlock(prompts)) return kinds.map(() => null)
   if (options.inSoftSection) return kinds.map((k) => (k === 'prose' ? null : k))
   // Every entry with its answer under it: a list of items, whatever their length.
   const answered = options.answered

@@ -50,8 +50,8 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
   const k = doc.nextNonBlank[start] ?? doc.lines.length
   const below = doc.lines[k]
   if (!below || below.code || below.inert || below.heading || below.underline) return -1
-  // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1").
-  // (`**EN:** What…?` is bold text, not a list entry.)
+  // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1");
+  // a bold line (`**2²⁰ is about:**`) is not a list entry.
   if (/^(?:[-*+](?:[ \t]|$)|[>|])|^\d{1,3}[.)]\s/.test(below.text)) return -1
   // `## 12` or `### Question 4` names whatever statement is below ("Fill the blank…").
   const numbersIt =

@@ -7,8 +7,8 @@ import type { ItemDraft } from './blockFormat'
 import { extractLinks } from './cleanText'
 import type { ItemKind } from '../types'
 import { looksLikeQuestion } from './classifyText'
-import { isBoldQuestion } from './lineShapes'
-import { endsAnswer, readAnswer, type QuestionFamily } from './readAnswer'
+import { isBoldQuestion, numberedItem } from './lineShapes'
+import { endsAnswer, isStructural, readAnswer, type QuestionFamily } from './readAnswer'
 import { readParagraphAnswer } from './readParagraphAnswer'
 import type { Doc, Line } from './scanLines'
 
@@ -48,6 +48,32 @@ function asks(rest: string): boolean {
   return isBoldQuestion(rest) || looksLikeQuestion(rest)
 }
 
+// How far to look for the entry numbered next (an answer of SQL or prose in between).
+const NEXT_NUMBER_LOOKAHEAD = 80
+
+// `N+1.` after a blank line, at the list's indentation: the list goes on there, so whatever
+// is between belongs to entry N ("3. ORDER BY - Sorting. List all films…" / SQL / "4. …").
+function isNextNumber(doc: Doc, line: Line, n: number, indent: number): boolean {
+  if (line.code || line.blank || Math.abs(line.indent - indent) > 1) return false
+  if (!doc.lines[line.index - 1]?.blank) return false
+  return numberedItem(line.text)?.n === n + 1
+}
+
+// Is the entry numbered `n + 1` ahead, past content that is not a heading or rule?
+function nextNumberAhead(doc: Doc, after: number, n: number, indent: number): boolean {
+  const limit = Math.min(doc.lines.length, after + NEXT_NUMBER_LOOKAHEAD)
+  let content = false
+  for (let j = after; j < limit; j++) {
+    const line = doc.lines[j]!
+    if (line.blank) continue
+    if (!line.code && isStructural(line)) return false
+    if (content && isNextNumber(doc, line, n, indent)) return true
+    if (!line.code && numberedItem(line.text) !== null && line.indent <= indent + 1) return false
+    content = true
+  }
+  return false
+}
+
 /**
  * Reads consecutive items matched by `match` at the indentation of the first one (blank lines
  * between items allowed). Returns the entries and the first line after the list.
@@ -63,6 +89,8 @@ export function readList(
   const entries: ListEntry[] = []
   let j = index
   let next = index + 1
+  // Entries so far that ask (a running count keeps a 150,000-entry list linear).
+  let asked = 0
   for (;;) {
     const line = lines[j]
     if (!line || line.code || Math.abs(line.indent - base) > 1) break
@@ -71,11 +99,22 @@ export function readList(
     const wrapped = wrappedPrompt(doc, j, m.rest)
     const after = j + 1 + wrapped.extra
     let ans = readAnswer(doc, after, line.indent, family)
+    const n = family === 'numbered' ? (numberedItem(line.text)?.n ?? -1) : -1
+    // In a list that asks so far, an entry that does not ask ("List all films…") is answered
+    // like its siblings when the list goes on with the next number after its answer.
+    const entryAsks = asks(wrapped.rest)
+    const inAskingList =
+      n >= 0 &&
+      !entryAsks &&
+      entries.length > 0 &&
+      asked * 2 >= entries.length &&
+      nextNumberAhead(doc, after, n, line.indent)
     // A numbered question may be answered in plain paragraphs after a blank line, or go on in
     // them after the lines right below it.
-    if (family === 'numbered' && asks(wrapped.rest)) {
+    if (family === 'numbered' && (entryAsks || inAskingList)) {
       const indent = line.indent
-      const ends = (l: Line): boolean => endsAnswer(l, family, indent)
+      const ends = (l: Line): boolean =>
+        endsAnswer(l, family, indent) || (n >= 0 && isNextNumber(doc, l, n, indent))
       if (ans.answer === null && ans.next === after) {
         ans = readParagraphAnswer(doc, after, indent, ends) ?? ans
       } else if (ans.answer !== null && doc.lines[ans.next]?.blank) {
@@ -89,6 +128,7 @@ export function readList(
       }
     }
     entries.push({ ...m, rest: wrapped.rest, line: j, answer: ans.answer, links: ans.links })
+    if (entryAsks) asked++
     next = Math.max(ans.next, j + 1)
     j = doc.nextNonBlank[next] ?? lines.length
   }

@@ -35,6 +35,13 @@ export function reportWarnings(
     )
   }
   const questions = items.filter((i) => i.kind === 'question')
+  // A cheat sheet or a topic list: say so, so a user does not look for questions that are not
+  // there (the cards are its headings or phrases, see sectionTopics).
+  if (items.length >= 2 && questions.length === 0) {
+    warnings.push(
+      `No questions were found: all ${count(items.length, 'item', 'items')} are topics (a heading or phrase, with its notes as the answer).`
+    )
+  }
   const quiz = questions.filter((i) => hasOptions(i.answer)).length
   if (quiz >= 3)
     warnings.push(`Looks like a quiz: ${count(quiz, 'question', 'questions')} with options.`)

@@ -64,7 +64,8 @@ const BOILERPLATE = new Set([
   'sommaire'
 ])
 
-function isBoilerplate(text: string): boolean {
+/** "Contents", "License", "References", a label heading: never a topic of its own. */
+export function isBoilerplateHeading(text: string): boolean {
   const t = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
@@ -155,7 +156,9 @@ export function markTopicHeadings(doc: Doc, asking: Uint8Array): void {
   if (countAskingItems(doc) >= MAX_ASKING_ITEMS) return
   const named = topics.filter((i) => {
     const text = doc.lines[i]!.heading!.text
-    return asking[i] !== 1 && text.split(/\s+/).length <= MAX_TOPIC_WORDS && !isBoilerplate(text)
+    return (
+      asking[i] !== 1 && text.split(/\s+/).length <= MAX_TOPIC_WORDS && !isBoilerplateHeading(text)
+    )
   })
   // A few sections of prose are a note or a diary; a run of them is a set of topics.
   if (named.length < MIN_TOPICS) return

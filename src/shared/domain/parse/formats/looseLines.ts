@@ -11,7 +11,8 @@
 
 import type { BlockFormat, BlockResult, ItemDraft } from '../blockFormat'
 import { asksDirectly, classifyText, type TextKind } from '../classifyText'
-import { cleanPrompt, cleanSection, extractLinks } from '../cleanText'
+import { cleanPrompt, cleanSection, extractLinks, stripEmphasis } from '../cleanText'
+import { PROPERTY_LINE } from '../judgeList'
 import {
   answerMarker,
   bulletItem,
@@ -58,9 +59,6 @@ function isMarkup(text: string): boolean {
     /^#[\w/-]+(?::\S*)?(?:[ \t]+#[\w/-]+)*$/.test(text)
   )
 }
-
-// `Tags: interview, django` / `Created: March 3, 2024`: a page's properties (Notion, Obsidian).
-const PROPERTY = /^\p{Lu}[\p{L} ]{0,24}:[ \t]+\S/u
 
 // `What is the GIL?;A mutex…` (a flashcard export line): the question and its answer.
 // Spaces, then one `;` or tab: a tab run is not matched by two quantifiers in turn.
@@ -177,8 +175,10 @@ export const looseLinesFormat: BlockFormat = {
     if (entries.length === 0) return { items: [], next }
 
     const head = entries[0]!
-    // A block of page properties is metadata, not topics.
-    if (entries.every((e) => e.answer === null && PROPERTY.test(e.text) && e.kind !== 'question'))
+    // `Tags: interview, django`, `**Total Questions:** 75`: a page's properties (Notion,
+    // Obsidian, a quiz's header).
+    const isProperty = (e: Entry): boolean => PROPERTY_LINE.test(stripEmphasis(e.text))
+    if (entries.every((e) => e.answer === null && isProperty(e) && e.kind !== 'question'))
       return { items: [], next }
     if (entries.length === 1) {
       // Alone, a line is a question when it asks outright, or is a short one-sentence task;

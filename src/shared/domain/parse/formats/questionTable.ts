@@ -4,13 +4,15 @@
  *   |---|---------------------------|------------------------|
  *   | 1 | What is a path operation? | A function bound to …  |
  * The column headed "Question" gives the prompts, an "Answer" column (if any) the answers
- * (`<br>` becomes a line break). Any other table is consumed whole so that no row or
- * separator turns into an item.
+ * (`<br>` becomes a line break). A row whose question cell is only a number or a label
+ * (`| 1 | B |`, an answer key) is not a question. Any other table is consumed whole so that
+ * no row or separator turns into an item.
  */
 
 import type { BlockFormat, ItemDraft } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { cleanPrompt, extractLinks } from '../cleanText'
+import { isLabelOnly } from '../labels'
 import type { Doc } from '../scanLines'
 
 const SEPARATOR_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/
@@ -69,7 +71,8 @@ export const questionTableFormat: BlockFormat = {
     for (let r = index + 2; r < end; r++) {
       const cells = splitRow(doc.lines[r]!.text)
       const prompt = cleanPrompt(cells[q] ?? '')
-      if (prompt === '') continue
+      // `| 1 | B | GET reads |`: an answer key numbers the questions, it does not ask them.
+      if (!/\p{L}/u.test(prompt) || isLabelOnly(prompt)) continue
       const cell = a >= 0 ? (cells[a] ?? '') : ''
       const answer = buildAnswer(cell.split(/<br\s*\/?>/i).map((l) => l.trim()))
       items.push({

@@ -11,6 +11,7 @@ import { createMemoryStore, type KeyValueStore } from '../../../../../src/main/s
 import { parseNoteFile } from '../../../../../src/main/services/vault/noteFile'
 import type { EventPayloads } from '../../../../../src/shared/ipc/contract'
 import { fakeCatalog } from './fakeCatalog'
+import { listBackups } from '../../../../../src/main/services/backup/createBackup'
 
 let dataDir: string
 let service: NotebookService
@@ -215,6 +216,18 @@ describe('createNotebookService (fake catalog)', () => {
     )
     expect((await service['catalog:entry'](gil))?.note).toBeNull()
     await expect(service['notes:load'](gil)).rejects.toThrow(/left untouched/)
+  })
+
+  it('finishes the daily backup it started before dispose resolves', async () => {
+    // The data folder may be removed or moved right after: a zip still being written raced it.
+    const notebook = join(dataDir, 'notebook')
+    await mkdir(notebook, { recursive: true })
+    await writeFile(join(notebook, 'kept.md'), 'An answer worth backing up')
+    start({ autoBackup: true })
+    await service['app:bootstrap']()
+    await service.dispose()
+    const backups = await listBackups(join(dataDir, 'backups'))
+    expect(backups.map((b) => [b.automatic, Boolean(b.damaged)])).toEqual([[true, false]])
   })
 
   it('rejects channels this host cannot serve and bad sources with a clear message', async () => {
