@@ -177,3 +177,23 @@ describe('numbering', () => {
     expect(items).toEqual([])
   })
 })
+
+describe('a table of contents before the questions', () => {
+  const toc =
+    '| № | Questions |\n| - | - |\n' +
+    '| **1** | [What is range?](https://github.com/u/r#what-is-range) |\n' +
+    '| **2** | [Explain the \\*\\* operator.](https://github.com/u/r#explain) |\n\n'
+
+  it('adds no items when the questions follow it, and list-entry headings lose their hashes', () => {
+    const items = parse(
+      toc +
+        '1.  ### What is range?\n\n    range() gives a sequence.\n\n' +
+        '2.  ### Explain the \\*\\* operator.\n\n    It raises to a power.\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual(['What is range?', 'Explain the \\*\\* operator.'])
+  })
+
+  it('keeps its entries when nothing below repeats them', () => {
+    expect(parse(toc).length).toBe(2)
+  })
+})
