@@ -253,5 +253,7 @@ export function labelledLine(text: string): { role: LabelRole; rest: string; wor
   const word = m[1].trim().toLowerCase()
   const role = ROLE_OF.get(word)
   if (!role) return null
-  return { role, rest: text.slice(from + m[0].length - m[2].length).trimEnd(), word }
+  const rest = text.slice(from + m[0].length - m[2].length).trimEnd()
+  // `**الإجابة:**`: what follows the colon is only the label's closing emphasis.
+  return { role, rest: /^[*_]{1,3}$/.test(rest) ? '' : rest, word }
 }

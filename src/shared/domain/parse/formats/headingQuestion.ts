@@ -14,6 +14,7 @@ import {
   bulletItem,
   checkbox,
   isFiller,
+  isSeparator,
   numberedItem,
   questionPrefix
 } from '../lineShapes'
@@ -43,7 +44,8 @@ function startsOtherQuestion(line: Line): boolean {
   if (box && hasQuestionMark(box.rest)) return true
   if (item && item.rest.startsWith('**') && looksLikeQuestion(item.rest)) return true
   const bold = BOLD_LINE.exec(line.text)
-  return !!bold && !!bold[1] && looksLikeQuestion(bold[1])
+  // `**When to use each:**` introduces a part of the answer, like a heading ending in a colon.
+  return !!bold && !!bold[1] && looksLikeQuestion(bold[1]) && !introducesPart(bold[1])
 }
 
 function isSubheading(doc: Doc, index: number, level: number): boolean {
@@ -107,6 +109,11 @@ function labelsAnswer(line: Line): boolean {
   return labelOf(line.heading.text)?.role === 'answer'
 }
 
+function ruleBeforeSubheading(doc: Doc, index: number, level: number): boolean {
+  const k = doc.nextNonBlank[index + 1] ?? doc.lines.length
+  return k < doc.lines.length && isSubheading(doc, k, level)
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
@@ -145,6 +152,8 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       lastFilled = end
       continue
     }
+    // A rule between the answer's own subsections (`---` then `#### 2. Inheritance`) is layout.
+    if (!body.code && isSeparator(body.text) && ruleBeforeSubheading(doc, end, level)) continue
     if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
     if (continuesNumbering(number, body)) break
     // Chat filler after the last answer ("Let me know if…") is not part of it; "Certainly!

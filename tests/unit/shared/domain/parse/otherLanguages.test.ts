@@ -197,3 +197,29 @@ describe('a table of contents before the questions', () => {
     expect(parse(toc).length).toBe(2)
   })
 })
+
+describe('the parts of a long answer under a question heading', () => {
+  const doc =
+    '## OOP\n\n### 4. Explain the four principles of OOP\n\n**Answer:**\n\n' +
+    '#### 1. Encapsulation\nHiding the internal details of an object behind its methods.\n\n' +
+    '**When to use each:**\n- for state that must stay valid\n\n---\n\n' +
+    '#### 2. Inheritance\nBuilding a new class from an existing one, reusing its code.\n\n---\n\n' +
+    '#### 3. Polymorphism\nOne interface used for objects of many different types.\n\n---\n\n' +
+    '#### 4. Abstraction\nShowing what an object does while hiding how it does it.\n\n---\n\n' +
+    '### 5. What is an interface?\n\nA contract of methods.\n'
+
+  it('keeps subheadings, rules between them and bold part labels inside the answer', () => {
+    const items = parse(doc)
+    expect(items.map((i) => i.prompt)).toEqual([
+      'Explain the four principles of OOP',
+      'What is an interface?'
+    ])
+    expect(items[0]!.answer).toMatch(/^#### 1\. Encapsulation/)
+    expect(items[0]!.answer).toContain('When to use each:')
+    expect(items[0]!.answer).toMatch(/hiding how it does it\.$/)
+  })
+
+  it('drops a label whose colon is followed only by its closing emphasis', () => {
+    expect(labelledLine('**الإجابة:**')).toMatchObject({ role: 'answer', rest: '' })
+  })
+})
