@@ -7,10 +7,17 @@
  * questions too, while a "### Key Features" under one question is part of its answer.
  */
 
-import { looksLikeQuestion } from './classifyText'
+import { asksDirectly, isTopicLike, looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
 import { isLabelOnly, labelOf } from './labels'
-import { answerMarker, NUMBERING, questionPrefix } from './lineShapes'
+import {
+  answerMarker,
+  bulletItem,
+  isSeparator,
+  numberedItem,
+  NUMBERING,
+  questionPrefix
+} from './lineShapes'
 import type { Doc } from './scanLines'
 import { markTopicHeadings } from './topicHeadings'
 import { headingLabelText, topicLabelledQuestionLine } from './labelHeadings'
@@ -164,10 +171,13 @@ function compute(doc: Doc): Uint8Array {
       else byLevel.set(level, [i])
     }
   }
+  // Numbered runs that mostly do not ask: maybe study cards (judged once the runs are).
+  const notes: number[][] = []
   for (const list of byLevel.values()) {
     if (list.length < MIN_RUN) continue
     const askedNumbered = list.filter((i) => asking[i] === 1).length
     if (askedNumbered * 2 >= list.length) for (const i of list) asking[i] = 1
+    else notes.push(list)
   }
   for (const run of runs.values()) {
     if (run.length < MIN_RUN) continue
@@ -188,9 +198,61 @@ function compute(doc: Doc): Uint8Array {
         asking[i] = 1
     }
   }
+  for (const list of notes) markNumberedNotes(doc, list, asking)
   // Course notes: no heading asks, but each names a topic with prose under it.
   markTopicHeadings(doc, asking)
   return asking
+}
+
+// Share of a numbered run that must have notes under it to be a list of study cards.
+const NOTES_SHARE = 0.75
+
+// Body lines of the heading on line `index`, up to the next heading: content (any text, code
+// or table), and whether items of its own are there (an entry that asks, a list of short
+// phrases): then the heading is their section.
+// A list of short phrases (`- SQLAlchemy ORM`) under a heading is its topics: they are items.
+const SHORT_PHRASE_WORDS = 5
+
+function headingBody(doc: Doc, index: number): { content: boolean; asks: boolean } {
+  let content = false
+  let entries = 0
+  let phrases = 0
+  for (let j = index + 1; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (line.heading && !line.code) break
+    if (line.blank || line.inert || line.underline) continue
+    if (!line.code && isSeparator(line.text)) continue
+    if (line.code) {
+      content = true
+      continue
+    }
+    // `## 2. Missing Number` over `Question: Given an array…`: the heading titles the question
+    // below, which is the item.
+    if (!content && (questionPrefix(line.text) !== null || looksLikeQuestion(line.text)))
+      return { content: true, asks: true }
+    content = true
+    const rest = numberedItem(line.text)?.rest ?? bulletItem(line.text) ?? questionPrefix(line.text)
+    if (rest === null) continue
+    if (asksDirectly(rest)) return { content, asks: true }
+    entries++
+    if (isTopicLike(rest) && rest.split(/\s+/).length <= SHORT_PHRASE_WORDS) phrases++
+  }
+  return { content, asks: phrases >= 2 && phrases * 2 >= entries }
+}
+
+/**
+ * `### 2. **Core Concepts**` over a table, `### 3. **Basic Flask App**` over code: numbered
+ * headings, most of them over notes, are a numbered list of study cards even when few ask.
+ * A heading over questions of its own (`### 15. Interview Questions` over `* What is…?`) is
+ * their section.
+ */
+function markNumberedNotes(doc: Doc, list: readonly number[], asking: Uint8Array): void {
+  const bodies = list.map((i) => headingBody(doc, i))
+  const withNotes = bodies.filter((b) => b.content && !b.asks).length
+  if (withNotes < MIN_RUN || withNotes < list.length * NOTES_SHARE) return
+  list.forEach((i, k) => {
+    if (bodies[k]!.content && !bodies[k]!.asks) asking[i] = 1
+  })
 }
 
 const memo = new WeakMap<Doc, Uint8Array>()

@@ -2,9 +2,9 @@
  * Real public documents (`tests/fixtures/documents/real/<slug>/`, origins in SOURCES*.md), each
  * with an expected item list written by reading the document. Every document is parsed as the
  * CLI parses it and scored; the per-document table is printed, and the overall figures must
- * reach recall 0.95 and precision 0.95 (the issue's targets). Answer agreement is held at 0.91,
- * where it stands since 25 held-out documents joined the set; the target is 0.93 (issue #9 is
- * open until it is met), so this floor only stops it sliding back.
+ * reach the issue's targets: recall 0.95, precision 0.95 and answer agreement 0.93. These are
+ * figures on documents the rules were tuned on; each batch of new documents is scored as it
+ * arrives, before tuning, and that figure (in the parser notes) is the one that generalises.
  * `PARSE_SCORE_DETAILS=1` also prints each document's missed, extra and wrong-answer items.
  */
 
@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../../../src/shared/domain/parse'
 
-// Below the 0.93 target on purpose, and said so: see the header.
-const ANSWER_AGREEMENT_FLOOR = 0.91
+// The issue's target (issue #9).
+const ANSWER_AGREEMENT_FLOOR = 0.93
 import { readDocument } from '../../../../../src/main/services/sources/readDocument'
 import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScoring'
 
@@ -75,7 +75,7 @@ describe('real documents: the parser against hand-made expected lists', () => {
     expect(fixtures.length).toBeGreaterThan(0)
   })
 
-  it('reaches recall 0.95, precision 0.95 and answer agreement 0.91 overall', async () => {
+  it('reaches recall 0.95, precision 0.95 and answer agreement 0.93 overall', async () => {
     const scores: Array<[string, DocumentScore]> = []
     for (const fixture of fixtures) {
       const name = fixture.input.split('/').slice(-2).join('/')
