@@ -92,3 +92,32 @@ export function topicLabelledQuestionLine(doc: Doc, index: number): number {
   }
   return found.get(index) ?? -1
 }
+
+const parents = new WeakMap<Doc, Int32Array>()
+
+/**
+ * The heading each heading sits under (the nearest shallower one above it), or -1; one pass
+ * over the document, memoised.
+ */
+export function parentHeading(doc: Doc, index: number): number {
+  let parent = parents.get(doc)
+  if (!parent) {
+    parent = new Int32Array(doc.lines.length).fill(-1)
+    const open: number[] = []
+    for (const line of doc.lines) {
+      if (!line.heading || line.code || line.inert) continue
+      const level = line.heading.level
+      for (let l = level - 1; l >= 1; l--) {
+        const p = open[l]
+        if (p !== undefined) {
+          parent[line.index] = p
+          break
+        }
+      }
+      open.length = level
+      open[level] = line.index
+    }
+    parents.set(doc, parent)
+  }
+  return parent[index] ?? -1
+}

@@ -20,7 +20,7 @@ import {
 } from './lineShapes'
 import type { Doc } from './scanLines'
 import { markTopicHeadings } from './topicHeadings'
-import { headingLabelText, topicLabelledQuestionLine } from './labelHeadings'
+import { headingLabelText, parentHeading, topicLabelledQuestionLine } from './labelHeadings'
 
 // A run must be long enough, and asking enough, to speak for its odd members.
 const MIN_RUN = 3
@@ -251,6 +251,9 @@ function markNumberedNotes(doc: Doc, list: readonly number[], asking: Uint8Array
   const withNotes = bodies.filter((b) => b.content && !b.asks).length
   if (withNotes < MIN_RUN || withNotes < list.length * NOTES_SHARE) return
   list.forEach((i, k) => {
+    // Under a question heading, deeper headings are parts of its answer, not cards.
+    const parent = parentHeading(doc, i)
+    if (parent >= 0 && asking[parent] === 1) return
     if (bodies[k]!.content && !bodies[k]!.asks) asking[i] = 1
   })
 }

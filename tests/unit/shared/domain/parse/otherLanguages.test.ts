@@ -223,3 +223,23 @@ describe('the parts of a long answer under a question heading', () => {
     expect(labelledLine('**الإجابة:**')).toMatchObject({ role: 'answer', rest: '' })
   })
 })
+
+describe('a statement broken over <br> lines', () => {
+  it('joins the lines after a hard break into the entry, not its answer', () => {
+    const items = parse(
+      '1. 輸入數字，如果結果大於等於100，則輸出A；<br/>\n如果結果小於10，則輸出B。<br/>\n' +
+        '<img src="./p1.png"/>\n2. 判斷是不是閏年。<br/>\n(提示:被4整除)<br/>\n<img src="./p2.png"/>\n'
+    )
+    expect(items.map((i) => i.prompt)).toEqual([
+      '輸入數字，如果結果大於等於100，則輸出A； 如果結果小於10，則輸出B。',
+      '判斷是不是閏年。 (提示:被4整除)'
+    ])
+  })
+
+  it('stops at an answer label on the next line', () => {
+    const items = parse('1. What is a generator?<br>\nAns: A function that yields values.\n')
+    expect(items).toEqual([
+      { kind: 'question', prompt: 'What is a generator?', answer: 'A function that yields values.' }
+    ])
+  })
+})
