@@ -66,7 +66,7 @@ test('a conflict copy left by a sync tool is shown, compared side by side, and b
   await expect(dialog).toContainText('Dropbox kept the other version')
   await shots(notebook, page, 'chooser')
   for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme })
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
     const serious = (await auditPage(page, `conflict chooser ${theme}`)).filter((f) =>
       FAILING_IMPACTS.has(f.impact)

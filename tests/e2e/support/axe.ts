@@ -21,6 +21,16 @@ export interface AxeFinding {
 
 /** Runs axe over the whole page (WCAG 2.0–2.2 A/AA and best practices); returns its findings. */
 export async function auditPage(page: Page, where: string): Promise<AxeFinding[]> {
+  // A theme switch fades colours (CSS transitions): audited mid-fade, light text sat on a still
+  // white button. Every running finite transition and animation ends first (a spinner never does).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  )
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()
