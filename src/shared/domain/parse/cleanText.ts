@@ -57,6 +57,8 @@ export function cleanPrompt(text: string): string {
   if (text.includes('<')) text = text.replace(PROMPT_TAG, ' ').replace(/<\/?code>/gi, '`')
   let t = /[\t\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ').trim() : text.trim()
   t = t.replace(LEADING_SYMBOLS, '')
+  // `1.  ### What is X?`: a heading written inside a list entry; its hashes are markup.
+  if (t.startsWith('#')) t = t.replace(/^#{1,6}[ \t]+(?=\S)/, '')
   t = stripEmphasis(t).trim()
   // `**Q2. What is X?**` loses its marker and leaves an unmatched `**` at the end.
   if (t.endsWith('**') && (t.match(/\*\*/g)?.length ?? 0) % 2 === 1) t = t.slice(0, -2).trim()

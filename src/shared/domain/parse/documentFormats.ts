@@ -6,6 +6,7 @@
 
 import type { ParsedItem } from '../types'
 import { parseBlocks } from './parseBlocks'
+import { dropContentsEntries } from './tableOfContents'
 import { sectionTopics } from './sectionTopics'
 import type { LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
@@ -33,7 +34,7 @@ export const mixedDocumentFormat: DocumentFormat = {
   name: 'mixed',
   detect: () => true,
   parse: (doc, file, usage) => {
-    const items = parseBlocks(doc, file, undefined, usage)
+    const items = dropContentsEntries(parseBlocks(doc, file, undefined, usage))
     return items.length > 0 ? items : sectionTopics(doc, file, usage)
   }
 }

@@ -6,6 +6,14 @@
  * Regular expressions here only ever see a short, capped prefix of a line.
  */
 
+import {
+  ANSWER_WORDS,
+  EXAMPLE_WORDS,
+  HINT_WORDS,
+  LABEL_WORDS_NEEDING_MARK,
+  QUESTION_WORDS
+} from './labelWords'
+
 /** What a label introduces. */
 export type LabelRole = 'question' | 'answer' | 'hint' | 'example' | 'part'
 
@@ -176,9 +184,28 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
 
 const ROLE_OF = new Map<string, LabelRole>()
 for (const [role, words] of ROLES) for (const w of words) ROLE_OF.set(w, role)
+// Other languages' label words (`labelWords.ts`); the inline lists above win where both list one.
+for (const [role, words] of [
+  ['question', QUESTION_WORDS],
+  ['answer', ANSWER_WORDS],
+  ['hint', HINT_WORDS],
+  ['example', EXAMPLE_WORDS]
+] as const) {
+  for (const w of words) if (!ROLE_OF.has(w)) ROLE_OF.set(w, role)
+}
 
 // Labels that are too common as plain words to stand alone without a colon or a number.
-const NEEDS_PUNCTUATION = new Set(['a', 'q', 'code', 'input', 'output', 'result', 'part', 'step'])
+const NEEDS_PUNCTUATION = new Set([
+  'a',
+  'q',
+  'code',
+  'input',
+  'output',
+  'result',
+  'part',
+  'step',
+  ...LABEL_WORDS_NEEDING_MARK
+])
 
 const MAX_LABEL = 48
 // `**`, `__`, heading hashes, quote marks, emoji shortcodes (`:white_check_mark:`) and symbols.
@@ -186,7 +213,7 @@ const DECORATION = /^(?:[#>*_~`\s]|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{S
 const TRAILING_DECORATION = /(?:[*_~`\s]|\uFE0F)+$/u
 // A label, an optional number (`Question 3`, `Q12`, `Level 1`, `Задача №2`), an optional mark.
 const LABEL =
-  /^([\p{L}][\p{L}' -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\d{1,4}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
+  /^([\p{L}][\p{L}\p{M}'‘’ -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\p{Nd}{1,4}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
 
 /** The label a short line consists of, with its role; null when the line says more. */
 export function labelOf(text: string): { role: LabelRole; numbered: boolean; word: string } | null {
@@ -212,15 +239,21 @@ export function isLabelOnly(text: string): boolean {
 
 // `Solution: text`, `**Answer:** text`, `答案：text`, `Sol- text`: a label, its mark, then text.
 const LABELLED =
-  /^(?:\*\*|__)?([\p{L}][\p{L} ]{0,20}?)[ \t]*(?:\d{1,4})?[ \t]*(?:\*\*|__)?[ \t]*(?::[-–—]?|：|[-–—]:?|=>)[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$/u
+  /^(?:\*\*|__)?([\p{L}][\p{L}\p{M}'‘’ ]{0,20}?)[ \t]*(?:\p{Nd}{1,4})?[ \t]*(?:\*\*|__)?[ \t]*(?::[-–—]?|：|[-–—]:?|=>)[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$/u
+
+const LEAD_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*){1,3}/u
 
 /** `Solution: text` → the role and the text after the label; null when the line has no label. */
 export function labelledLine(text: string): { role: LabelRole; rest: string; word: string } | null {
+  // `✅ Javob: …`: a symbol or two in front of the label is decoration.
+  const from = LEAD_SYMBOLS.exec(text)?.[0].length ?? 0
   // Only the head of the line is matched; the text runs on from where the match put it.
-  const m = LABELLED.exec(text.slice(0, 64))
+  const m = LABELLED.exec(text.slice(from, from + 64))
   if (!m || !m[1] || m[2] === undefined) return null
   const word = m[1].trim().toLowerCase()
   const role = ROLE_OF.get(word)
   if (!role) return null
-  return { role, rest: text.slice(m[0].length - m[2].length).trimEnd(), word }
+  const rest = text.slice(from + m[0].length - m[2].length).trimEnd()
+  // `**الإجابة:**`: what follows the colon is only the label's closing emphasis.
+  return { role, rest: /^[*_]{1,3}$/.test(rest) ? '' : rest, word }
 }

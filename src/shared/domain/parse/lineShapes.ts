@@ -1,3 +1,5 @@
+import { digitsValue } from './digits'
+
 /**
  * Recognisers for single lines (trimmed text in, facts out). Each is an anchored regex with no
  * nested quantifiers, so a 10 MB document cannot trigger catastrophic backtracking.
@@ -46,19 +48,19 @@ export function isBareDate(text: string): boolean {
 }
 
 /**
- * Leading numbering of an item or heading: `12. `, `12) `, `**3.** `, `5、`, `（3）`, and
+ * Leading numbering of an item or heading (digits of any script, `৩.`, `٣)`, `３．`): `12. `, `12) `, `**3.** `, `5、`, `（3）`, and
  * `3.输入…` (Chinese and Japanese text often has no space after the number), and a number in
  * inline code (`` `7`. `` / `` **`7`**. ``, as READMEs write it so Markdown does not renumber).
  */
 export const NUMBERING =
-  /^(?:\*\*)?`?（?(\d{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))/u
+  /^(?:\*\*)?`?（?(\p{Nd}{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))/u
 
 /** `1. text`, `1) text`, `**1.** text`: the number and the text, else null. */
 const NUMBERED =
-  /^(?:\*\*)?`?（?(\d{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))(\S.*)$/u
+  /^(?:\*\*)?`?（?(\p{Nd}{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))(\S.*)$/u
 export function numberedItem(text: string): { n: number; rest: string } | null {
   const m = NUMBERED.exec(text)
-  return m && m[1] && m[2] ? { n: Number(m[1]), rest: m[2] } : null
+  return m && m[1] && m[2] ? { n: digitsValue(m[1]), rest: m[2] } : null
 }
 
 const BULLET = /^[-*+•][ \t]+(\S.*)$/

@@ -20,6 +20,7 @@ import {
 } from './lineShapes'
 import type { Doc } from './scanLines'
 import { markTopicHeadings } from './topicHeadings'
+import { headingLabelText, parentHeading, topicLabelledQuestionLine } from './labelHeadings'
 
 // A run must be long enough, and asking enough, to speak for its odd members.
 const MIN_RUN = 3
@@ -40,7 +41,9 @@ const WORDS_AND_NUMBER = /^(?:\*\*)?(?:\p{L}[\p{L}'-]*[ \t]+){1,3}[#№]?\d{1,5}
 export function labelledQuestionLine(doc: Doc, index: number): number {
   const line = doc.lines[index]
   if (!line?.heading) return -1
-  const text = line.heading.text.trim()
+  const topical = topicLabelledQuestionLine(doc, index)
+  if (topical >= 0) return topical
+  const text = headingLabelText(line.heading.text)
   const numberOnly = NUMBER_ONLY.test(text)
   const label = LABEL_ONLY.test(text) || numberOnly ? null : labelOf(text)
   if (
@@ -248,6 +251,9 @@ function markNumberedNotes(doc: Doc, list: readonly number[], asking: Uint8Array
   const withNotes = bodies.filter((b) => b.content && !b.asks).length
   if (withNotes < MIN_RUN || withNotes < list.length * NOTES_SHARE) return
   list.forEach((i, k) => {
+    // Under a question heading, deeper headings are parts of its answer, not cards.
+    const parent = parentHeading(doc, i)
+    if (parent >= 0 && asking[parent] === 1) return
     if (bodies[k]!.content && !bodies[k]!.asks) asking[i] = 1
   })
 }

@@ -11,6 +11,7 @@ import { isBoldQuestion, numberedItem } from './lineShapes'
 import { endsAnswer, isStructural, readAnswer, type QuestionFamily } from './readAnswer'
 import { readParagraphAnswer } from './readParagraphAnswer'
 import type { Doc, Line } from './scanLines'
+import { brokenStatement } from './brokenStatement'
 
 /** What a list format recognises on one line. */
 export interface ListMatch {
@@ -28,6 +29,8 @@ export interface ListEntry extends ListMatch {
 // `1. What is the difference between` / `   lists and tuples?`: a prompt wrapped onto an
 // indented line that starts in lower case and finishes the question.
 function wrappedPrompt(doc: Doc, index: number, rest: string): { rest: string; extra: number } {
+  const broken = brokenStatement(doc, index, rest)
+  if (broken) return broken
   const next = doc.lines[index + 1]
   const item = doc.lines[index]!
   if (

@@ -153,6 +153,13 @@ export function markTopicHeadings(doc: Doc, asking: Uint8Array): void {
     if (level <= topicLevel) continue
     if (byLevel.get(level)!.some((i) => asking[i] === 1)) return
   }
+  // Question headings above (`### 4. Explain OOP` over `#### 1. Encapsulation`): the deeper
+  // headings are parts of their answers, not topics.
+  for (const level of levels) {
+    if (level >= topicLevel) break
+    const above = byLevel.get(level)!
+    if (above.filter((i) => asking[i] === 1).length * 2 >= above.length) return
+  }
   if (countAskingItems(doc) >= MAX_ASKING_ITEMS) return
   const named = topics.filter((i) => {
     const text = doc.lines[i]!.heading!.text

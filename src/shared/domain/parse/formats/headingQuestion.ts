@@ -14,6 +14,7 @@ import {
   bulletItem,
   checkbox,
   isFiller,
+  isSeparator,
   numberedItem,
   questionPrefix
 } from '../lineShapes'
@@ -26,6 +27,8 @@ import {
 } from '../questionHeadings'
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
+import { taggedStatement } from '../taggedStatement'
+import { continuesNumbering, headingNumber } from '../numberRuns'
 
 const BOLD_LINE = /^\*\*([^*]+)\*\*$/
 
@@ -41,7 +44,8 @@ function startsOtherQuestion(line: Line): boolean {
   if (box && hasQuestionMark(box.rest)) return true
   if (item && item.rest.startsWith('**') && looksLikeQuestion(item.rest)) return true
   const bold = BOLD_LINE.exec(line.text)
-  return !!bold && !!bold[1] && looksLikeQuestion(bold[1])
+  // `**When to use each:**` introduces a part of the answer, like a heading ending in a colon.
+  return !!bold && !!bold[1] && looksLikeQuestion(bold[1]) && !introducesPart(bold[1])
 }
 
 function isSubheading(doc: Doc, index: number, level: number): boolean {
@@ -105,6 +109,11 @@ function labelsAnswer(line: Line): boolean {
   return labelOf(line.heading.text)?.role === 'answer'
 }
 
+function ruleBeforeSubheading(doc: Doc, index: number, level: number): boolean {
+  const k = doc.nextNonBlank[index + 1] ?? doc.lines.length
+  return k < doc.lines.length && isSubheading(doc, k, level)
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
@@ -119,13 +128,15 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
     labelled >= 0
       ? isNumberLabel(line.heading.text)
         ? promptParagraph(doc, labelled)
-        : { text: lines[labelled]!.text, next: labelled + 1 }
+        : (taggedStatement(doc, labelled) ?? { text: lines[labelled]!.text, next: labelled + 1 })
       : null
   const prompt = paragraph ? cleanPrompt(paragraph.text) : headingPrompt(line.heading.text)
   if (prompt === '') return null
 
   const bodyStart = paragraph ? paragraph.next : index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
+  // `## 25. …` then a plain `26. …?` line: the numbering runs on into the next question.
+  const number = headingNumber(line.heading.text)
   let lastFilled = bodyStart - 1
   // `### Back` / `## Answer` headings label this question's answer: their lines are left out.
   const labels = new Set<number>()
@@ -141,7 +152,10 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       lastFilled = end
       continue
     }
+    // A rule between the answer's own subsections (`---` then `#### 2. Inheritance`) is layout.
+    if (!body.code && isSeparator(body.text) && ruleBeforeSubheading(doc, end, level)) continue
     if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
+    if (continuesNumbering(number, body)) break
     // Chat filler after the last answer ("Let me know if…") is not part of it; "Certainly!
     // Django is…" opening the answer is.
     if (!body.code && body.indent === 0 && isFiller(body.text) && closesChat(doc, end)) break

@@ -7,6 +7,7 @@
 import type { BlockFormat } from '../blockFormat'
 import { checkbox, isBoldQuestion, numberedItem } from '../lineShapes'
 import { judgeList } from '../judgeList'
+import { inNumberChain } from '../numberChain'
 import { listPrompt } from '../listPrompt'
 import { listDrafts, readList, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
@@ -25,7 +26,8 @@ export const numberedListFormat: BlockFormat = {
     const { entries, next } = readList(doc, index, matchNumbered, 'numbered')
     const prompts = entries.map((e) => listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
-    const bold = entries.map((e) => isBoldQuestion(e.rest))
+    // A list numbered on across headings is a list of items too (see numberChain).
+    const bold = entries.map((e) => isBoldQuestion(e.rest) || inNumberChain(doc, e.line))
     const answered = entries.map((e) => e.answer !== null)
     const kinds = judgeList(prompts, {
       inSoftSection: ctx.inSoftSection,
