@@ -340,6 +340,20 @@ function lead(text: string): string {
   return text.slice(i, i + 40).toLowerCase()
 }
 
+// Words by their first character: a line is checked against the few that can match, not all 200.
+function byFirstChar(words: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>()
+  for (const word of words) {
+    const list = index.get(word.charAt(0))
+    if (list) list.push(word)
+    else index.set(word.charAt(0), [word])
+  }
+  return index
+}
+
+const OPENERS_BY_CHAR = byFirstChar(OPENERS)
+const CJK_OPENERS_BY_CHAR = byFirstChar(CJK_OPENERS)
+
 function startsWithWord(head: string, word: string): boolean {
   if (!head.startsWith(word)) return false
   const after = head.charAt(word.length)
@@ -353,8 +367,9 @@ function startsWithWord(head: string, word: string): boolean {
 export function asksInOtherLanguage(text: string): boolean {
   const head = lead(text)
   if (head === '') return false
-  for (const word of OPENERS) if (startsWithWord(head, word)) return true
-  for (const word of CJK_OPENERS) if (head.startsWith(word)) return true
+  const first = head.charAt(0)
+  for (const word of OPENERS_BY_CHAR.get(first) ?? []) if (startsWithWord(head, word)) return true
+  for (const word of CJK_OPENERS_BY_CHAR.get(first) ?? []) if (head.startsWith(word)) return true
   if (text.length > SHORT_LINE) return false
   const lower = text.toLowerCase()
   for (const word of TRAILING) if (lower.includes(word)) return true

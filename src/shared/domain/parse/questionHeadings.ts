@@ -138,7 +138,10 @@ function compute(doc: Doc): Uint8Array {
     if (!line.heading || line.code || line.inert) continue
     const prompt = headingPrompt(line.heading.text)
     if (prompt !== '' && looksLikeQuestion(prompt)) asking[line.index] = 1
-    if (labelledQuestionLine(doc, line.index) >= 0 || labelledAbove(doc, line.index))
+    if (
+      asking[line.index] === 0 &&
+      (labelledQuestionLine(doc, line.index) >= 0 || labelledAbove(doc, line.index))
+    )
       asking[line.index] = 1
     // The document title names the document: it has no siblings.
     if (line.index === doc.titleIndex) continue
