@@ -35,6 +35,14 @@ describe('README claims', () => {
     expect(number(/([\d,]+) entries carry a reference answer/)).toBe(stats.withAnswers)
   })
 
+  it('counts the real documents the parser is scored on', () => {
+    const real = join(root, 'tests/fixtures/documents/real')
+    const scored = readdirSync(real, { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && readdirSync(join(real, d.name)).includes('expected.json')
+    )
+    expect(number(/scores the parser on ([\d,]+) real public documents/)).toBe(scored.length)
+  })
+
   it('describes what `npm test` runs', () => {
     const scripts = (
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
