@@ -168,7 +168,7 @@ test('Settings → Notebook folder moves every answer to the chosen folder and r
   await expect(notebook.editor).toContainText('An answer written on the other laptop.')
   // Remembered: a restart of the page keeps the folder.
   await page.reload()
-  await notebook.openNotebook()
+  await notebook.reopenNotebook()
   await page.keyboard.press('Control+Comma')
   await expect(page.getByTestId('notebook-folder-path')).toHaveText(chosen)
 })

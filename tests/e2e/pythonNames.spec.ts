@@ -35,7 +35,7 @@ test('typing __init__, __new__ and __name__ keeps the underscores on screen and 
 
   // After a reload the same text comes back from the file.
   await page.reload()
-  await notebook.openNotebook()
+  await notebook.reopenNotebook()
   await notebook.search('generator')
   await notebook.openResult(GENERATOR)
   await expect(notebook.editor).toContainText('Override __init__ and __new__, check __name__')

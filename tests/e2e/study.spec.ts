@@ -114,7 +114,9 @@ test('practice session, summary and progress', async ({ notebook, page, bridge }
   // After a reload the same state comes back from disk; this time in the dark theme.
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.reload()
-  await page.getByTestId('study-button').click()
+  // The app reopens where it was left: in study mode.
+  await expect(page.getByTestId('study-screen')).toBeVisible()
+  await page.getByTestId('study-tab-practice').click()
   await expect(page.getByTestId('due-today-badge')).toHaveText(
     `${expectedToday(records).due} today`
   )

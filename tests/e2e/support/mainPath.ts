@@ -61,9 +61,12 @@ export async function answerSurvivesSwitchingAndReload(notebook: Notebook): Prom
   await expect(notebook.editor).toContainText('def shout(fn):')
   await expect.poll(() => notebook.answerFile(generatorId)).toContain('- lazy')
 
-  // Reload: the answer comes back from disk into the editor.
+  // Reload: the app reopens where it was (search, filter, question), the answer read from disk.
   await page.reload()
-  await notebook.openNotebook()
+  await notebook.reopenNotebook()
+  await expect(notebook.searchBox).toHaveValue('decoratr')
+  await expect(page.getByTestId('filter-chip-source')).toContainText('Django & Python notes')
+  await expect(notebook.editor).toContainText('A decorator wraps a function')
   await notebook.search('decoratr')
   await notebook.openResult(DECORATOR)
   await expect(notebook.editor).toContainText('A decorator wraps a function')

@@ -54,6 +54,17 @@ export class Notebook {
     await expect(this.page.getByTestId('result-count')).toHaveText(/[1-9][\d,]* questions/)
   }
 
+  /**
+   * After a reload or restart: the app reopens where the user left off (their search, filters and
+   * question), so the list shows that search's results, or all questions when there was none.
+   */
+  async reopenNotebook(): Promise<void> {
+    await expect(this.searchBox).toBeEditable()
+    const count = this.page.getByTestId('result-count')
+    await expect(count).not.toHaveAttribute('aria-busy', 'true')
+    await expect(count).toHaveText(/[1-9][\d,]* (?:questions|results?)/)
+  }
+
   /** Types a query and waits for the results to reflect it. */
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query)
