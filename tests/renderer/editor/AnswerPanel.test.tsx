@@ -130,6 +130,27 @@ describe('AnswerPanel', () => {
     expect(fake.disk.get('q-2')?.markdown).toBe('my \\*\\*first\\*\\* answer\n')
   })
 
+  it('counts an edit made the moment the editor appears, before React runs its passive effects', async () => {
+    // The answer loads asynchronously; the editor appears in a later commit. An edit made as soon
+    // as the content element is in the page (a MutationObserver fires before passive effects)
+    // must still count as an edit.
+    let typed = false
+    const observer = new MutationObserver(() => {
+      const root = document.querySelector<HTMLElement & { __lexicalEditor?: LexicalEditor }>(
+        '[aria-label="My answer"][contenteditable="true"]'
+      )
+      if (typed || !root?.__lexicalEditor) return
+      typed = true
+      typeParagraph(root.__lexicalEditor, 'typed at once')
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    render(<AnswerPanel entryId="q-early" prompt="What?" />)
+    await waitFor(() => expect(typed).toBe(true))
+    observer.disconnect()
+    await act(async () => {})
+    expect(state()).toBe('unsaved')
+  })
+
   it('answers a flush request from the main process after saving', async () => {
     render(<AnswerPanel entryId="q-3" prompt="What?" />)
     typeParagraph(await editorFor(), 'before quit')

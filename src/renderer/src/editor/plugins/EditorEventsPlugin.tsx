@@ -9,7 +9,7 @@ import {
   type LexicalEditor
 } from 'lexical'
 import { $exportAnswerMarkdown } from '../markdown/answerMarkdown'
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 
 function sameMarkdown(a: EditorState, b: EditorState): boolean {
   return a.read(() => $exportAnswerMarkdown()) === b.read(() => $exportAnswerMarkdown())
@@ -33,14 +33,16 @@ export function EditorEventsPlugin(props: EditorEventsProps): null {
   const { onEdit, onBlur, onEscape, onReady } = props
   const [editor] = useLexicalComposerContext()
   const ready = useRef(onReady)
-  useEffect(() => {
+  useLayoutEffect(() => {
     ready.current?.(editor)
   }, [editor])
   const handlers = useRef({ onEdit, onBlur, onEscape })
-  useEffect(() => {
+  useLayoutEffect(() => {
     handlers.current = { onEdit, onBlur, onEscape }
   })
-  useEffect(
+  // Registered in the commit itself (a layout effect), not after it: the content element is
+  // already in the page then, and an edit made before a passive effect ran would go unsaved.
+  useLayoutEffect(
     () =>
       mergeRegister(
         editor.registerUpdateListener((update) => {
