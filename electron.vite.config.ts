@@ -40,7 +40,8 @@ export default defineConfig({
       alias: { ...shared, '@renderer': resolve('src/renderer/src') }
     },
     // electron-vite leaves the renderer unminified by default; the app loads every byte at start.
-    build: { minify: 'esbuild' },
+    // NO_MINIFY=1 keeps names readable for profiling (see bench/suites/ui.ts).
+    build: { minify: process.env.NO_MINIFY ? false : 'esbuild' },
     plugins: [react()]
   }
 })

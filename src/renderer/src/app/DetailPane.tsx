@@ -3,7 +3,7 @@
  * and "My answer" side by side with their own handle (sizes saved in settings.layout), or, in a
  * narrow window, stacked: the question above, My answer below, the handle between them.
  */
-import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { memo, useCallback, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { CatalogOverview, CorrectionResult, RelatedLink } from '@shared/ipc/types'
 import type { Settings } from '@shared/settings'
 import type { StudyState } from '@shared/study'
@@ -54,7 +54,7 @@ function sectionNames(overview: CatalogOverview): string[] {
   return [...names].sort((a, b) => a.localeCompare(b))
 }
 
-export function DetailPane(props: DetailPaneProps) {
+export const DetailPane = memo(function DetailPane(props: DetailPaneProps) {
   const { open, settings, resultsWidth } = props
   const [liveFraction, setLiveFraction] = useState<number | null>(null)
   const detail = useRef<HTMLDivElement>(null)
@@ -150,4 +150,4 @@ export function DetailPane(props: DetailPaneProps) {
       </div>
     </>
   )
-}
+})

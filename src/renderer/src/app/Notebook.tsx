@@ -20,6 +20,7 @@ import { NARROW_WINDOW, useMediaQuery } from '@renderer/hooks/useMediaQuery'
 import { SourceTitlesProvider } from '@renderer/hooks/SourceTitlesProvider'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { nextThemePreference, useResolvedTheme } from '@renderer/hooks/useResolvedTheme'
+import { useStableCallback } from '@renderer/hooks/useStableCallback'
 import { useRestoreUndo } from '@renderer/features/backup/useRestoreUndo'
 import { LazySyncSettingsSection } from '@renderer/features/sync/LazySyncSettingsSection'
 import { SyncStatusButton } from '@renderer/features/sync/SyncStatusButton'
@@ -276,6 +277,51 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const resultsWidth = settings.layout.resultsWidth
   const [liveWidth, setLiveWidth] = useState<number | null>(null)
 
+  // The sidebar and the open question are memoised and get stable props, so a keystroke in
+  // the search box re-renders the box and the results, not a 1,000-section tree (issue #16).
+  const selection = useMemo(() => selectionOf(filters), [filters])
+  const notifyError = useStableCallback((message: string) => notify({ level: 'error', message }))
+  const addFromSidebar = useStableCallback(() => {
+    // The file dialog and the preview take over: the overlay must not cover them.
+    sidebar.close()
+    void addSource()
+  })
+  const selectInSidebar = useStableCallback(({ source, section }: TreeSelection) => {
+    if (!source) setBrowseAll(true)
+    // The overlay has done its job: hand the window back to the results.
+    if (sidebar.overlay) {
+      sidebar.close()
+      resultList.current?.focus()
+    }
+    changeFilters((f) => ({
+      ...f,
+      sources: source ? [source] : [],
+      sections: section ? [section] : []
+    }))
+  })
+  const commitLayout = useStableCallback((layout: Settings['layout']) => {
+    setLiveWidth(null)
+    updateSettings({ layout })
+  })
+  const studyChangedHere = useStableCallback((id: string, s: StudyState) =>
+    setStudy((m) => ({ ...m, [id]: s }))
+  )
+  const toggleHideReference = useStableCallback(() =>
+    updateSettings({ hideReference: !settings.hideReference })
+  )
+  const focusResults = useStableCallback(() => resultList.current?.focus())
+  const navigation = useMemo(
+    () => (
+      <HistoryButtons
+        canBack={history.canBack}
+        canForward={history.canForward}
+        onBack={history.back}
+        onForward={history.forward}
+      />
+    ),
+    [history.canBack, history.canForward, history.back, history.forward]
+  )
+
   return (
     <SourceTitlesProvider sources={overview.sources}>
       <CheckedNoticeContext.Provider value={checkedNotice}>
@@ -386,29 +432,17 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
                   settings={settings}
                   resultsWidth={liveWidth ?? resultsWidth}
                   onResultsWidth={setLiveWidth}
-                  onCommitLayout={(layout) => {
-                    setLiveWidth(null)
-                    updateSettings({ layout })
-                  }}
+                  onCommitLayout={commitLayout}
                   onOpen={setOpen}
-                  onStudyChanged={(id, s) => setStudy((m) => ({ ...m, [id]: s }))}
-                  onToggleHideReference={() =>
-                    updateSettings({ hideReference: !settings.hideReference })
-                  }
-                  onError={(message) => notify({ level: 'error', message })}
+                  onStudyChanged={studyChangedHere}
+                  onToggleHideReference={toggleHideReference}
+                  onError={notifyError}
                   onCorrected={corrected}
-                  onLeaveAnswer={() => resultList.current?.focus()}
+                  onLeaveAnswer={focusResults}
                   stacked={narrow}
                   questionScroller={questionPane}
                   restoreScroll={history.scroll}
-                  navigation={
-                    <HistoryButtons
-                      canBack={history.canBack}
-                      canForward={history.canForward}
-                      onBack={history.back}
-                      onForward={history.forward}
-                    />
-                  }
+                  navigation={navigation}
                 />
               </div>
             </main>
@@ -416,33 +450,17 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
             <SidebarPanel sidebar={sidebar} toggleRef={sidebarToggle}>
               <SourceTree
                 overview={overview}
-                selection={selectionOf(filters)}
+                selection={selection}
                 adding={adding}
-                onAddSource={() => {
-                  // The file dialog and the preview take over: the overlay must not cover them.
-                  sidebar.close()
-                  void addSource()
-                }}
-                onRemoveSource={(s) => removeSource(s)}
-                onSelect={({ source, section }) => {
-                  if (!source) setBrowseAll(true)
-                  // The overlay has done its job: hand the window back to the results.
-                  if (sidebar.overlay) {
-                    sidebar.close()
-                    resultList.current?.focus()
-                  }
-                  changeFilters((f) => ({
-                    ...f,
-                    sources: source ? [source] : [],
-                    sections: section ? [section] : []
-                  }))
-                }}
+                onAddSource={addFromSidebar}
+                onRemoveSource={removeSource}
+                onSelect={selectInSidebar}
               />
               <CatalogLists
                 overview={overview}
                 onOpen={setOpen}
                 onCorrected={corrected}
-                onError={(message) => notify({ level: 'error', message })}
+                onError={notifyError}
               />
             </SidebarPanel>
           </div>

@@ -65,9 +65,13 @@ export function useQuestionHistory(
 
   const here = currentVisit(state.history)
   const current = useMemo(() => (here ? { id: here.id, prompt: here.prompt } : null), [here])
+  const scroll = useMemo(
+    () => (here ? { id: here.id, top: here.scroll, seq: state.seq } : null),
+    [here, state.seq]
+  )
   return {
     current,
-    scroll: here ? { id: here.id, top: here.scroll, seq: state.seq } : null,
+    scroll,
     canBack: canGoBack(state.history),
     canForward: canGoForward(state.history),
     open,

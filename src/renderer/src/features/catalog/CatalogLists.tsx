@@ -2,7 +2,7 @@
  * The sidebar's two lists of the user's own catalog work: entries marked "Not a question"
  * (Hidden, where they can be restored) and corrections that no longer match their entry.
  */
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import type {
   CatalogOverview,
   CorrectionNote,
@@ -108,7 +108,7 @@ function CorrectionsDialog(props: CatalogListsProps & { onClose: () => void }) {
 }
 
 /** Two sidebar rows, shown only when there is something to list. */
-export function CatalogLists(props: CatalogListsProps) {
+export const CatalogLists = memo(function CatalogLists(props: CatalogListsProps) {
   const [open, setOpen] = useState<'hidden' | 'corrections' | null>(null)
   const hidden = props.overview.hiddenCount ?? 0
   const toCheck =
@@ -140,4 +140,4 @@ export function CatalogLists(props: CatalogListsProps) {
       {open === 'corrections' && <CorrectionsDialog {...props} onClose={() => setOpen(null)} />}
     </div>
   )
-}
+})

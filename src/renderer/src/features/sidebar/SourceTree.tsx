@@ -3,7 +3,7 @@
  * the results to it; sources that failed to load say why, inline. The sources form one ARIA
  * tree with a roving tabindex: a single Tab stop, arrows inside (see treeKeys.ts).
  */
-import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { CatalogOverview, SourceInfo } from '@shared/ipc/types'
 import { Icon } from '@renderer/components/Icon'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
@@ -66,7 +66,7 @@ function visibleRows(sources: SourceInfo[], collapsed: ReadonlySet<string>): Vis
 }
 
 /** The whole sidebar, with the "All questions" row and the add-source button. */
-export function SourceTree(props: SourceTreeProps) {
+export const SourceTree = memo(function SourceTree(props: SourceTreeProps) {
   const { overview, selection, onSelect, onAddSource, onRemoveSource, adding } = props
   const allSelected = selection.source === null
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
@@ -224,4 +224,4 @@ export function SourceTree(props: SourceTreeProps) {
       </button>
     </nav>
   )
-}
+})

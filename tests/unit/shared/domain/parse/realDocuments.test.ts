@@ -18,7 +18,9 @@ const ANSWER_AGREEMENT_FLOOR = 0.93
 import { readDocument } from '../../../../../src/main/services/sources/readDocument'
 import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScoring'
 
-const REAL_DIR = resolve(__dirname, '../../../../fixtures/documents/real')
+// REAL_DOCUMENTS_DIR scores another folder of the same layout (a new batch, before it is added).
+const REAL_DIR =
+  process.env['REAL_DOCUMENTS_DIR'] ?? resolve(__dirname, '../../../../fixtures/documents/real')
 
 interface Fixture {
   slug: string
