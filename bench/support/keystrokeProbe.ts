@@ -4,8 +4,9 @@
  *
  * Marks taken in the page (performance.now()), per keystroke:
  *   key      capturing keydown listener
- *   sent     the renderer called fetch for `search:query` with that text (the bridge's IPC)
- *   replied  fetch resolved (HTTP, validation, the service, the search worker and back)
+ *   sent     the renderer invoked `search:query` with that text (window.notebook, as in the app)
+ *   replied  that call resolved (the bridge's socket, validation, the service, the search
+ *            worker and back)
  *   shown    a MutationObserver sees the list lose `aria-busy` with the input holding the text
  *   painted  the first animation frame after `shown` (the browser has laid it out and paints)
  */
@@ -25,22 +26,20 @@ export interface KeystrokeSample {
 
 /**
  * Plain JavaScript text: the bench runs through tsx, whose helpers do not exist in the page.
- * The fetch wrapper reads the request body to learn which text a query was for, so a reply
- * to an older (superseded) keystroke is never taken for this one's.
+ * The invoke wrapper reads the request to learn which text a query was for, so a reply to an
+ * older (superseded) keystroke is never taken for this one's.
  */
 export const PROBE = `(() => {
   window.__probe = { target: null, key: 0, sent: 0, replied: 0, shown: 0, painted: 0 }
   const p = window.__probe
   document.addEventListener('keydown', () => { p.key = performance.now() }, true)
-  const realFetch = window.fetch.bind(window)
-  window.fetch = (url, init) => {
-    const isQuery = typeof url === 'string' && url.includes(encodeURIComponent('search:query'))
-    let text = null
-    if (isQuery) {
-      try { text = JSON.parse(init.body)[0].query } catch { text = null }
-      if (text === p.target && p.sent === 0) p.sent = performance.now()
-    }
-    const reply = realFetch(url, init)
+  const api = window.notebook
+  const realInvoke = api.invoke.bind(api)
+  api.invoke = (channel, ...args) => {
+    const isQuery = channel === 'search:query'
+    const text = isQuery ? args[0] && args[0].query : null
+    if (isQuery && text === p.target && p.sent === 0) p.sent = performance.now()
+    const reply = realInvoke(channel, ...args)
     if (isQuery)
       reply.then(() => {
         if (text === p.target && p.replied === 0) p.replied = performance.now()

@@ -5,6 +5,7 @@
  *   GET  /?token=…            sets the token cookie, redirects to /
  *   GET  /…                   static files from out/renderer
  *   POST /rpc/<channel>       JSON array of args → validateArgs → the service's handler
+ *   WS   /__bridge/rpc        the same calls over one socket (see rpcSocket.ts)
  *   GET  /__bridge/events     Server-Sent Events (main → renderer events)
  *   GET  /__bridge/client.js  the `window.notebook` client as a classic script
  */
@@ -29,6 +30,7 @@ import type { PathPickRequest } from '../../src/shared/ipc/types'
 import { InvalidArgumentsError, isChannel, validateArgs } from '../../src/shared/ipc/validateArgs'
 import { notebookClientScript } from './clientScript'
 import { hasToken, isLoopbackHost, queryToken, tokenCookie } from './httpAuth'
+import { attachRpcSocket, type CallReply } from './rpcSocket'
 import { CLIENT_SCRIPT_PATH, serveStatic } from './staticFiles'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -178,32 +180,31 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
     if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
       return sendText(response, 415, 'Expected application/json')
-    const channel = decodeURIComponent(url.pathname.slice('/rpc/'.length))
-    if (!isChannel(channel))
-      return sendJson(
-        response,
-        404,
-        failure(new InvalidArgumentsError(`Unknown channel ${channel}`))
-      )
     let raw: unknown
     try {
       raw = JSON.parse(await readBody(request))
     } catch (error) {
       return sendJson(response, 400, failure(error))
     }
+    const reply = await callChannel(decodeURIComponent(url.pathname.slice('/rpc/'.length)), raw)
+    sendJson(response, reply.status, reply.body)
+  }
+
+  /** One call, from HTTP or the socket: validated exactly as `ipcMain.handle` validates it. */
+  async function callChannel(channel: string, raw: unknown): Promise<CallReply> {
+    if (!isChannel(channel))
+      return { status: 404, body: failure(new InvalidArgumentsError(`Unknown channel ${channel}`)) }
     if (!Array.isArray(raw))
-      return sendJson(
-        response,
-        400,
-        failure(new InvalidArgumentsError('Expected an array of arguments'))
-      )
+      return {
+        status: 400,
+        body: failure(new InvalidArgumentsError('Expected an array of arguments'))
+      }
     try {
       const args = validateArgs(channel, raw)
       const handler = service[channel] as (...a: unknown[]) => Promise<unknown>
-      const result = await handler(...(args as unknown[]))
-      sendJson(response, 200, { ok: true, result })
+      return { status: 200, body: { ok: true, result: await handler(...(args as unknown[])) } }
     } catch (error) {
-      sendJson(response, error instanceof InvalidArgumentsError ? 400 : 500, failure(error))
+      return { status: error instanceof InvalidArgumentsError ? 400 : 500, body: failure(error) }
     }
   }
 
@@ -230,6 +231,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       streams.delete(response)
     })
   }
+
+  const closeSockets = attachRpcSocket(server, { port: () => port, token, call: callChannel })
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
@@ -272,6 +275,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     async close() {
       for (const stream of streams) stream.end()
       streams.clear()
+      closeSockets()
       server.closeAllConnections()
       await new Promise<void>((r) => server.close(() => r()))
       await service.dispose()

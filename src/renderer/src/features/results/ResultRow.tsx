@@ -1,4 +1,5 @@
 /** One result in the list: the prompt with highlights, its section and study badges. */
+import { memo } from 'react'
 import type { SearchHit } from '@shared/ipc/types'
 import { Icon } from '@renderer/components/Icon'
 import { STATUS_LABELS } from '@renderer/features/search/filterOptions'
@@ -37,7 +38,8 @@ function hasBadges(hit: SearchHit): boolean {
   return hit.askedIn > 1 || hit.answered || hit.status !== 'new' || hit.favourite
 }
 
-export function ResultRow({ hit }: { hit: SearchHit }) {
+// Memoised: a keystroke re-renders the list (marked busy) with the same hits until the reply.
+export const ResultRow = memo(function ResultRow({ hit }: { hit: SearchHit }) {
   return (
     <>
       <span className="result-row__prompt">
@@ -51,7 +53,7 @@ export function ResultRow({ hit }: { hit: SearchHit }) {
       )}
     </>
   )
-}
+})
 
 /** Shown while a row's page has not arrived yet. */
 export function ResultRowSkeleton() {
