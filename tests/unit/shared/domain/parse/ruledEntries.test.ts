@@ -95,4 +95,19 @@ describe('termDefinition', () => {
     expect(termDefinition('This is a long sentence of words - and more words')).toBeNull()
     expect(termDefinition('Sets - what are they?')).toBeNull()
   })
+
+  it('splits a term line with notes under it in plain notes', () => {
+    const doc = [
+      'What is Rack?',
+      '  a web server interface',
+      '',
+      'ERB - Embedded Ruby',
+      '  templates in views'
+    ].join('\n')
+    const items = parseDocument(doc, 'notes.txt')
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      ['What is Rack?', 'a web server interface'],
+      ['ERB', 'Embedded Ruby\n\ntemplates in views']
+    ])
+  })
 })
