@@ -87,7 +87,19 @@ const Q_JOINED_NUMBER =
 /** `Q. text`, `Q: text`, `Q1) text`, `Question 3: text`, `Q-1 text`: the text, else null. */
 export function questionPrefix(text: string): string | null {
   const m = Q_JOINED_NUMBER.exec(text) ?? Q_PREFIX.exec(text)
-  return m?.[1] ?? null
+  if (m) return m[1] ?? null
+  const italic = ITALIC_Q.exec(text)
+  return italic ? unwrapItalic(italic[1]!) : null
+}
+
+// `*Q: Describe an IPv4 packet*`: the whole line in italics, closed or not (`*Q: What…`).
+const ITALIC_Q = /^\*(?!\*)((?:q|question)[ \t]*\d{0,4}[ \t]*[.:)][ \t]*\S.*)$/i
+
+function unwrapItalic(inner: string): string | null {
+  const rest = Q_PREFIX.exec(inner)?.[1]
+  if (rest === undefined) return null
+  // The closing `*` may come before the question mark (`*Q: Explain X*?`).
+  return rest.replace(/\*([?:.]?)[ \t]*$/, '$1').trimEnd()
 }
 
 // `Ans:-` and `Ans -:` (marker pairs common in hand-typed notes) count as one marker.

@@ -18,6 +18,7 @@ import { numberedListFormat } from './formats/numberedList'
 import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
 import { quotedQuestionFormat } from './formats/quotedQuestion'
+import { ruledEntriesFormat } from './formats/ruledEntries'
 import { sectionFormat } from './formats/sections'
 import { separateQuestionDetails } from './questionDetail'
 import { isReadingListEntry, isSectionName } from './sectionName'
@@ -38,6 +39,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   calloutQuestionFormat,
   questionTableFormat,
   sectionFormat,
+  ruledEntriesFormat,
   checklistFormat,
   labelledExerciseFormat,
   questionPrefixFormat,

@@ -30,7 +30,7 @@ const FENCE = /^(`{3,}|~{3,})/
 // snippet", `下面代码`, `다음 코드`, `poniższy kod`…), in the languages the parser reads.
 // "Suppose the following input is supplied" points at inline sample data, not at code below.
 const POINTS_FORWARD =
-  /\b(?:following(?! (?:inputs?|outputs?)\b)|below|this (?:code|snippet|program|script|function|query|example)|these (?:lines|statements)|given (?:code|snippet|program)|output of this)\b|下面|以下|如下|下列|다음|次の|następując|poniższ|folgend|suivant|siguiente|seguinte|следующ|seguent/i
+  /\b(?:following(?! (?:inputs?|outputs?)\b)|below|this (?:code|snippet|program|script|function|query|example)|these (?:lines|statements)|given (?:code|snippet|program)|output of this)\b|下面|以下|如下|下列|다음|次の|następując|poniższ|folgend|suivant|siguiente|seguinte|следующ|seguent|(?:code|đoạn mã|câu lệnh) sau(?![a-z])/i
 
 /** The three parts of a question once its own material is taken out of the answer. */
 export interface QuestionParts {

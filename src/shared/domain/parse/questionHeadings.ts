@@ -19,6 +19,7 @@ import {
   questionPrefix
 } from './lineShapes'
 import type { Doc } from './scanLines'
+import { markSiblingTopics } from './siblingTopicHeadings'
 import { markTopicHeadings } from './topicHeadings'
 import { headingLabelText, parentHeading, topicLabelledQuestionLine } from './labelHeadings'
 
@@ -201,6 +202,8 @@ function compute(doc: Doc): Uint8Array {
         asking[i] = 1
     }
   }
+  // Noun-phrase headings among mostly asking siblings, each over its own explanation.
+  markSiblingTopics(doc, runs.values(), asking)
   for (const list of notes) markNumberedNotes(doc, list, asking)
   // Course notes: no heading asks, but each names a topic with prose under it.
   markTopicHeadings(doc, asking)

@@ -26,6 +26,7 @@ import {
   symbolTitle
 } from './lineShapes'
 import type { Doc, Line } from './scanLines'
+import { asNestedEntry, starredSubBullet } from './starredSubBullets'
 
 /** Which kind of question line is asking; decides what line starts the next question. */
 export type QuestionFamily = 'prefix' | 'numbered' | 'bullet' | 'loose'
@@ -177,9 +178,12 @@ export function readAnswer(
     return { answer: buildAnswer(out), links, next: j }
   }
 
-  // Indented notes, or a fence right under the question.
+  // Indented notes, or a fence right under the question; under a bullet, `** entry` lines are
+  // nested entries too (see starredSubBullets).
+  const nested = (line: Line) =>
+    family === 'bullet' && !line.code && starredSubBullet(line.text) !== null
   const fenceBelow = first.fence === 'open' && k === start
-  if (first.indent <= baseIndent && !fenceBelow) return none
+  if (first.indent <= baseIndent && !fenceBelow && !(k === start && nested(first))) return none
   const out: string[] = []
   const links: string[] = []
   let j = k
@@ -187,6 +191,10 @@ export function readAnswer(
     const line = lines[j]!
     if (line.blank || line.code) {
       out.push(line.raw)
+      continue
+    }
+    if (nested(line)) {
+      out.push(asNestedEntry(line.text)!)
       continue
     }
     if (line.indent <= baseIndent || endsAnswer(line, family, baseIndent)) break

@@ -11,7 +11,7 @@ export function isSectionName(text: string): boolean {
 }
 
 const REFERENCE_SECTION =
-  /^(?:sources?|references?|resources?|additional resources|further reading|readings?|reading list|links|useful links|see also|bibliography)$/i
+  /^(?:(?:good|further|recommended|suggested|useful|additional|more|other)[ \t]+)?(?:sources?|references?|resources?|reads|reading|readings|reading list|links|see also|bibliography)$/i
 // `- [Reading: What is Serverless?](https://…)`: a list entry that is only a link.
 const LINK_ENTRY = /^(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)\[[^\]]+\]\([^()\s]+\)[ \t]*$/
 

@@ -28,6 +28,7 @@ import {
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
 import { taggedStatement } from '../taggedStatement'
+import { continuationLine } from '../headingContinuation'
 import { continuesNumbering, headingNumber } from '../numberRuns'
 
 const BOLD_LINE = /^\*\*([^*]+)\*\*$/
@@ -130,10 +131,20 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
         ? promptParagraph(doc, labelled)
         : (taggedStatement(doc, labelled) ?? { text: lines[labelled]!.text, next: labelled + 1 })
       : null
-  const prompt = paragraph ? cleanPrompt(paragraph.text) : headingPrompt(line.heading.text)
+  // A line right under the heading that asks too is the rest of the question.
+  const continued = labelled < 0 ? continuationLine(doc, index) : -1
+  const prompt = paragraph
+    ? cleanPrompt(paragraph.text)
+    : continued >= 0
+      ? `${headingPrompt(line.heading.text)} ${cleanPrompt(lines[continued]!.text)}`
+      : headingPrompt(line.heading.text)
   if (prompt === '') return null
 
-  const bodyStart = paragraph ? paragraph.next : index + (lines[index + 1]?.underline ? 2 : 1)
+  const bodyStart = paragraph
+    ? paragraph.next
+    : continued >= 0
+      ? continued + 1
+      : index + (lines[index + 1]?.underline ? 2 : 1)
   let end = bodyStart
   // `## 25. …` then a plain `26. …?` line: the numbering runs on into the next question.
   const number = headingNumber(line.heading.text)

@@ -27,6 +27,7 @@ import { hasQuestionParagraphs, questionRuns } from '../questionParagraph'
 import { endsAnswer, isStructural, readAnswer } from '../readAnswer'
 import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
+import { termDefinition } from '../termDefinition'
 
 interface Entry {
   line: number
@@ -129,14 +130,21 @@ function isTitleLine(answer: string): boolean {
 }
 
 function toItem(entry: Entry, kind: 'question' | 'topic'): ItemDraft {
+  const prompt = cleanPrompt(entry.text)
+  // `HAML - HTML Abstraction Markup Language`: the term is the topic, the rest defines it.
+  const term = kind === 'topic' ? termDefinition(prompt) : null
   return {
     kind,
-    prompt: cleanPrompt(entry.text),
-    answer: entry.answer,
+    prompt: term ? term.term : prompt,
+    answer: term ? joinParagraphs(term.definition, entry.answer) : entry.answer,
     line: entry.line,
     checked: null,
     links: entry.links
   }
+}
+
+function joinParagraphs(first: string, rest: string | null): string {
+  return rest === null ? first : `${first}\n\n${rest}`
 }
 
 function isLead(entry: Entry): boolean {
