@@ -1,7 +1,9 @@
 /**
- * The small index over the user's own answers and tags. It is rebuilt on demand after an edit
- * (milliseconds for a few thousand notes), so an edited answer is searchable at once while the
- * big catalog index stays untouched.
+ * The small indexes over the user's own answers and tags. A settled index holds every note; an
+ * edit drops that note's old document from it (a flag, no rebuild) and re-indexes the notes
+ * edited since into a tiny recent index, so an edited answer is searchable at once and a
+ * stream of saves never rebuilds thousands of notes ahead of a keystroke's query. The settled
+ * index is rebuilt only once the recent one has grown (see SearchEngine.setNote).
  */
 import { buildInvertedIndex, type InvertedIndex } from './invertedIndex'
 import { PERSONAL_FIELDS } from './indexSettings'
@@ -13,6 +15,8 @@ export interface IndexSource {
   vocabulary: Vocabulary
   /** Local doc number → catalog doc number; absent when the index is the catalog itself. */
   docMap?: Uint32Array
+  /** Local docs whose text has been replaced since (1 = skip it); absent when none can be. */
+  dropped?: Uint8Array
 }
 
 /**
@@ -31,5 +35,25 @@ export function buildPersonalIndex(
   const docs = ordered.map((id) => [notes.get(id) ?? null, (tags.get(id) ?? []).join('\n')])
   const index = buildInvertedIndex([...PERSONAL_FIELDS], docs)
   const docMap = Uint32Array.from(ordered, (id) => positions.get(id)!)
-  return { index, vocabulary: new Vocabulary(lexiconOf(index)), docMap }
+  const dropped = new Uint8Array(ordered.length)
+  return { index, vocabulary: new Vocabulary(lexiconOf(index)), docMap, dropped }
+}
+
+/** Stops `source` from finding catalog doc `doc` (its text is being re-indexed elsewhere). */
+export function dropDoc(source: IndexSource, doc: number): void {
+  const { docMap, dropped } = source
+  if (!docMap || !dropped) return
+  // docMap is in catalog order (see buildPersonalIndex): binary search.
+  let lo = 0
+  let hi = docMap.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const at = docMap[mid]!
+    if (at === doc) {
+      dropped[mid] = 1
+      return
+    }
+    if (at < doc) lo = mid + 1
+    else hi = mid - 1
+  }
 }

@@ -39,14 +39,16 @@ export class ScoreBoard {
 
   /**
    * Adds one term's postings in one field. `weight` folds in the field boost and the
-   * expansion weight; `docMap` maps a small index's local doc numbers to catalog numbers.
+   * expansion weight; `docMap` maps a small index's local doc numbers to catalog numbers, and
+   * `dropped` marks local docs to skip (an answer re-indexed elsewhere since).
    */
   addTerm(
     field: FieldPostings,
     term: number,
     weight: number,
     totalDocs: number,
-    docMap?: Uint32Array
+    docMap?: Uint32Array,
+    dropped?: Uint8Array
   ): void {
     const from = field.offsets[term]!
     const to = field.offsets[term + 1]!
@@ -61,6 +63,7 @@ export class ScoreBoard {
     let count = this.pendingCount
     for (let p = from; p < to; p++) {
       const local = docs[p]!
+      if (dropped !== undefined && dropped[local] === 1) continue
       const doc = docMap ? docMap[local]! : local
       const tf = tfs[p]!
       const value = (scale * tf) / (tf + base + norm * lengths[local]!)
@@ -95,10 +98,17 @@ export class ScoreBoard {
   }
 
   /** Marks every document containing `term` (for exclusions), without scoring. */
-  collect(field: FieldPostings, term: number, into: Set<number>, docMap?: Uint32Array): void {
+  collect(
+    field: FieldPostings,
+    term: number,
+    into: Set<number>,
+    docMap?: Uint32Array,
+    dropped?: Uint8Array
+  ): void {
     const to = field.offsets[term + 1]!
     for (let p = field.offsets[term]!; p < to; p++) {
       const local = field.docs[p]!
+      if (dropped !== undefined && dropped[local] === 1) continue
       into.add(docMap ? docMap[local]! : local)
     }
   }

@@ -26,7 +26,7 @@ import { buildCatalogIndex, type CatalogIndex } from './catalogIndex'
 import { FIELD_BOOSTS, PRIMARY_FIELDS } from './indexSettings'
 import type { BuildProgress } from './invertedIndex'
 import { parseQuery, type QueryClause } from './parseQuery'
-import { buildPersonalIndex, type IndexSource } from './personalIndex'
+import { buildPersonalIndex, dropDoc, type IndexSource } from './personalIndex'
 import { primaryLexicon } from './primaryIndex'
 import { PrimaryScorer, primaryDocs, type WeightedTerm } from './primaryQuery'
 import { TopRanked } from './rankHits'
@@ -54,6 +54,9 @@ interface Unit {
   importance: number
 }
 
+/** Notes re-indexed on their own before the settled personal index is rebuilt with them. */
+const RECENT_NOTES_LIMIT = 200
+
 export class SearchEngine {
   /** Expansion over lunr's own terms (prompt, section). */
   private readonly primaryVocabulary: Vocabulary
@@ -62,7 +65,11 @@ export class SearchEngine {
   private readonly positions = new Map<string, number>()
   private readonly notes = new Map<string, string>()
   private readonly study = new Map<string, StudyState>()
+  /** Every note and tag as of the last full build (null: build on the next query). */
   private personal: IndexSource | null = null
+  /** Entries whose note changed since that build, and their small index (null: build it). */
+  private readonly recentIds = new Set<string>()
+  private recent: IndexSource | null = null
   private aliases = new AliasTable(SHIPPED_ALIASES)
   /** Scratch board for alias names of several words (created on first use). */
   private aliasBoard: ScoreBoard | null = null
@@ -110,7 +117,13 @@ export class SearchEngine {
   setNote(id: string, markdown: string): void {
     if (markdown.trim()) this.notes.set(id, markdown)
     else this.notes.delete(id)
-    this.personal = null
+    const doc = this.positions.get(id)
+    if (!this.personal || doc === undefined) return
+    // The settled index forgets the old text; the recent one indexes the new (see personalIndex).
+    dropDoc(this.personal, doc)
+    this.recentIds.add(id)
+    this.recent = null
+    if (this.recentIds.size > RECENT_NOTES_LIMIT) this.personal = null
   }
 
   /** Sets the study state (status, favourite, tags) for one entry. */
@@ -255,7 +268,7 @@ export class SearchEngine {
   /** The compact-postings sources (prose, personal) a clause searches, with their fields. */
   private sourcesFor(field: QueryClause['field']): Array<[IndexSource, number[]]> {
     const out: Array<[IndexSource, number[]]> = []
-    for (const source of [this.prose, this.personalSource()]) {
+    for (const source of this.personalSources()) {
       const fields = source.index.fields
         .map((name, f) => [name, f] as const)
         .filter(([name]) => field === null || name === field)
@@ -265,14 +278,29 @@ export class SearchEngine {
     return out
   }
 
-  private personalSource(): IndexSource {
+  /** The prose index, the settled personal index and, after edits, the recent one. */
+  private personalSources(): IndexSource[] {
     if (!this.personal) {
       const tags = new Map<string, string[]>()
       for (const entry of this.entries) if (entry.tags?.length) tags.set(entry.id, entry.tags)
       for (const [id, state] of this.study) if (state.tags.length) tags.set(id, this.tagsOf(id))
       this.personal = buildPersonalIndex(this.positions, this.notes, tags)
+      this.recentIds.clear()
+      this.recent = null
     }
-    return this.personal
+    if (this.recentIds.size === 0) return [this.prose, this.personal]
+    if (!this.recent) {
+      const notes = new Map<string, string>()
+      const tags = new Map<string, string[]>()
+      for (const id of this.recentIds) {
+        const note = this.notes.get(id)
+        if (note) notes.set(id, note)
+        const list = this.tagsOf(id)
+        if (list.length > 0) tags.set(id, list)
+      }
+      this.recent = buildPersonalIndex(this.positions, notes, tags)
+    }
+    return [this.prose, this.personal, this.recent]
   }
 
   private scoreUnit(
@@ -324,7 +352,7 @@ export class SearchEngine {
           if (prose && fragment && weight < 1) continue
           const df = postings.offsets[t + 1]! - postings.offsets[t]!
           if (prose && !alone && df > COMMON_SHARE * total) continue
-          board.addTerm(postings, t, boost * weight, total, source.docMap)
+          board.addTerm(postings, t, boost * weight, total, source.docMap, source.dropped)
         }
         board.commitField(unit.bit)
       }
@@ -351,7 +379,13 @@ export class SearchEngine {
           fuzzy: false
         }))
           for (const f of fields)
-            this.board.collect(source.index.postings[f]!, term, found, source.docMap)
+            this.board.collect(
+              source.index.postings[f]!,
+              term,
+              found,
+              source.docMap,
+              source.dropped
+            )
       for (const doc of found)
         if (
           !clause.phrase ||
