@@ -152,6 +152,11 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       lastFilled = end
       continue
     }
+    // A rule right under the heading (`### Title`, blank, `<hr>`) underlines it: layout.
+    if (!body.code && isSeparator(body.text) && lastFilled === bodyStart - 1) {
+      labels.add(end)
+      continue
+    }
     // A rule between the answer's own subsections (`---` then `#### 2. Inheritance`) is layout.
     if (!body.code && isSeparator(body.text) && ruleBeforeSubheading(doc, end, level)) continue
     if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
