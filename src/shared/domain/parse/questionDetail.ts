@@ -211,6 +211,10 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
       blocks.splice(k, 1)
     }
   }
+  // "…, при этом:" / "Given this input:" + code and nothing after: the colon introduces the
+  // task's own code (a stub to complete, sample data); no answer is written.
+  if (k > 0 && k === blocks.length && /[:：]$/.test(prompt.trim()))
+    return { prompt, detail: material(blocks), answer: null }
   const options = blocks[k]
   if (quiz && options?.kind === 'options') {
     const detail = material(blocks.slice(0, k + 1))
