@@ -17,6 +17,8 @@ export interface ItemDraft {
   line: number
   checked: boolean | null
   links: string[]
+  /** The question's own material (code it introduces), when the format knows it. */
+  detail?: string
 }
 
 /** How a block changes the enclosing section. */

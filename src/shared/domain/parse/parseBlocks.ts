@@ -19,6 +19,7 @@ import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
 import { quotedQuestionFormat } from './formats/quotedQuestion'
 import { sectionFormat } from './formats/sections'
+import { separatedTasksFormat } from './formats/separatedTasks'
 import { separateQuestionDetails } from './questionDetail'
 import { isReadingListEntry, isSectionName } from './sectionName'
 import { wrappedQuestionFormat } from './formats/wrappedQuestion'
@@ -37,6 +38,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   detailsQuestionFormat,
   calloutQuestionFormat,
   questionTableFormat,
+  separatedTasksFormat,
   sectionFormat,
   checklistFormat,
   labelledExerciseFormat,
@@ -138,7 +140,8 @@ export function parseBlocks(
           section,
           source: { file, line: draft.line + 1 },
           checked: draft.checked,
-          links: draft.links
+          links: draft.links,
+          ...(draft.detail ? { detail: draft.detail } : {})
         })
       }
       const next = Math.max(result.next, i + 1)

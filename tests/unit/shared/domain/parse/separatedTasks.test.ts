@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../../../src/shared/domain/parse'
+import { asksInOtherLanguage } from '../../../../../src/shared/domain/parse/interrogatives'
 import { isSeparator } from '../../../../../src/shared/domain/parse/lineShapes'
 
 describe('tasks separated by rules, with the code they introduce', () => {
@@ -8,7 +9,8 @@ describe('tasks separated by rules, with the code they introduce', () => {
     expect(isSeparator('<hr />')).toBe(true)
     expect(isSeparator('<HR/>')).toBe(true)
     expect(isSeparator('<hr> text')).toBe(false)
-    const doc = 'What does this print?\n\nIt prints 3.\n\n<hr />\n\nWhat is a closure?\n\nA function with its scope.\n'
+    const doc =
+      'What does this print?\n\nIt prints 3.\n\n<hr />\n\nWhat is a closure?\n\nA function with its scope.\n'
     expect(parseDocument(doc, 't.md').map((i) => [i.prompt, i.answer])).toEqual([
       ['What does this print?', 'It prints 3.'],
       ['What is a closure?', 'A function with its scope.']
@@ -28,5 +30,61 @@ describe('tasks separated by rules, with the code they introduce', () => {
     expect(items[0]!.answer).toBeNull()
     expect(items[0]!.detail).toBe('```js\nconsole.log(typeof null)\n```')
     expect(items[1]!.answer).toBe('Declarations move to the top of their scope.')
+  })
+
+  it('hears task verbs of other languages (infinitive or imperative) as asking', () => {
+    expect(asksInOtherLanguage('Найти сумму элементов массива')).toBe(true)
+    expect(asksInOtherLanguage('Написать функцию, которая переворачивает строку')).toBe(true)
+    expect(asksInOtherLanguage('Crea una función que sume dos números')).toBe(true)
+    expect(asksInOtherLanguage('Erstelle eine Klasse für Konten')).toBe(true)
+    expect(asksInOtherLanguage('Найденные ошибки исправлены')).toBe(false)
+  })
+
+  it('reads a rule-separated task sheet: every statement is a task, its code the task material', () => {
+    const doc = [
+      '# Tasks',
+      '',
+      '---',
+      '',
+      'Find the missing number in the array:',
+      '',
+      '```js',
+      'missing([1, 2, 4]) // 3',
+      '```',
+      '',
+      '---',
+      '',
+      'Even numbers stay where they are, odd ones are sorted',
+      'in ascending order:',
+      '',
+      '```js',
+      'sortOdd([5, 2, 3]) // [3, 2, 5]',
+      '```',
+      '',
+      '---',
+      '',
+      'Write a function that prints the numbers 1 to n, where:',
+      '* multiples of 3 print `fizz`;',
+      '* multiples of 5 print `buzz`.',
+      '',
+      '```js',
+      'function fizzBuzz(n) {}',
+      '```',
+      ''
+    ].join('\n')
+    const items = parseDocument(doc, 't.md')
+    expect(items.map((i) => [i.prompt, i.answer, i.detail?.split('\n')[1]])).toEqual([
+      ['Find the missing number in the array:', null, 'missing([1, 2, 4]) // 3'],
+      [
+        'Even numbers stay where they are, odd ones are sorted in ascending order:',
+        null,
+        'sortOdd([5, 2, 3]) // [3, 2, 5]'
+      ],
+      [
+        'Write a function that prints the numbers 1 to n, where: multiples of 3 print `fizz`; multiples of 5 print `buzz`.',
+        null,
+        'function fizzBuzz(n) {}'
+      ]
+    ])
   })
 })
