@@ -44,6 +44,8 @@ export interface BlockResult {
 export interface ReadContext {
   /** A date or lead line heads the current block: short bare lines under it are topics. */
   inSoftSection: boolean
+  /** The enclosing section's name, if any. */
+  section?: string | null
 }
 
 /** One document shape, read block by block. */

@@ -125,7 +125,10 @@ export function parseBlocks(
     let claimed = false
     for (const format of formats) {
       if (line.code && !format.fences) continue
-      const result = format.read(doc, i, { inSoftSection: sections.inSoftSection })
+      const result = format.read(doc, i, {
+        inSoftSection: sections.inSoftSection,
+        section: sections.current
+      })
       if (!result) continue
       if (result.section) sections.apply(result.section)
       const section = sections.current
