@@ -14,6 +14,8 @@
 
 import type { ParsedItem } from '../types'
 import { isAnswerKey, readAnswerKey, type KeyEntry } from './answerKey'
+import { buildAnswer } from './buildAnswer'
+import { afterLabel } from './quotedAnswer'
 import { labelOf, labelledLine } from './labels'
 import { answerMarker } from './lineShapes'
 import { isPlaceholderAnswer } from './placeholderAnswer'
@@ -235,7 +237,8 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
     return {
       prompt: ownPrompt,
       detail: material(blocks.slice(0, k)),
-      answer: rest(answer, blocks[k])
+      // Built again: what opens the answer after the code may be its label (`> **Answer:** …`).
+      answer: buildAnswer((rest(answer, blocks[k]) ?? '').split('\n'))
     }
   }
   return { prompt, detail: null, answer }
@@ -288,11 +291,12 @@ function splitAtAnswerLabel(answer: string): { detail: string; answer: string | 
       continue
     }
     if (text === '') continue
-    const rest = opensAnswer(text)
+    // `> **Answer:** …`: an answer set off as a quote is labelled inside it.
+    const rest = opensAnswer(text.replace(/^>[ \t]?/, ''))
     if (rest !== null) {
       if (!seen) return null
-      const after = [rest, ...lines.slice(i + 1)].join('\n').trim()
-      return { detail: lines.slice(0, i).join('\n').trim(), answer: after === '' ? null : after }
+      const after = buildAnswer([afterLabel(rest), ...lines.slice(i + 1)])
+      return { detail: lines.slice(0, i).join('\n').trim(), answer: after }
     }
     if (!PROPERTY.test(text)) return null
     seen = true

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../../../src/shared/domain/parse'
+import { afterLabel, unquoteAnswer } from '../../../../../src/shared/domain/parse/quotedAnswer'
+
+describe('answers set off as block quotes', () => {
+  it('unquotes an answer that opens with a quote, leaving code alone', () => {
+    expect(unquoteAnswer(['> One.', '>', '> - two', '', '```', '> not a quote', '```'])).toEqual([
+      'One.',
+      '',
+      '- two',
+      '',
+      '```',
+      '> not a quote',
+      '```'
+    ])
+    expect(unquoteAnswer(['Plain.', '> a citation'])).toEqual(['Plain.', '> a citation'])
+  })
+
+  it('drops what a label leaves on its line', () => {
+    expect(afterLabel(': text')).toBe('text')
+    expect(afterLabel(' > _text_')).toBe('_text_')
+    expect(afterLabel(' \\')).toBe('')
+  })
+
+  it('strips the label inside the quote, with its stray marks', () => {
+    const doc = [
+      '### 1. What does `len` return?',
+      '',
+      '> **Answer:** > _The number of items:_',
+      '>',
+      '> - in a list, its elements',
+      '',
+      '### 2. How do you copy a list?',
+      '',
+      '> **Answer:**:',
+      '> Slice it: `b = a[:]`.',
+      ''
+    ].join('\n')
+    expect(parseDocument(doc, 'q.md').map((i) => i.answer)).toEqual([
+      '_The number of items:_\n\n- in a list, its elements',
+      'Slice it: `b = a[:]`.'
+    ])
+  })
+
+  it('finds the quoted label after the code a question shows', () => {
+    const doc = [
+      '### 3. What does this print? Explain.',
+      '',
+      '```python',
+      'print(2 ** 3)',
+      '```',
+      '',
+      '> **Answer:** \\',
+      '> 8',
+      ''
+    ].join('\n')
+    const [item] = parseDocument(doc, 'q.md')
+    expect(item!.detail).toBe('```python\nprint(2 ** 3)\n```')
+    expect(item!.answer).toBe('8')
+  })
+})
