@@ -130,6 +130,10 @@ function stripLeadingLabel(lines: string[]): void {
   else lines[k] = rest
 }
 
+function opensWithLabel(text: string): boolean {
+  return (answerMarker(text) ?? answerLabelRest(text)) !== null
+}
+
 function answerLabelRest(text: string): string | null {
   const labelled = labelledLine(text)
   if (labelled && labelled.role === 'answer') return labelled.rest
@@ -158,7 +162,10 @@ export function buildAnswer(
   } else if (from === 1 && lines[0] !== undefined) {
     lines[0] = lines[0].trimStart()
   }
-  lines = fenceBareCode(dedentFences(unquoteAnswer(convertHtmlBlocks(lines))))
+  lines = convertHtmlBlocks(lines)
+  // A label spliced off the first line (`inlineFirst`) labelled what follows it.
+  const labelled = options.inlineFirst === true && (lines[0] ?? '').trim() === ''
+  lines = fenceBareCode(dedentFences(unquoteAnswer(lines, labelled, opensWithLabel)))
   stripLeadingLabel(lines)
 
   const out: string[] = []

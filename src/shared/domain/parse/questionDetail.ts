@@ -295,7 +295,7 @@ function splitAtAnswerLabel(answer: string): { detail: string; answer: string | 
     const rest = opensAnswer(text.replace(/^>[ \t]?/, ''))
     if (rest !== null) {
       if (!seen) return null
-      const after = buildAnswer([afterLabel(rest), ...lines.slice(i + 1)])
+      const after = buildAnswer([afterLabel(rest), ...lines.slice(i + 1)], { inlineFirst: true })
       return { detail: lines.slice(0, i).join('\n').trim(), answer: after }
     }
     if (!PROPERTY.test(text)) return null

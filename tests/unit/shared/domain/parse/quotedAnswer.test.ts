@@ -3,17 +3,21 @@ import { parseDocument } from '../../../../../src/shared/domain/parse'
 import { afterLabel, unquoteAnswer } from '../../../../../src/shared/domain/parse/quotedAnswer'
 
 describe('answers set off as block quotes', () => {
-  it('unquotes an answer that opens with a quote, leaving code alone', () => {
-    expect(unquoteAnswer(['> One.', '>', '> - two', '', '```', '> not a quote', '```'])).toEqual([
-      'One.',
-      '',
-      '- two',
-      '',
-      '```',
-      '> not a quote',
-      '```'
+  it('unquotes a quote labelled as the answer, leaving code alone', () => {
+    const isLabel = (t: string): boolean => t.startsWith('Answer:')
+    expect(
+      unquoteAnswer(
+        ['> Answer: One.', '>', '> - two', '', '```', '> not a quote', '```'],
+        false,
+        isLabel
+      )
+    ).toEqual(['Answer: One.', '', '- two', '', '```', '> not a quote', '```'])
+    expect(unquoteAnswer(['', '> One.'], true, isLabel)).toEqual(['', 'One.'])
+    expect(unquoteAnswer(['> a quoted part'], false, isLabel)).toEqual(['> a quoted part'])
+    expect(unquoteAnswer(['Plain.', '> a citation'], false, isLabel)).toEqual([
+      'Plain.',
+      '> a citation'
     ])
-    expect(unquoteAnswer(['Plain.', '> a citation'])).toEqual(['Plain.', '> a citation'])
   })
 
   it('drops what a label leaves on its line', () => {
