@@ -14,6 +14,7 @@
 
 import type { ParsedItem } from '../types'
 import { isAnswerKey, readAnswerKey, type KeyEntry } from './answerKey'
+import { hasQuestionMark } from './interrogatives'
 import { buildAnswer } from './buildAnswer'
 import { afterLabel } from './quotedAnswer'
 import { labelOf, labelledLine } from './labels'
@@ -159,6 +160,13 @@ function pointsForward(prompt: string): boolean {
   return /[:：]$/.test(prompt.trim()) || POINTS_FORWARD.test(lastSentence(prompt))
 }
 
+/** A prompt ending in a colon that asks (`?:`) or names what follows ("this code:"). */
+function asksAboutCodeBelow(prompt: string): boolean {
+  const text = prompt.trim()
+  if (!/[:：]$/.test(text)) return false
+  return hasQuestionMark(text) || POINTS_FORWARD.test(lastSentence(text))
+}
+
 /** The option lines an answer key (`**Answer:** B`) names by letter, else null. */
 function keyedOptions(options: readonly string[], after: string): string[] | null {
   const letters = letterKey(after.split('\n')[0] ?? '')
@@ -213,9 +221,10 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
       blocks.splice(k, 1)
     }
   }
-  // "…, при этом:" / "Given this input:" + code and nothing after: the colon introduces the
-  // task's own code (a stub to complete, sample data); no answer is written.
-  if (k > 0 && k === blocks.length && /[:：]$/.test(prompt.trim()))
+  // "What does this print?:" / "Identify the blocks in this code:" + code and nothing after:
+  // the colon introduces the code asked about; no answer is written. ("Write a function…:"
+  // + code is a task and its solution.)
+  if (k > 0 && k === blocks.length && asksAboutCodeBelow(prompt))
     return { prompt, detail: material(blocks), answer: null }
   const options = blocks[k]
   if (quiz && options?.kind === 'options') {

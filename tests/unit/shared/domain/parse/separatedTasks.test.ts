@@ -32,6 +32,12 @@ describe('tasks separated by rules, with the code they introduce', () => {
     expect(items[1]!.answer).toBe('Declarations move to the top of their scope.')
   })
 
+  it('keeps the code after a writing task ending in a colon as its solution', () => {
+    const doc =
+      'Write a function that doubles a number:\n\n```js\nconst double = (n) => n * 2\n```\n'
+    expect(parseDocument(doc, 't.md')[0]!.answer).toBe('```js\nconst double = (n) => n * 2\n```')
+  })
+
   it('hears task verbs of other languages (infinitive or imperative) as asking', () => {
     expect(asksInOtherLanguage('Найти сумму элементов массива')).toBe(true)
     expect(asksInOtherLanguage('Написать функцию, которая переворачивает строку')).toBe(true)
