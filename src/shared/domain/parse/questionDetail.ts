@@ -161,7 +161,7 @@ function pointsForward(prompt: string): boolean {
 }
 
 /** A prompt ending in a colon that asks (`?:`) or names what follows ("this code:"). */
-function asksAboutCodeBelow(prompt: string): boolean {
+export function asksAboutCodeBelow(prompt: string): boolean {
   const text = prompt.trim()
   if (!/[:：]$/.test(text)) return false
   return hasQuestionMark(text) || POINTS_FORWARD.test(lastSentence(text))

@@ -13,6 +13,8 @@
  * A README of coding tasks is written this way. When most statements between the rules ask
  * (a question, or a task verb), the sheet is a task list and every statement is a question,
  * like a list that is mostly questions ("Odd numbers must be sorted, even ones stay put:").
+ * When the statements introduce their code with a colon, many asking about it ("What does
+ * this print?:"), the code is each task's own material (its detail), not a solution.
  */
 
 import type { BlockFormat, ItemDraft } from '../blockFormat'
@@ -20,6 +22,7 @@ import { looksLikeQuestion } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import { buildAnswer } from '../buildAnswer'
 import { bulletItem, isSeparator, numberedItem } from '../lineShapes'
+import { asksAboutCodeBelow } from '../questionDetail'
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
 
@@ -79,6 +82,7 @@ function sheetEntries(doc: Doc): Sheet {
   const entries = new Map<number, Entry>()
   let asking = 0
   let colons = 0
+  let asksAboutCode = 0
   for (let i = 0; i < doc.lines.length; i++) {
     if (!isRule(doc.lines[i])) continue
     const entry = entryAfter(doc, i)
@@ -86,14 +90,18 @@ function sheetEntries(doc: Doc): Sheet {
     entries.set(entry.line, entry)
     if (looksLikeQuestion(entry.prompt)) asking++
     if (/[:：]$/.test(entry.prompt)) colons++
+    if (asksAboutCodeBelow(entry.prompt)) asksAboutCode++
   }
   if (entries.size < MIN_ENTRIES || asking * 2 < entries.size) return NO_SHEET
-  return { entries, codeIsMaterial: colons * 2 > entries.size }
+  // Colons introducing the code, many asking about it ("What does this print?:"): tasks about
+  // code. A cheat sheet's "How to reverse a list:" + code keeps its code as the answer.
+  const codeIsMaterial = colons * 2 > entries.size && asksAboutCode * 3 >= entries.size
+  return { entries, codeIsMaterial }
 }
 
 interface Sheet {
   entries: Map<number, Entry>
-  /** Most statements introduce their code with a colon: the code is the task's, not a solution. */
+  /** The code is the tasks' own (stubs, samples, code asked about), not their solutions. */
   codeIsMaterial: boolean
 }
 

@@ -46,16 +46,30 @@ describe('tasks separated by rules, with the code they introduce', () => {
     expect(asksInOtherLanguage('Найденные ошибки исправлены')).toBe(false)
   })
 
+  it('keeps a rule-separated cheat sheet’s code as its answers', () => {
+    const entry = (how: string, code: string): string =>
+      `---\n\n${how}:\n\n\`\`\`py\n${code}\n\`\`\`\n\n`
+    const doc =
+      entry('How to reverse a list', 'xs[::-1]') +
+      entry('Find the largest item', 'max(xs)') +
+      entry('Write a list of squares', '[x * x for x in xs]')
+    expect(parseDocument(doc, 'c.md').map((i) => [i.prompt, i.answer])).toEqual([
+      ['How to reverse a list:', '```py\nxs[::-1]\n```'],
+      ['Find the largest item:', '```py\nmax(xs)\n```'],
+      ['Write a list of squares:', '```py\n[x * x for x in xs]\n```']
+    ])
+  })
+
   it('reads a rule-separated task sheet: every statement is a task, its code the task material', () => {
     const doc = [
       '# Tasks',
       '',
       '---',
       '',
-      'Find the missing number in the array:',
+      'What does this print?:',
       '',
       '```js',
-      'missing([1, 2, 4]) // 3',
+      'console.log([1, 2, 4].length) // ?',
       '```',
       '',
       '---',
@@ -80,7 +94,7 @@ describe('tasks separated by rules, with the code they introduce', () => {
     ].join('\n')
     const items = parseDocument(doc, 't.md')
     expect(items.map((i) => [i.prompt, i.answer, i.detail?.split('\n')[1]])).toEqual([
-      ['Find the missing number in the array:', null, 'missing([1, 2, 4]) // 3'],
+      ['What does this print?:', null, 'console.log([1, 2, 4].length) // ?'],
       [
         'Even numbers stay where they are, odd ones are sorted in ascending order:',
         null,
