@@ -130,8 +130,8 @@ function stripLeadingLabel(lines: string[]): void {
   else lines[k] = rest
 }
 
-function opensWithLabel(text: string): boolean {
-  return (answerMarker(text) ?? answerLabelRest(text)) !== null
+function labelRest(text: string): string | null {
+  return answerMarker(text) ?? answerLabelRest(text)
 }
 
 function answerLabelRest(text: string): string | null {
@@ -164,8 +164,8 @@ export function buildAnswer(
   }
   lines = convertHtmlBlocks(lines)
   // A label spliced off the first line (`inlineFirst`) labelled what follows it.
-  const labelled = options.inlineFirst === true && (lines[0] ?? '').trim() === ''
-  lines = fenceBareCode(dedentFences(unquoteAnswer(lines, labelled, opensWithLabel)))
+  const labelled = options.inlineFirst === true
+  lines = fenceBareCode(dedentFences(unquoteAnswer(lines, labelled, labelRest)))
   stripLeadingLabel(lines)
 
   const out: string[] = []

@@ -8,23 +8,35 @@
 const FENCE = /^[ \t]*(`{3,}|~{3,})/
 const QUOTE_MARK = /^[ \t]{0,3}>[ \t]?/
 
-function firstTextLine(lines: readonly string[]): string | undefined {
-  return lines.find((l) => l.trim() !== '')
+/**
+ * Does the answer open with a quote labelled as the answer? Its first quoted line is the label
+ * (`> **Answer:** …`), a label stood just before it (`labelled`), or its first line is a label
+ * with nothing after it but the quote (`**Answer:**` over `> …`, `**Answer:** > …`).
+ */
+function opensLabelledQuote(
+  first: string,
+  labelled: boolean,
+  labelRest: (text: string) => string | null
+): boolean {
+  if (FENCE.test(first)) return false
+  if (QUOTE_MARK.test(first))
+    return labelled || labelRest(first.replace(QUOTE_MARK, '').trim()) !== null
+  const rest = labelRest(first.trim())?.trimStart()
+  return rest !== undefined && (rest === '' || rest.startsWith('>'))
 }
 
 /**
- * The lines without their quote markers when the answer is a quote labelled as the answer:
- * its first line is the label (`> **Answer:** …`, told by `isLabel`), or a label stood just
- * before it (`labelled`). Any other quote (a quoted sub-part, a citation) is kept as written.
+ * The lines without their quote markers when the answer is a quote labelled as the answer (see
+ * `opensLabelledQuote`; `labelRest` gives the text after an answer label, or null). Any other
+ * quote (a quoted sub-part, a citation) is kept as written.
  */
 export function unquoteAnswer(
   lines: string[],
   labelled: boolean,
-  isLabel: (text: string) => boolean
+  labelRest: (text: string) => string | null
 ): string[] {
-  const first = firstTextLine(lines)
-  if (first === undefined || !QUOTE_MARK.test(first) || FENCE.test(first)) return lines
-  if (!labelled && !isLabel(first.replace(QUOTE_MARK, '').trim())) return lines
+  const first = lines.find((l) => l.trim() !== '')
+  if (first === undefined || !opensLabelledQuote(first, labelled, labelRest)) return lines
   let fence: string | null = null
   return lines.map((line) => {
     const mark = FENCE.exec(line)?.[1]

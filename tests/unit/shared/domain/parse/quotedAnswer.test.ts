@@ -4,7 +4,7 @@ import { afterLabel, unquoteAnswer } from '../../../../../src/shared/domain/pars
 
 describe('answers set off as block quotes', () => {
   it('unquotes a quote labelled as the answer, leaving code alone', () => {
-    const isLabel = (t: string): boolean => t.startsWith('Answer:')
+    const isLabel = (t: string): string | null => (t.startsWith('Answer:') ? t.slice(7) : null)
     expect(
       unquoteAnswer(
         ['> Answer: One.', '>', '> - two', '', '```', '> not a quote', '```'],
@@ -14,6 +14,15 @@ describe('answers set off as block quotes', () => {
     ).toEqual(['Answer: One.', '', '- two', '', '```', '> not a quote', '```'])
     expect(unquoteAnswer(['', '> One.'], true, isLabel)).toEqual(['', 'One.'])
     expect(unquoteAnswer(['> a quoted part'], false, isLabel)).toEqual(['> a quoted part'])
+    expect(unquoteAnswer(['Answer:', '', '> One.'], false, isLabel)).toEqual([
+      'Answer:',
+      '',
+      'One.'
+    ])
+    expect(unquoteAnswer(['Answer: one', '> a citation'], false, isLabel)).toEqual([
+      'Answer: one',
+      '> a citation'
+    ])
     expect(unquoteAnswer(['Plain.', '> a citation'], false, isLabel)).toEqual([
       'Plain.',
       '> a citation'
@@ -44,6 +53,17 @@ describe('answers set off as block quotes', () => {
       '_The number of items:_\n\n- in a list, its elements',
       'Slice it: `b = a[:]`.'
     ])
+  })
+
+  it('unquotes the answer under a label line of another language, or after a bold label', () => {
+    const answerOf = (body: string): string | null =>
+      parseDocument(`### 1. What is a thread?\n\n${body}\n`, 'q.md')[0]!.answer
+    expect(answerOf('**Ответ:**\n\n> Поток выполнения.\n> Лёгкий.')).toBe(
+      'Поток выполнения.\nЛёгкий.'
+    )
+    expect(answerOf('**Answer:** > A unit of execution.\n> Light.')).toBe(
+      'A unit of execution.\nLight.'
+    )
   })
 
   it('finds the quoted label after the code a question shows', () => {
