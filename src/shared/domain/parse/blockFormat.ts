@@ -17,6 +17,8 @@ export interface ItemDraft {
   line: number
   checked: boolean | null
   links: string[]
+  /** The question's own material (code it introduces), when the format knows it. */
+  detail?: string
 }
 
 /** How a block changes the enclosing section. */
@@ -42,6 +44,8 @@ export interface BlockResult {
 export interface ReadContext {
   /** A date or lead line heads the current block: short bare lines under it are topics. */
   inSoftSection: boolean
+  /** The enclosing section's name, if any. */
+  section?: string | null
 }
 
 /** One document shape, read block by block. */

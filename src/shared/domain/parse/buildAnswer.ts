@@ -7,6 +7,7 @@
 import { fenceBareCode } from './fenceBareCode'
 import { labelOf, labelledLine } from './labels'
 import { answerMarker, bulletItem, isNavigationLine } from './lineShapes'
+import { afterLabel, unquoteAnswer } from './quotedAnswer'
 import { measureIndent } from './scanLines'
 
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})([^`]*)$/
@@ -122,10 +123,15 @@ function stripLeadingLabel(lines: string[]): void {
   if (/^(?:`{3,}|~{3,})/.test(text)) return
   const bullet = bulletItem(text)
   const body = bullet ?? text
-  const rest = answerMarker(body) ?? answerLabelRest(body)
-  if (rest === null) return
+  const label = answerMarker(body) ?? answerLabelRest(body)
+  if (label === null) return
+  const rest = afterLabel(label)
   if (rest.trim() === '') lines.splice(k, 1)
   else lines[k] = rest
+}
+
+function labelRest(text: string): string | null {
+  return answerMarker(text) ?? answerLabelRest(text)
 }
 
 function answerLabelRest(text: string): string | null {
@@ -156,7 +162,10 @@ export function buildAnswer(
   } else if (from === 1 && lines[0] !== undefined) {
     lines[0] = lines[0].trimStart()
   }
-  lines = fenceBareCode(dedentFences(convertHtmlBlocks(lines)))
+  lines = convertHtmlBlocks(lines)
+  // A label spliced off the first line (`inlineFirst`) labelled what follows it.
+  const labelled = options.inlineFirst === true
+  lines = fenceBareCode(dedentFences(unquoteAnswer(lines, labelled, labelRest)))
   stripLeadingLabel(lines)
 
   const out: string[] = []

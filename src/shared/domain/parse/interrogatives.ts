@@ -7,6 +7,8 @@
  * expression runs over user text here.
  */
 
+import { CJK_TASK_VERBS, TASK_VERBS } from './taskVerbs'
+
 // Question marks: ASCII, full-width (CJK), Arabic, and the Greek question mark is left out (`;`).
 const QUESTION_MARKS = ['?', '？', '؟', '⸮']
 
@@ -351,8 +353,8 @@ function byFirstChar(words: readonly string[]): Map<string, string[]> {
   return index
 }
 
-const OPENERS_BY_CHAR = byFirstChar(OPENERS)
-const CJK_OPENERS_BY_CHAR = byFirstChar(CJK_OPENERS)
+const OPENERS_BY_CHAR = byFirstChar([...OPENERS, ...TASK_VERBS])
+const CJK_OPENERS_BY_CHAR = byFirstChar([...CJK_OPENERS, ...CJK_TASK_VERBS])
 
 function startsWithWord(head: string, word: string): boolean {
   if (!head.startsWith(word)) return false

@@ -7,10 +7,12 @@ import { digitsValue } from './digits'
 
 const SEPARATOR_SAME = /^([-_=*#~+.•·])(?:[ \t]*\1){2,}$/
 const SEPARATOR_MIXED = /^[-_=*#~+]{3,}$/
+// `<hr>`, `<hr />`: the HTML rule READMEs put between entries.
+const HTML_RULE = /^<hr[ \t]*\/?>$/i
 
-/** `----`, `____`, `====`, `#####`, `***`, `* * *`: a rule, never an item. */
+/** `----`, `____`, `====`, `#####`, `***`, `* * *`, `<hr />`: a rule, never an item. */
 export function isSeparator(text: string): boolean {
-  return SEPARATOR_SAME.test(text) || SEPARATOR_MIXED.test(text)
+  return SEPARATOR_SAME.test(text) || SEPARATOR_MIXED.test(text) || HTML_RULE.test(text)
 }
 
 const BANNER = /^[*#=~_+-]{3,}[ \t]*([^*#=~_+\-\s][^*#=~]*?)[ \t]*[*#=~_+-]{3,}$/

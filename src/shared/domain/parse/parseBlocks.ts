@@ -20,6 +20,7 @@ import { questionTableFormat } from './formats/questionTable'
 import { quotedQuestionFormat } from './formats/quotedQuestion'
 import { ruledEntriesFormat } from './formats/ruledEntries'
 import { sectionFormat } from './formats/sections'
+import { separatedTasksFormat } from './formats/separatedTasks'
 import { separateQuestionDetails } from './questionDetail'
 import { isReadingListEntry, isSectionName } from './sectionName'
 import { wrappedQuestionFormat } from './formats/wrappedQuestion'
@@ -38,6 +39,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   detailsQuestionFormat,
   calloutQuestionFormat,
   questionTableFormat,
+  separatedTasksFormat,
   sectionFormat,
   ruledEntriesFormat,
   checklistFormat,
@@ -125,7 +127,10 @@ export function parseBlocks(
     let claimed = false
     for (const format of formats) {
       if (line.code && !format.fences) continue
-      const result = format.read(doc, i, { inSoftSection: sections.inSoftSection })
+      const result = format.read(doc, i, {
+        inSoftSection: sections.inSoftSection,
+        section: sections.current
+      })
       if (!result) continue
       if (result.section) sections.apply(result.section)
       const section = sections.current
@@ -140,7 +145,8 @@ export function parseBlocks(
           section,
           source: { file, line: draft.line + 1 },
           checked: draft.checked,
-          links: draft.links
+          links: draft.links,
+          ...(draft.detail ? { detail: draft.detail } : {})
         })
       }
       const next = Math.max(result.next, i + 1)

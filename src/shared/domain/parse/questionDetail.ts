@@ -14,6 +14,9 @@
 
 import type { ParsedItem } from '../types'
 import { isAnswerKey, readAnswerKey, type KeyEntry } from './answerKey'
+import { hasQuestionMark } from './interrogatives'
+import { buildAnswer } from './buildAnswer'
+import { afterLabel } from './quotedAnswer'
 import { labelOf, labelledLine } from './labels'
 import { answerMarker } from './lineShapes'
 import { isPlaceholderAnswer } from './placeholderAnswer'
@@ -157,6 +160,13 @@ function pointsForward(prompt: string): boolean {
   return /[:：]$/.test(prompt.trim()) || POINTS_FORWARD.test(lastSentence(prompt))
 }
 
+/** A prompt ending in a colon that asks (`?:`) or names what follows ("this code:"). */
+export function asksAboutCodeBelow(prompt: string): boolean {
+  const text = prompt.trim()
+  if (!/[:：]$/.test(text)) return false
+  return hasQuestionMark(text) || POINTS_FORWARD.test(lastSentence(text))
+}
+
 /** The option lines an answer key (`**Answer:** B`) names by letter, else null. */
 function keyedOptions(options: readonly string[], after: string): string[] | null {
   const letters = letterKey(after.split('\n')[0] ?? '')
@@ -211,6 +221,11 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
       blocks.splice(k, 1)
     }
   }
+  // "What does this print?:" / "Identify the blocks in this code:" + code and nothing after:
+  // the colon introduces the code asked about; no answer is written. ("Write a function…:"
+  // + code is a task and its solution.)
+  if (k > 0 && k === blocks.length && asksAboutCodeBelow(prompt))
+    return { prompt, detail: material(blocks), answer: null }
   const options = blocks[k]
   if (quiz && options?.kind === 'options') {
     const detail = material(blocks.slice(0, k + 1))
@@ -231,7 +246,8 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
     return {
       prompt: ownPrompt,
       detail: material(blocks.slice(0, k)),
-      answer: rest(answer, blocks[k])
+      // Built again: what opens the answer after the code may be its label (`> **Answer:** …`).
+      answer: buildAnswer((rest(answer, blocks[k]) ?? '').split('\n'))
     }
   }
   return { prompt, detail: null, answer }
@@ -284,11 +300,12 @@ function splitAtAnswerLabel(answer: string): { detail: string; answer: string | 
       continue
     }
     if (text === '') continue
-    const rest = opensAnswer(text)
+    // `> **Answer:** …`: an answer set off as a quote is labelled inside it.
+    const rest = opensAnswer(text.replace(/^>[ \t]?/, ''))
     if (rest !== null) {
       if (!seen) return null
-      const after = [rest, ...lines.slice(i + 1)].join('\n').trim()
-      return { detail: lines.slice(0, i).join('\n').trim(), answer: after === '' ? null : after }
+      const after = buildAnswer([afterLabel(rest), ...lines.slice(i + 1)], { inlineFirst: true })
+      return { detail: lines.slice(0, i).join('\n').trim(), answer: after }
     }
     if (!PROPERTY.test(text)) return null
     seen = true

@@ -5,6 +5,7 @@
  * answer ends.
  */
 
+import { underlinesAnswerLine } from './answerUnderline'
 import { buildAnswer } from './buildAnswer'
 import { asksDirectly, looksLikeQuestion } from './classifyText'
 import { extractLinks } from './cleanText'
@@ -124,7 +125,7 @@ export function readAnswer(
     let j = k + 1
     for (; j < n; j++) {
       const line = lines[j]!
-      if (endsAnswer(line, family, baseIndent)) break
+      if (endsAnswer(line, family, baseIndent) && !underlinesAnswerLine(doc, j, baseIndent)) break
       // Loose lines have no numbering to end an answer, so a blank line does, unless the
       // answer is indented below, or opened by a bare `Answer:` label line: such a label
       // announces paragraphs, which run to the next question or rule.

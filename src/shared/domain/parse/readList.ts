@@ -12,6 +12,7 @@ import { endsAnswer, isStructural, readAnswer, type QuestionFamily } from './rea
 import { readParagraphAnswer } from './readParagraphAnswer'
 import type { Doc, Line } from './scanLines'
 import { brokenStatement } from './brokenStatement'
+import { codeAfterEntry } from './codedSteps'
 
 /** What a list format recognises on one line. */
 export interface ListMatch {
@@ -24,6 +25,8 @@ export interface ListEntry extends ListMatch {
   line: number
   answer: string | null
   links: string[]
+  /** Its answer is code after a blank line, at its indentation (see `codedSteps`). */
+  codeBelow: boolean
 }
 
 // `1. What is the difference between` / `   lists and tuples?`: a prompt wrapped onto an
@@ -85,7 +88,9 @@ export function readList(
   doc: Doc,
   index: number,
   match: (line: Line) => ListMatch | null,
-  family: QuestionFamily
+  family: QuestionFamily,
+  /** Take fences after a blank line as an entry's code, and read on past them. */
+  codeBelow = false
 ): { entries: ListEntry[]; next: number } {
   const lines = doc.lines
   const base = lines[index]!.indent
@@ -130,7 +135,20 @@ export function readList(
           }
       }
     }
-    entries.push({ ...m, rest: wrapped.rest, line: j, answer: ans.answer, links: ans.links })
+    // Fences after a blank line, at the entry's indentation: its code (a task's solution).
+    const code =
+      codeBelow && ans.answer === null && ans.next === after
+        ? codeAfterEntry(doc, after, line.indent)
+        : null
+    if (code) ans = code
+    entries.push({
+      ...m,
+      rest: wrapped.rest,
+      line: j,
+      answer: ans.answer,
+      links: ans.links,
+      codeBelow: code !== null
+    })
     if (entryAsks) asked++
     next = Math.max(ans.next, j + 1)
     j = doc.nextNonBlank[next] ?? lines.length

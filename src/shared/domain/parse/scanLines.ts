@@ -16,6 +16,7 @@ export interface Heading {
 export interface Line {
   /** 0-based; source lines reported to users are `index + 1`. */
   index: number
+  /** As written; a fence opened on a list item's line (`- ```bash`) has its marker blanked. */
   raw: string
   /** `raw` without leading/trailing whitespace. */
   text: string
@@ -93,6 +94,18 @@ function mayBeFence(line: Line): boolean {
   return c === 96 || c === 126
 }
 
+// `- ```bash` / `1. ```python`: a list item whose content is a fenced block. The fence opens
+// at the content's column; its closing line sits there too.
+const LIST_FENCE_OPEN = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(`{3,}|~{3,})([^`]*)$/
+
+function listFenceOpen(line: Line): RegExpExecArray | null {
+  const c = line.text.charCodeAt(0)
+  const marker = c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)
+  return marker && (line.text.includes('```') || line.text.includes('~~~'))
+    ? LIST_FENCE_OPEN.exec(line.raw)
+    : null
+}
+
 function markFences(lines: Line[]): void {
   const n = lines.length
   // Longest closing fence at or after i, per fence character: an opening fence that nothing
@@ -110,7 +123,12 @@ function markFences(lines: Line[]): void {
   }
   let i = 0
   while (i < n) {
-    const m = mayBeFence(lines[i]!) ? FENCE_OPEN.exec(lines[i]!.raw) : null
+    const inList = mayBeFence(lines[i]!) ? null : listFenceOpen(lines[i]!)
+    const m = inList
+      ? inList.slice(1)
+      : mayBeFence(lines[i]!)
+        ? FENCE_OPEN.exec(lines[i]!.raw)
+        : null
     const marker = m?.[1]
     if (!marker) {
       i++
@@ -129,6 +147,9 @@ function markFences(lines: Line[]): void {
     }
     for (let k = i; k <= j && k < n; k++) lines[k]!.code = true
     lines[i]!.fence = 'open'
+    // The item's marker is not code: blanked, the fence keeps its column for the answer.
+    if (inList)
+      lines[i]!.raw = ' '.repeat(inList[1]!.length) + lines[i]!.raw.slice(inList[1]!.length)
     if (j < n) lines[j]!.fence = 'close'
     i = j + 1
   }

@@ -4,10 +4,11 @@
  */
 
 import type { BlockFormat } from '../blockFormat'
+import { readListWithCode } from '../listWithCode'
 import { bulletItem, checkbox } from '../lineShapes'
 import { judgeList } from '../judgeList'
 import { listPrompt } from '../listPrompt'
-import { listDrafts, readList, type ListMatch } from '../readList'
+import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
 function matchBullet(line: Line): ListMatch | null {
@@ -21,10 +22,15 @@ export const bulletListFormat: BlockFormat = {
   read(doc, index, ctx) {
     const first = doc.lines[index]!
     if (first.code || !matchBullet(first)) return null
-    const { entries, next } = readList(doc, index, matchBullet, 'bullet')
+    const {
+      entries,
+      next,
+      kinds: coded
+    } = readListWithCode(doc, index, matchBullet, 'bullet', ctx.section)
     const prompts = entries.map((e) => listPrompt(e.rest))
     const answered = entries.map((e) => e.answer !== null)
-    const kinds = judgeList(prompts, { inSoftSection: ctx.inSoftSection, answered })
+    // Most entries followed by their own code: tasks with solutions (see listWithCode).
+    const kinds = coded ?? judgeList(prompts, { inSoftSection: ctx.inSoftSection, answered })
     return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

@@ -3,6 +3,7 @@
  * a question: the heading is the prompt, everything up to the next heading or rule the answer.
  */
 
+import { splitAtAnswerDisclosure } from '../answerDisclosure'
 import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
@@ -163,6 +164,11 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       lastFilled = end
       continue
     }
+    // A rule right under the heading (`### Title`, blank, `<hr>`) underlines it: layout.
+    if (!body.code && isSeparator(body.text) && lastFilled === bodyStart - 1) {
+      labels.add(end)
+      continue
+    }
     // A rule between the answer's own subsections (`---` then `#### 2. Inheritance`) is layout.
     if (!body.code && isSeparator(body.text) && ruleBeforeSubheading(doc, end, level)) continue
     if (isStructural(body) || startsOtherQuestion(body) || startsQuestionList(doc, end)) break
@@ -186,15 +192,19 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
     }
   }
   const text = raw.join('\n')
+  // Material, then `<details><summary>Answer</summary>`: the answer starts at the disclosure.
+  const disclosed = splitAtAnswerDisclosure(raw)
+  const detail = disclosed ? buildAnswer(disclosed.material) : null
   return {
     items: [
       {
         kind: 'question',
         prompt,
-        answer: buildAnswer(raw, { inlineFirst }),
+        answer: disclosed ? buildAnswer(disclosed.answer) : buildAnswer(raw, { inlineFirst }),
         line: promptLine,
         checked: null,
-        links: extractLinks(line.heading.text + '\n' + text)
+        links: extractLinks(line.heading.text + '\n' + text),
+        ...(detail !== null ? { detail } : {})
       }
     ],
     next: Math.max(lastFilled + 1, bodyStart),

@@ -5,11 +5,12 @@
  */
 
 import type { BlockFormat } from '../blockFormat'
+import { readListWithCode } from '../listWithCode'
 import { checkbox, isBoldQuestion, numberedItem } from '../lineShapes'
 import { judgeList } from '../judgeList'
 import { inNumberChain } from '../numberChain'
 import { listPrompt } from '../listPrompt'
-import { listDrafts, readList, type ListMatch } from '../readList'
+import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
 function matchNumbered(line: Line): ListMatch | null {
@@ -23,17 +24,19 @@ export const numberedListFormat: BlockFormat = {
   read(doc, index, ctx) {
     const first = doc.lines[index]!
     if (first.code || !matchNumbered(first)) return null
-    const { entries, next } = readList(doc, index, matchNumbered, 'numbered')
+    const {
+      entries,
+      next,
+      kinds: coded
+    } = readListWithCode(doc, index, matchNumbered, 'numbered', ctx.section)
     const prompts = entries.map((e) => listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
     // A list numbered on across headings is a list of items too (see numberChain).
     const bold = entries.map((e) => isBoldQuestion(e.rest) || inNumberChain(doc, e.line))
     const answered = entries.map((e) => e.answer !== null)
-    const kinds = judgeList(prompts, {
-      inSoftSection: ctx.inSoftSection,
-      askedAnyway: bold,
-      answered
-    })
+    // Most entries followed by their own code: tasks with solutions (see listWithCode).
+    const kinds =
+      coded ?? judgeList(prompts, { inSoftSection: ctx.inSoftSection, askedAnyway: bold, answered })
     return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

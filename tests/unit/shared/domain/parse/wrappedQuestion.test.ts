@@ -44,9 +44,10 @@ describe('questions wrapped in <pre> blocks and text fences', () => {
       '> append, insert',
       '```'
     ].join('\n')
+    // The `>` under the `Answer:` label sets the answer off; it is not part of it.
     expect(ask(text)).toEqual([
-      ['What is []?', '> an empty list'],
-      ['Name two list methods.', '> append, insert']
+      ['What is []?', 'an empty list'],
+      ['Name two list methods.', 'append, insert']
     ])
   })
 
