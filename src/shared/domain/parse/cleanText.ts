@@ -78,7 +78,15 @@ export function cleanPrompt(text: string): string {
     const withoutRemark = (t.slice(0, cut) + t.slice(cut).replace(RARELY_ASKED, '')).trim()
     if (withoutRemark !== '') t = withoutRemark
   }
+  // `\_\_\_\_` (a blank to fill in), `\*args`: Markdown escapes; a prompt is shown as text.
+  if (t.includes('\\')) t = unescapeOutsideCode(t)
   return t.trim()
+}
+
+function unescapeOutsideCode(text: string): string {
+  const parts = text.split('`')
+  for (let i = 0; i < parts.length; i += 2) parts[i] = parts[i]!.replace(/\\([_*])/g, '$1')
+  return parts.join('`')
 }
 
 function titleCaseShouting(text: string): string {
