@@ -1,7 +1,8 @@
 /**
  * Answers that only hold a place: `n/a`, `TBD`, `TODO`, `…`, `-`, "(your answer here)". A
  * filled-in template or an unfinished set of notes leaves them where an answer will go; they
- * are no reference answer, and showing one would hide that the question is still open.
+ * are no reference answer, and showing one would hide that the question is still open. So is
+ * a code cell holding only `# YOUR CODE HERE`.
  */
 
 // Compared after markup and surrounding punctuation are stripped, lower-cased. "None" is left
@@ -29,8 +30,34 @@ const PLACEHOLDERS = new Set([
 // List markers, emphasis, brackets and dots around the word: `- n/a`, `**TBD**`, `(todo)`, `…`.
 const EDGES = /^[\s\-*+•_>`()[\].…:–—?]+|[\s\-*_`()[\].…:–—?!]+$/g
 
-/** True when the answer's text is only a placeholder (or only punctuation). */
+// `# YOUR CODE HERE`, `// write your solution here`: the comment a worksheet's empty code cell
+// holds (after the comment marker is stripped and the text lower-cased).
+const CODE_PLACEHOLDER =
+  /^(?:(?:write|put|add|insert|type|enter)[ \t]+)?(?:(?:your|the)[ \t]+)?(?:code|answer|solution|work)(?:[ \t]+(?:goes[ \t]+)?(?:here|below))?$/
+const COMMENT_MARKER = /^(?:#+|\/\/+|--|\/\*+|<!--)[ \t]*|[ \t]*(?:\*+\/|-->)$/g
+const FENCE_LINE = /^(?:`{3,}|~{3,})/
+
+/**
+ * True for an answer that is only a fenced code cell holding placeholder comments (or
+ * nothing): the space a worksheet leaves for the student's code, no reference answer.
+ */
+function isPlaceholderCode(answer: string): boolean {
+  const lines = answer.trim().split('\n')
+  if (lines.length < 2 || lines.length > 6) return false
+  if (!FENCE_LINE.test(lines[0]!) || !FENCE_LINE.test(lines[lines.length - 1]!.trim())) return false
+  for (const raw of lines.slice(1, -1)) {
+    const line = raw.trim()
+    if (line === '') continue
+    const words = line.replace(COMMENT_MARKER, '').trim().toLowerCase()
+    if (words === line.toLowerCase()) return false
+    if (!CODE_PLACEHOLDER.test(words) && !PLACEHOLDERS.has(words)) return false
+  }
+  return true
+}
+
+/** True when the answer's text is only a placeholder (or only punctuation, or an empty cell). */
 export function isPlaceholderAnswer(answer: string): boolean {
+  if (answer.startsWith('```') || answer.startsWith('~~~')) return isPlaceholderCode(answer)
   // Placeholders are short: a long answer is never one, whatever it holds.
   if (answer.length > 40) return false
   const text = answer.replace(/\s+/g, ' ').replace(EDGES, '').toLowerCase()
