@@ -34,7 +34,22 @@ const EDGES = /^[\s\-*+•_>`()[\].…:–—?]+|[\s\-*_`()[\].…:–—?!]+$/g
 // holds (after the comment marker is stripped and the text lower-cased).
 const CODE_PLACEHOLDER =
   /^(?:(?:write|put|add|insert|type|enter)[ \t]+)?(?:(?:your|the)[ \t]+)?(?:code|answer|solution|work)(?:[ \t]+(?:goes[ \t]+)?(?:here|below))?$/
-const COMMENT_MARKER = /^(?:#+|\/\/+|--|\/\*+|<!--)[ \t]*|[ \t]*(?:\*+\/|-->)$/g
+const COMMENT_OPEN = /^(?:#+|\/\/+|--|\/\*+|<!--)[ \t]*/
+const COMMENT_CLOSES = ['*/', '-->']
+// A placeholder comment is a few words: longer lines are code (and never scanned twice).
+const MAX_PLACEHOLDER_LINE = 60
+
+/** The words of a comment line, without its markers; null when the line is no comment. */
+function commentWords(line: string): string | null {
+  if (line.length > MAX_PLACEHOLDER_LINE) return null
+  const open = COMMENT_OPEN.exec(line)
+  if (!open) return null
+  let words = line.slice(open[0].length)
+  for (const close of COMMENT_CLOSES)
+    if (words.endsWith(close)) words = words.slice(0, -close.length)
+  return words.trim().toLowerCase()
+}
+
 const FENCE_LINE = /^(?:`{3,}|~{3,})/
 
 /**
@@ -42,15 +57,15 @@ const FENCE_LINE = /^(?:`{3,}|~{3,})/
  * nothing): the space a worksheet leaves for the student's code, no reference answer.
  */
 function isPlaceholderCode(answer: string): boolean {
+  if (answer.length > MAX_PLACEHOLDER_LINE * 6) return false
   const lines = answer.trim().split('\n')
   if (lines.length < 2 || lines.length > 6) return false
   if (!FENCE_LINE.test(lines[0]!) || !FENCE_LINE.test(lines[lines.length - 1]!.trim())) return false
   for (const raw of lines.slice(1, -1)) {
     const line = raw.trim()
     if (line === '') continue
-    const words = line.replace(COMMENT_MARKER, '').trim().toLowerCase()
-    if (words === line.toLowerCase()) return false
-    if (!CODE_PLACEHOLDER.test(words) && !PLACEHOLDERS.has(words)) return false
+    const words = commentWords(line)
+    if (words === null || (!CODE_PLACEHOLDER.test(words) && !PLACEHOLDERS.has(words))) return false
   }
   return true
 }
