@@ -63,5 +63,18 @@ export const HOSTILE_INPUTS: Array<[string, string, (size: number) => string]> =
   ['unclosed details', 'notes.md', (n) => fill('', '<details>\n', n)],
   ['checkbox options', 'notes.md', (n) => fill('#### Q1. Which?\n', '- [ ] option\n', n)],
   ['table rows', 'notes.md', (n) => fill('| Question | Answer |\n|---|---|\n', '| a? | b |\n', n)],
+  ['unclosed <table> lines', 'notes.md', (n) => fill('', '<table>\n<tr><td>What?\n', n)],
+  [
+    'one HTML question table, many rows',
+    'notes.md',
+    (n) =>
+      fill(
+        '<table><tr><th>Question</th><th>Answer</th></tr>\n',
+        '<tr><td>Why?</td><td>x</td></tr>\n',
+        n,
+        '</table>'
+      )
+  ],
+  ['underscore blanks', 'notes.md', (n) => fill('1. A ', '\\_\\_\\_ x _', n, ' (T/F)')],
   ['real documents, mixed', 'notes.md', realMixture]
 ]

@@ -5,6 +5,7 @@
  */
 
 import { fenceBareCode } from './fenceBareCode'
+import { isKramdownMarkup } from './kramdownMarkup'
 import { labelOf, labelledLine } from './labels'
 import { answerMarker, bulletItem, isNavigationLine } from './lineShapes'
 import { afterLabel, unquoteAnswer } from './quotedAnswer'
@@ -61,8 +62,9 @@ function convertHtmlBlocks(lines: string[]): string[] {
       out.push(line)
       continue
     }
-    // Back-to-top links between answers are page navigation, not answer text.
-    if (isNavigationLine(line.trim())) continue
+    // Back-to-top links between answers are page navigation, not answer text; kramdown
+    // attribute lines are styling.
+    if (isNavigationLine(line.trim()) || isKramdownMarkup(line.trim())) continue
     if (!line.includes('<')) {
       out.push(line)
       continue

@@ -2,7 +2,8 @@
  * Decides what a loose piece of text is: a question, a topic, or prose.
  *
  * The rule (one place, so every format agrees):
- * - question: it has a `?` outside inline code and links; or it starts with an interrogative
+ * - question: it has a `?` outside inline code and links, or is a quiz stem (`… (T/F)`, a
+ *   `_____` blank: see quizStems); or it starts with an interrogative
  *   that is followed by a verb-like word ("what are…", "how to…", "how does…"; "why…" always);
  *   or with an imperative used for interview tasks ("Explain…", "Implement…", "Write…");
  *   or with "Difference between"; or with an upper-case task label (`IMPLEMENT:`, `ALGO:`);
@@ -15,6 +16,7 @@
 
 import { asksInOtherLanguage, hasQuestionMark } from './interrogatives'
 import { isLabelOnly } from './labels'
+import { isQuizStem } from './quizStems'
 
 export type TextKind = 'question' | 'topic' | 'prose'
 
@@ -154,7 +156,7 @@ export function looksLikeQuestion(text: string): boolean {
   // `Level 1`, `Hints:`, `Question 3`: a label names a part, it never asks.
   if (isLabelOnly(text)) return false
   const bare = text.replace(INLINE_CODE_OR_URL, ' ')
-  if (hasQuestionMark(bare)) return true
+  if (hasQuestionMark(bare) || isQuizStem(bare)) return true
   const label = TASK_LABEL.exec(text)
   if (label && label[1] && !NOTE_LABELS.has(label[1].trim())) return true
   if (sentenceAsks(text) || asksInOtherLanguage(bare)) return true
@@ -173,7 +175,12 @@ export function looksLikeQuestion(text: string): boolean {
 export function asksDirectly(text: string): boolean {
   if (isLabelOnly(text)) return false
   const bare = text.replace(INLINE_CODE_OR_URL, ' ')
-  return hasQuestionMark(bare) || sentenceAsks(text, false) || asksInOtherLanguage(bare)
+  return (
+    hasQuestionMark(bare) ||
+    isQuizStem(bare) ||
+    sentenceAsks(text, false) ||
+    asksInOtherLanguage(bare)
+  )
 }
 
 const PARENTHETICAL = /\([^()]*\)/g

@@ -78,7 +78,17 @@ export function cleanPrompt(text: string): string {
     const withoutRemark = (t.slice(0, cut) + t.slice(cut).replace(RARELY_ASKED, '')).trim()
     if (withoutRemark !== '') t = withoutRemark
   }
+  // `\_\_\_\_`: a blank to fill in, escaped for Markdown; a prompt is shown as text. (Other
+  // escapes stay: prompts written with them keep the ids they have.)
+  if (t.includes('\\_\\_')) t = unescapeBlanks(t)
   return t.trim()
+}
+
+function unescapeBlanks(text: string): string {
+  const parts = text.split('`')
+  for (let i = 0; i < parts.length; i += 2)
+    parts[i] = parts[i]!.replace(/(?:\\_){2,}/g, (run) => run.replace(/\\/g, ''))
+  return parts.join('`')
 }
 
 function titleCaseShouting(text: string): string {

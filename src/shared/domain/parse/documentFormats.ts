@@ -7,6 +7,7 @@
 import type { ParsedItem } from '../types'
 import { parseBlocks } from './parseBlocks'
 import { dropContentsEntries } from './tableOfContents'
+import { dropOverviewTopics } from './overviewTopics'
 import { sectionTopics } from './sectionTopics'
 import type { LineUsage } from './lineUsage'
 import type { Doc } from './scanLines'
@@ -34,7 +35,10 @@ export const mixedDocumentFormat: DocumentFormat = {
   name: 'mixed',
   detect: () => true,
   parse: (doc, file, usage) => {
-    const items = dropContentsEntries(parseBlocks(doc, file, undefined, usage))
+    const items = dropOverviewTopics(
+      doc,
+      dropContentsEntries(parseBlocks(doc, file, undefined, usage))
+    )
     return items.length > 0 ? items : sectionTopics(doc, file, usage)
   }
 }

@@ -21,7 +21,7 @@ export function continuationLine(doc: Doc, index: number): number {
   const k = index + 1
   const line = doc.lines[k]
   if (!line || line.blank || line.code || line.inert || line.heading || line.underline) return -1
-  if (line.indent > 0 || line.text.length > MAX_CHARS || /^[>|<!\[]/.test(line.text)) return -1
+  if (line.indent > 0 || line.text.length > MAX_CHARS || /^[>|<![]/.test(line.text)) return -1
   if (numberedItem(line.text) || bulletItem(line.text) !== null) return -1
   if (answerMarker(line.text) !== null || labelOf(line.text) !== null) return -1
   const after = doc.lines[k + 1]

@@ -13,6 +13,7 @@
  *   formats/detailsQuestion  `<details><summary>1. What is X?</summary>` + body
  *   formats/calloutQuestion  Obsidian `> [!question] What is X?` + quoted answer
  *   formats/questionTable    `| # | Question | Answer |` tables (other tables are skipped)
+ *   formats/htmlTable        raw `<table>` HTML with Question/Answer columns (same rule)
  *   formats/sections         headings, `*****DJANGO:*****` banners, bare dates, bold labels, rules
  *   formats/checklist        `N. [x] …` / `- [ ] …`
  *   formats/questionPrefix   `Q. …` / `Q: …` + `Ans- …` / `A: …` (and a typo'd `R. …`)

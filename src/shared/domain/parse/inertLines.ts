@@ -1,9 +1,11 @@
 /**
  * Lines that carry no content for a reader: a YAML front-matter block at the top (Obsidian,
- * Jekyll, Hugo, flashcard tools) and HTML comments (`<!-- TOC -->`, attribution notes). The
+ * Jekyll, Hugo, flashcard tools), HTML comments (`<!-- TOC -->`, attribution notes) and
+ * kramdown attribute lines (`{:.input_area}`, see kramdownMarkup). The
  * scanner marks them inert so no format reads them as topics or headings.
  */
 
+import { isKramdownMarkup } from './kramdownMarkup'
 import type { Line } from './scanLines'
 
 const FRONT_MATTER_KEY = /^(?:[\w-]+[ \t]*:(?:[ \t].*)?|-[ \t]+.*|#.*)$/
@@ -48,6 +50,7 @@ export function markInertLines(lines: Line[]): void {
       if (atTop) top = i + 1
       continue
     }
+    if (isKramdownMarkup(line.text)) line.inert = true
     atTop = false
   }
   const end = frontMatterEnd(lines, top < lines.length ? top : lines.length)

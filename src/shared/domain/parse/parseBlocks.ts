@@ -12,6 +12,7 @@ import { calloutQuestionFormat } from './formats/calloutQuestion'
 import { checklistFormat } from './formats/checklist'
 import { detailsQuestionFormat } from './formats/detailsQuestion'
 import { headingQuestionFormat } from './formats/headingQuestion'
+import { htmlTableFormat } from './formats/htmlTable'
 import { labelledExerciseFormat } from './formats/labelledExercise'
 import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
@@ -40,6 +41,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   calloutQuestionFormat,
   questionTableFormat,
   separatedTasksFormat,
+  htmlTableFormat,
   sectionFormat,
   ruledEntriesFormat,
   checklistFormat,

@@ -20,6 +20,7 @@ import { afterLabel } from './quotedAnswer'
 import { labelOf, labelledLine } from './labels'
 import { answerMarker } from './lineShapes'
 import { isPlaceholderAnswer } from './placeholderAnswer'
+import { hasFillInBlank } from './quizStems'
 
 // `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
 // `- **A)** x` (bold letters) too.
@@ -204,11 +205,35 @@ export function splitQuestionDetail(
   return { prompt: parts.prompt, detail, answer: labelled.answer }
 }
 
+// "Fill in the blanks:" over lines that each leave a `_____` blank: those lines are the parts
+// of the question (a blank is never an answer), one prompt with it.
+function blankLinesPrompt(
+  prompt: string,
+  blocks: readonly Block[]
+): { prompt: string; after: Block | undefined } | null {
+  let k = 0
+  const parts: string[] = [prompt.trim()]
+  while (
+    k < blocks.length &&
+    blocks[k]!.kind === 'text' &&
+    blocks[k]!.lines.every(hasFillInBlank)
+  ) {
+    for (const line of blocks[k]!.lines) parts.push(line.replace(/\s+/g, ' ').trim())
+    k++
+  }
+  return k === 0 ? null : { prompt: parts.join(' '), after: blocks[k] }
+}
+
+function isEmptyCell(block: Block): boolean {
+  return isPlaceholderAnswer(block.lines.join('\n'))
+}
+
 function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean): QuestionParts {
   if (answer === null) return { prompt, detail: null, answer }
   const blocks = blocksOf(answer)
   let k = 0
-  while (k < blocks.length && blocks[k]!.kind === 'code') k++
+  // An empty code cell (`# YOUR CODE HERE`) is where the answer goes, not the question's code.
+  while (k < blocks.length && blocks[k]!.kind === 'code' && !isEmptyCell(blocks[k]!)) k++
   const forward = pointsForward(prompt)
   let ownPrompt = prompt
   // A statement that ends in a colon, code, then the sentence that asks: the sentence is the
@@ -216,9 +241,18 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
   if (k > 0 && /[:：]$/.test(prompt.trim())) {
     const next = blocks[k]
     const sentence = next?.kind === 'text' && next.lines.length === 1 ? next.lines[0]!.trim() : ''
-    if (sentence.length <= 200 && /[?？]$/.test(sentence)) {
+    // "… on left:" + more code: the sentence introduces that code too, which is material.
+    const introduces = /[:：]$/.test(sentence) && blocks[k + 1]?.kind === 'code'
+    if (sentence.length <= 200 && (/[?？]$/.test(sentence) || introduces)) {
       ownPrompt = `${prompt.trim()} ${sentence}`
       blocks.splice(k, 1)
+      while (
+        introduces &&
+        k < blocks.length &&
+        blocks[k]!.kind === 'code' &&
+        !isEmptyCell(blocks[k]!)
+      )
+        k++
     }
   }
   // "What does this print?:" / "Identify the blocks in this code:" + code and nothing after:
@@ -226,6 +260,10 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
   // + code is a task and its solution.)
   if (k > 0 && k === blocks.length && asksAboutCodeBelow(prompt))
     return { prompt, detail: material(blocks), answer: null }
+  if (k === 0 && /[:：]$/.test(prompt.trim())) {
+    const blanks = blankLinesPrompt(prompt, blocks)
+    if (blanks) return { prompt: blanks.prompt, detail: null, answer: rest(answer, blanks.after) }
+  }
   const options = blocks[k]
   if (quiz && options?.kind === 'options') {
     const detail = material(blocks.slice(0, k + 1))
@@ -332,6 +370,15 @@ function answerFromKey(detail: string, entry: KeyEntry): string | null {
 // A document is a quiz when options keep coming under its questions, not once by chance.
 const QUIZ_MIN_QUESTIONS = 3
 
+function withParts(
+  item: ParsedItem,
+  prompt: string,
+  detail: string | null,
+  answer: string | null
+): ParsedItem {
+  return detail === null ? { ...item, prompt, answer } : { ...item, prompt, answer, detail }
+}
+
 /**
  * Moves each question's own material (see `splitQuestionDetail`) from its answer into its
  * `detail`, deciding once per document whether option runs are a quiz's choices; a placeholder
@@ -358,11 +405,14 @@ export function separateQuestionDetails(
     if (item.kind !== 'question' || item.answer === null) return item
     const withOptions = quiz && opensWithOptions(item.answer)
     const parts = splitQuestionDetail(item.prompt, item.answer, quiz)
-    if (parts.detail === null) return item
+    if (parts.detail === null && parts.prompt === item.prompt) return item
     // A key kept apart numbers the quiz's questions in order: the n-th question is n.
     const own = parts.answer !== null && isAnswerKey(parts.answer) ? null : parts.answer
     const keyed = withOptions && own === null ? key.get(asked) : undefined
-    const answer = keyed ? answerFromKey(parts.detail, keyed) : own
-    return { ...item, prompt: parts.prompt, answer, detail: parts.detail }
+    const answer = keyed && parts.detail !== null ? answerFromKey(parts.detail, keyed) : own
+    // The code under the question is its detail; an empty cell after it is still no answer.
+    if (answer !== null && isPlaceholderAnswer(answer))
+      return withParts(item, parts.prompt, parts.detail, null)
+    return withParts(item, parts.prompt, parts.detail, answer)
   })
 }

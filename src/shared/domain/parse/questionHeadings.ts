@@ -18,6 +18,7 @@ import {
   NUMBERING,
   questionPrefix
 } from './lineShapes'
+import { qualifiedQuestionLabel } from './qualifiedLabel'
 import type { Doc } from './scanLines'
 import { markSiblingTopics } from './siblingTopicHeadings'
 import { markTopicHeadings } from './topicHeadings'
@@ -46,7 +47,9 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
   if (topical >= 0) return topical
   const text = headingLabelText(line.heading.text)
   const numberOnly = NUMBER_ONLY.test(text)
-  const label = LABEL_ONLY.test(text) || numberOnly ? null : labelOf(text)
+  // `#### Data Types Question #2`: words in front qualify the label (see qualifiedLabel).
+  const label =
+    LABEL_ONLY.test(text) || numberOnly ? null : (labelOf(text) ?? qualifiedQuestionLabel(text))
   if (
     !LABEL_ONLY.test(text) &&
     !numberOnly &&

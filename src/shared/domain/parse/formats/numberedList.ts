@@ -10,6 +10,7 @@ import { checkbox, isBoldQuestion, numberedItem } from '../lineShapes'
 import { judgeList } from '../judgeList'
 import { inNumberChain } from '../numberChain'
 import { listPrompt } from '../listPrompt'
+import { isOptionStem } from '../optionStem'
 import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
@@ -32,7 +33,11 @@ export const numberedListFormat: BlockFormat = {
     const prompts = entries.map((e) => listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
     // A list numbered on across headings is a list of items too (see numberChain).
-    const bold = entries.map((e) => isBoldQuestion(e.rest) || inNumberChain(doc, e.line))
+    // So is a multiple-choice stem with its options and key under it (see optionStem).
+    const bold = entries.map(
+      (e, k) =>
+        isBoldQuestion(e.rest) || inNumberChain(doc, e.line) || isOptionStem(prompts[k]!, e.answer)
+    )
     const answered = entries.map((e) => e.answer !== null)
     // Most entries followed by their own code: tasks with solutions (see listWithCode).
     const kinds =

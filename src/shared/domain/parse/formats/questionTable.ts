@@ -4,7 +4,8 @@
  *   |---|---------------------------|------------------------|
  *   | 1 | What is a path operation? | A function bound to …  |
  * The column headed "Question" gives the prompts, an "Answer" column (if any) the answers
- * (`<br>` becomes a line break). A row whose question cell is only a number or a label
+ * (`<br>` becomes a line break); see `tableHeaders` for the names and for headerless
+ * two-column tables. A row whose question cell is only a number or a label
  * (`| 1 | B |`, an answer key) is not a question. Any other table is consumed whole so that
  * no row or separator turns into an item.
  */
@@ -14,10 +15,9 @@ import { buildAnswer } from '../buildAnswer'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import { isLabelOnly } from '../labels'
 import type { Doc } from '../scanLines'
+import { questionColumns } from '../tableHeaders'
 
 const SEPARATOR_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/
-const QUESTION_HEADER = /^(?:#[ \t]*)?(?:interview[ \t]+)?(?:questions?|q|prompt)$/i
-const ANSWER_HEADER = /^(?:short[ \t]+)?(?:answers?|a|explanation|solution)$/i
 
 /** Cells of a table row; pipes inside inline code or escaped as `\|` stay in the cell. */
 export function splitRow(text: string): string[] {
@@ -44,10 +44,6 @@ export function splitRow(text: string): string[] {
   return cells
 }
 
-function headerIndex(cells: string[], pattern: RegExp): number {
-  return cells.findIndex((c) => pattern.test(cleanPrompt(c).replace(/[:.]$/, '')))
-}
-
 function isRow(doc: Doc, index: number): boolean {
   const line = doc.lines[index]
   return !!line && !line.code && !line.blank && line.text.includes('|')
@@ -64,12 +60,13 @@ export const questionTableFormat: BlockFormat = {
     const header = splitRow(head.text)
     let end = index + 2
     while (isRow(doc, end)) end++
-    const q = headerIndex(header, QUESTION_HEADER)
+    const rows: string[][] = []
+    for (let r = index + 2; r < end; r++) rows.push(splitRow(doc.lines[r]!.text))
+    const { question: q, answer: a } = questionColumns(header, rows)
     if (q < 0) return { items: [], next: end }
-    const a = headerIndex(header, ANSWER_HEADER)
     const items: ItemDraft[] = []
     for (let r = index + 2; r < end; r++) {
-      const cells = splitRow(doc.lines[r]!.text)
+      const cells = rows[r - index - 2]!
       const prompt = cleanPrompt(cells[q] ?? '')
       // `| 1 | B | GET reads |`: an answer key numbers the questions, it does not ask them.
       if (!/\p{L}/u.test(prompt) || isLabelOnly(prompt)) continue

@@ -1,0 +1,34 @@
+/**
+ * A multiple-choice stem in a list: an entry ending in `:` with its options nested under it
+ * and the key given below them,
+ *   11. TCP connections are:
+ *       1. Unreliable
+ *       2. Created using ports or sockets
+ *           - **Answer:** Created using ports or sockets
+ * asks, though it has no question mark; a lead-in ("Install the following:") has steps or
+ * names under it, never options with an answer.
+ */
+
+import { labelledLine } from './labels'
+import { bulletItem, numberedItem } from './lineShapes'
+
+// `a)`, `B.`, `(c)`: a lettered option.
+const LETTERED_OPTION = /^\(?[a-hA-H][.)][ \t]+\S/
+
+function isOption(line: string): boolean {
+  return numberedItem(line) !== null || LETTERED_OPTION.test(line) || bulletItem(line) !== null
+}
+
+/** True for a `:`-ended entry whose answer holds two options and an answer label. */
+export function isOptionStem(prompt: string, answer: string | null): boolean {
+  if (answer === null || !/[:：]$/.test(prompt)) return false
+  let options = 0
+  let keyed = false
+  for (const raw of answer.split('\n')) {
+    const line = raw.trim()
+    const text = bulletItem(line) ?? line
+    if (labelledLine(text)?.role === 'answer') keyed = true
+    else if (isOption(line)) options++
+  }
+  return keyed && options >= 2
+}

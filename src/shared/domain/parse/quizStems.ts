@@ -1,0 +1,40 @@
+/**
+ * Quiz stems that ask without a question mark or an interrogative:
+ *   "An octet holds 8 bits (T/F)", "True or False: Python is compiled."  (true/false)
+ *   "DNS maps a __________ to an address."                               (fill in the blank)
+ * Both are written by people setting a quiz and never occur in plain notes, so either one
+ * marks the text as a question wherever it stands.
+ */
+
+// `(T/F)`, `[True/False]`, `(True or False)`, `(V/F)`, `(Vrai/Faux)`, `(Richtig/Falsch)` at the end.
+const TRUE_FALSE_TAIL =
+  /[([][ \t]*(?:t|true|v|verdadero|verdadeiro|vrai|richtig|wahr|верно|правда)[ \t]*(?:\/|or|o|ou|oder|или)[ \t]*(?:f|false|falso|faux|falsch|неверно|ложь)[ \t]*[)\]][ \t]*[.:?]?$/i
+// `T/F: …`, `True or False: …`, `True/False - …` at the start.
+const TRUE_FALSE_LEAD = /^(?:\(?t\/f\)?|true[ \t]*(?:\/|or)[ \t]*false)[ \t]*[:.)-]/i
+
+/** True for a true/false statement marked as such at its end or start. */
+export function isTrueFalseStatement(text: string): boolean {
+  const t = text.trim()
+  // The tail pattern is bounded; run it on the tail only.
+  return TRUE_FALSE_TAIL.test(t.slice(-32)) || TRUE_FALSE_LEAD.test(t.slice(0, 24))
+}
+
+// A blank is a run of underscores (Markdown may escape each one: `\_\_\_\_`).
+const BLANK_RUN = 4
+
+/** True when the text leaves a blank to fill in, and has words around it. */
+export function hasFillInBlank(text: string): boolean {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '_') {
+      if (++run >= BLANK_RUN) return /\p{L}/u.test(text)
+    } else if (!(c === '\\' && text[i + 1] === '_')) run = 0
+  }
+  return false
+}
+
+/** A true/false statement or a fill-in-the-blank stem. */
+export function isQuizStem(text: string): boolean {
+  return isTrueFalseStatement(text) || hasFillInBlank(text)
+}
