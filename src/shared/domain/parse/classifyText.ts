@@ -132,6 +132,14 @@ function words(text: string): string[] {
 // `What: a mutex…`, `How: use a Session`: a one-word label introducing an answer's part.
 const LEAD_LABEL = /^[^\p{L}]*\p{L}+:/u
 
+// "Design Patterns", "Test Cases": a verb-like word over a plural noun, both capitalised, is a
+// title naming a subject, not an instruction ("Design a cache", "Test Cases where…" still ask).
+const PLURAL_TITLE = /^[^\p{L}]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}*[a-rt-z]s[^\p{L}]*$/u
+
+function isPluralTitle(sentence: string): boolean {
+  return PLURAL_TITLE.test(sentence)
+}
+
 function sentenceAsks(sentence: string, imperatives = true): boolean {
   if (LEAD_LABEL.test(sentence)) return false
   const w = words(sentence)
@@ -141,7 +149,8 @@ function sentenceAsks(sentence: string, imperatives = true): boolean {
   if (ALWAYS_QUESTION.has(first)) return w.length > 1 || first !== 'why'
   if (INTERROGATIVE.has(first)) return VERBISH.has(w[1] ?? '')
   // "Find others at [our page](…)." is navigation, not a task.
-  if (IMPERATIVE.has(first)) return imperatives && w.length > 1 && !sentence.includes('](')
+  if (IMPERATIVE.has(first))
+    return imperatives && w.length > 1 && !sentence.includes('](') && !isPluralTitle(sentence)
   if (
     (first === 'difference' || first === 'differences' || first === 'diff') &&
     w[1] === 'between'
