@@ -8,6 +8,7 @@ import { readListWithCode } from '../listWithCode'
 import { bulletItem, checkbox } from '../lineShapes'
 import { judgeList } from '../judgeList'
 import { listPrompt } from '../listPrompt'
+import { pairLabelledEntries } from '../labelledEntries'
 import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
@@ -22,11 +23,10 @@ export const bulletListFormat: BlockFormat = {
   read(doc, index, ctx) {
     const first = doc.lines[index]!
     if (first.code || !matchBullet(first)) return null
-    const {
-      entries,
-      next,
-      kinds: coded
-    } = readListWithCode(doc, index, matchBullet, 'bullet', ctx.section)
+    const read = readListWithCode(doc, index, matchBullet, 'bullet', ctx.section)
+    // `1. Question: …` / `2. Answer: …`: one item (see labelledEntries).
+    const entries = read.kinds ? read.entries : pairLabelledEntries(read.entries)
+    const { next, kinds: coded } = read
     const prompts = entries.map((e) => listPrompt(e.rest))
     const answered = entries.map((e) => e.answer !== null)
     // Most entries followed by their own code: tasks with solutions (see listWithCode).

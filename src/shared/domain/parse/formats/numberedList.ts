@@ -10,6 +10,7 @@ import { checkbox, isBoldQuestion, numberedItem } from '../lineShapes'
 import { judgeList } from '../judgeList'
 import { inNumberChain } from '../numberChain'
 import { listPrompt } from '../listPrompt'
+import { foldRenumberedAnswers, pairLabelledEntries } from '../labelledEntries'
 import { isOptionStem } from '../optionStem'
 import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
@@ -25,11 +26,12 @@ export const numberedListFormat: BlockFormat = {
   read(doc, index, ctx) {
     const first = doc.lines[index]!
     if (first.code || !matchNumbered(first)) return null
-    const {
-      entries,
-      next,
-      kinds: coded
-    } = readListWithCode(doc, index, matchNumbered, 'numbered', ctx.section)
+    const read = readListWithCode(doc, index, matchNumbered, 'numbered', ctx.section)
+    // `1. Question: …` / `2. Answer: …`: one item (see labelledEntries).
+    const entries = read.kinds
+      ? read.entries
+      : foldRenumberedAnswers(doc, pairLabelledEntries(read.entries))
+    const { next, kinds: coded } = read
     const prompts = entries.map((e) => listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
     // A list numbered on across headings is a list of items too (see numberChain).
