@@ -16,6 +16,7 @@ import { htmlTableFormat } from './formats/htmlTable'
 import { labelledExerciseFormat } from './formats/labelledExercise'
 import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
+import { optionQuizFormat } from './formats/optionQuiz'
 import { questionPrefixFormat } from './formats/questionPrefix'
 import { questionTableFormat } from './formats/questionTable'
 import { quotedQuestionFormat } from './formats/quotedQuestion'
@@ -34,6 +35,7 @@ import type { Doc } from './scanLines'
  * headings; list and prefix shapes before loose lines, which take whatever is left.
  */
 export const BLOCK_FORMATS: readonly BlockFormat[] = [
+  optionQuizFormat,
   wrappedQuestionFormat,
   quotedQuestionFormat,
   headingQuestionFormat,
