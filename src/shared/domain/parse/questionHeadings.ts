@@ -121,9 +121,12 @@ function labelledAbove(doc: Doc, index: number): boolean {
   return false
 }
 
+// `### 2.3. Dictionary`, `## 1.2.1 Closures`: a chapter.section number, not part of the name.
+const OUTLINE_NUMBERING = /^\p{Nd}{1,3}(?:\.\p{Nd}{1,3}){1,3}\.?[ \t]+(?=\S)/u
+
 /** The prompt a heading would give: numbering and `Q.` markers removed, cleaned. */
 export function headingPrompt(text: string): string {
-  const numberless = text.replace(NUMBERING, '')
+  const numberless = text.replace(OUTLINE_NUMBERING, '').replace(NUMBERING, '')
   return cleanPrompt(questionPrefix(numberless) ?? numberless)
 }
 

@@ -10,7 +10,10 @@ import { cleanPrompt } from './cleanText'
 
 const QUESTION_HEADER = /^(?:#[ \t]*)?(?:interview[ \t]+|quiz[ \t]+)?(?:questions?|q|prompt)$/
 const ANSWER_HEADER =
-  /^(?:short[ \t]+|correct[ \t]+|model[ \t]+|sample[ \t]+)?(?:answers?|a|explanation|solution)$/
+  /^(?:short[ \t]+|correct[ \t]+|model[ \t]+|sample[ \t]+|suggested[ \t]+|expected[ \t]+|possible[ \t]+|example[ \t]+|reference[ \t]+)?(?:answers?|a|explanation|solution)$/
+// "Gợi ý trả lời", "Respuesta sugerida": an answer word with a qualifier before or after it.
+const QUALIFIED_ANSWER =
+  /^(?:gợi ý|đáp án gợi ý)[ \t]+(.+)$|^(.+?)[ \t]+(?:sugerida|esperada|suggérée|modèle|gợi ý|mẫu|примерный|образец)$/u
 
 // The same headers in the languages question sheets are written in (compared lower-cased).
 const QUESTION_WORDS = new Set([
@@ -111,7 +114,11 @@ export function isQuestionHeader(cell: string): boolean {
 
 export function isAnswerHeader(cell: string): boolean {
   const word = headerWord(cell)
-  return ANSWER_HEADER.test(word) || ANSWER_WORDS.has(word)
+  if (ANSWER_HEADER.test(word) || ANSWER_WORDS.has(word)) return true
+  // A header is a few words; the bound keeps the two-part pattern cheap on any cell.
+  const qualified = word.length <= 60 ? QUALIFIED_ANSWER.exec(word) : null
+  const core = qualified?.[1] ?? qualified?.[2]
+  return core !== undefined && ANSWER_WORDS.has(core)
 }
 
 /** Column indexes of the questions and answers; `question` is -1 for any other table. */

@@ -15,6 +15,7 @@
 
 import { asksDirectly, looksLikeQuestion } from './classifyText'
 import { labelOf } from './labels'
+import { isQuestionHeader } from './tableHeaders'
 import { bulletItem, isUrlOnly, numberedItem, questionPrefix } from './lineShapes'
 import type { Doc } from './scanLines'
 
@@ -86,10 +87,10 @@ function boldLine(text: string): string | null {
   return BOLD_LINE.exec(text)?.[1] ?? null
 }
 
-// Entries that ask (`1. What is X?`, `- How do…`, `Q: …`, `<summary>…`, a bold line) outside
-// code; links do not count.
-function countAskingItems(doc: Doc): number {
-  let count = 0
+// Lines of entries that ask (`1. What is X?`, `- How do…`, `Q: …`, `<summary>…`, a bold
+// line) outside code; links do not count. Stops once `limit` are found.
+function askingItemLines(doc: Doc, limit: number): number[] {
+  const found: number[] = []
   for (const line of doc.lines) {
     if (line.blank || line.code || line.inert || line.heading) continue
     const text = itemText(line.text)
@@ -100,9 +101,52 @@ function countAskingItems(doc: Doc): number {
     // Numbered tasks ("1. Create a program…") ask; a bulleted imperative is a step.
     const asks =
       prefixed !== null || numbered !== null ? looksLikeQuestion(rest) : asksDirectly(rest)
-    if (asks && ++count >= MAX_ASKING_ITEMS) break
+    if (asks && found.push(line.index) >= limit) break
   }
-  return count
+  return found
+}
+
+/**
+ * The one heading at `level` (or -1: before any) under which every asking entry sits, or null
+ * when they are spread over several: notes may end with one "Review questions" section, while
+ * questions under many headings make a question document.
+ */
+function soleAskingSection(doc: Doc, level: number, lines: number[]): number | null {
+  let owner: number | null = null
+  for (const index of lines) {
+    let heading = -1
+    for (let k = index - 1; k >= 0; k--) {
+      const h = doc.lines[k]!.heading
+      if (h && !doc.lines[k]!.code && h.level <= level) {
+        heading = h.level === level ? k : -1
+        break
+      }
+    }
+    if (owner === null) owner = heading
+    else if (owner !== heading) return null
+  }
+  return owner
+}
+
+// `### 2.3. Dictionary`: a numbered subsection of course notes (chapter.section).
+const OUTLINE_NUMBER = /^\p{Nd}{1,3}\.\p{Nd}{1,3}\.?[ \t]/u
+
+function outlineNumbered(doc: Doc, index: number): boolean {
+  return OUTLINE_NUMBER.test(doc.lines[index]!.heading!.text)
+}
+
+// Anything (code, a table, a list) right under the heading: a numbered subsection of notes
+// explains its topic with whatever it takes, not only with paragraphs.
+function hasContentBelow(doc: Doc, index: number): boolean {
+  const next = doc.lines[doc.nextNonBlank[index + 1] ?? doc.lines.length]
+  return !!next && !next.heading && !next.underline
+}
+
+// A table of questions right under the heading: the heading names the questions' section.
+function opensQuestionTable(doc: Doc, index: number): boolean {
+  const next = doc.lines[doc.nextNonBlank[index + 1] ?? doc.lines.length]
+  if (!next || next.code || !next.text.startsWith('|')) return false
+  return next.text.slice(0, 500).split('|').some(isQuestionHeader)
 }
 
 // Paragraph text right under the heading on line `index`, up to the next heading of any level.
@@ -138,7 +182,9 @@ export function markTopicHeadings(doc: Doc, asking: Uint8Array): void {
   for (const level of levels) {
     const headings = byLevel.get(level)!
     if (headings.length < MIN_TOPICS) continue
-    const withProse = headings.filter((i) => hasProseBelow(doc, i))
+    const withProse = headings.filter(
+      (i) => hasProseBelow(doc, i) || (outlineNumbered(doc, i) && hasContentBelow(doc, i))
+    )
     if (withProse.length >= headings.length * PROSE_SHARE) {
       topicLevel = level
       topics = withProse
@@ -160,11 +206,24 @@ export function markTopicHeadings(doc: Doc, asking: Uint8Array): void {
     const above = byLevel.get(level)!
     if (above.filter((i) => asking[i] === 1).length * 2 >= above.length) return
   }
-  if (countAskingItems(doc) >= MAX_ASKING_ITEMS) return
+  // Asking entries make the items. Only notes numbered by chapter and section (`### 2.3.`)
+  // may keep their topics beside one section of review questions, whose heading is no topic.
+  const outlined = atLevel.filter((i) => outlineNumbered(doc, i)).length * 2 > atLevel.length
+  const askingLines = askingItemLines(doc, outlined ? 200 : MAX_ASKING_ITEMS)
+  let questionSection: number | null = null
+  if (askingLines.length >= MAX_ASKING_ITEMS) {
+    if (!outlined || atLevel.length <= MIN_TOPICS) return
+    questionSection = soleAskingSection(doc, topicLevel, askingLines)
+    if (questionSection === null || questionSection < 0) return
+  }
   const named = topics.filter((i) => {
     const text = doc.lines[i]!.heading!.text
     return (
-      asking[i] !== 1 && text.split(/\s+/).length <= MAX_TOPIC_WORDS && !isBoilerplateHeading(text)
+      asking[i] !== 1 &&
+      i !== questionSection &&
+      !opensQuestionTable(doc, i) &&
+      text.split(/\s+/).length <= MAX_TOPIC_WORDS &&
+      !isBoilerplateHeading(text)
     )
   })
   // A few sections of prose are a note or a diary; a run of them is a set of topics.
