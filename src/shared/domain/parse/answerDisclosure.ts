@@ -13,10 +13,10 @@
  * list before it is left as it was: the key inside names an option by its place.
  */
 
+import { FenceTracker } from './fenceTracker'
 import { labelOf } from './labels'
 import { bulletItem, numberedItem } from './lineShapes'
 
-const FENCE = /^[ \t]*(`{3,}|~{3,})/
 const DETAILS_OPEN = /^<details\b/i
 const SUMMARY = /<summary\b[^<>]*>([^<]*)<\/summary>/i
 // "Show answer", "Click to see the solution": a verb asking to open the block, then its label.
@@ -45,17 +45,13 @@ function summaryAt(raw: readonly string[], i: number): string | null {
 export function splitAtAnswerDisclosure(
   raw: readonly string[]
 ): { material: string[]; answer: string[] } | null {
-  let fence: string | null = null
+  const fences = new FenceTracker()
   let filled = false
   for (let i = 0; i < raw.length; i++) {
     const text = raw[i]!.trim()
-    const mark = FENCE.exec(text)?.[1]
-    if (fence) {
-      if (mark && mark[0] === fence[0] && text.replace(/[`~]/g, '') === '') fence = null
-      continue
-    }
-    if (mark) {
-      fence = mark
+    const position = fences.step(text)
+    if (position === 'inside') continue
+    if (position === 'opens') {
       filled = true
       continue
     }

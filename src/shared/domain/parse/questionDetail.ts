@@ -12,6 +12,7 @@
  *   b) 11
  */
 
+import { FenceTracker } from './fenceTracker'
 import type { ParsedItem } from '../types'
 import { isAnswerKey, readAnswerKey, type KeyEntry } from './answerKey'
 import { hasQuestionMark } from './interrogatives'
@@ -323,17 +324,13 @@ function isOpening(word: string): boolean {
  */
 function splitAtAnswerLabel(answer: string): { detail: string; answer: string | null } | null {
   const lines = answer.split('\n')
-  let fence: string | null = null
+  const fences = new FenceTracker()
   let seen = false
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim()
-    const mark = FENCE.exec(text)?.[1]
-    if (fence) {
-      if (mark && mark[0] === fence[0] && text.replace(/[`~]/g, '') === '') fence = null
-      continue
-    }
-    if (mark) {
-      fence = mark
+    const position = fences.step(text)
+    if (position === 'inside') continue
+    if (position === 'opens') {
       seen = true
       continue
     }
