@@ -123,10 +123,15 @@ function labelledAbove(doc: Doc, index: number): boolean {
 
 // `### 2.3. Dictionary`, `## 1.2.1 Closures`: a chapter.section number, not part of the name.
 const OUTLINE_NUMBERING = /^\p{Nd}{1,3}(?:\.\p{Nd}{1,3}){1,3}\.?[ \t]+(?=\S)/u
+// `### 2️⃣ Write a function…`: keycap digits (digit, VS16, U+20E3) or 🔟 number the heading.
+const KEYCAP_NUMBERING = /^(?:\p{Nd}\uFE0F?\u20E3|\u{1F51F})+[ \t]*(?=\S)/u
 
 /** The prompt a heading would give: numbering and `Q.` markers removed, cleaned. */
 export function headingPrompt(text: string): string {
-  const numberless = text.replace(OUTLINE_NUMBERING, '').replace(NUMBERING, '')
+  const numberless = text
+    .replace(KEYCAP_NUMBERING, '')
+    .replace(OUTLINE_NUMBERING, '')
+    .replace(NUMBERING, '')
   return cleanPrompt(questionPrefix(numberless) ?? numberless)
 }
 

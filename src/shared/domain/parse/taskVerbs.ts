@@ -104,6 +104,10 @@ export const TASK_VERBS: readonly string[] = [
   'viết',
   'hãy viết',
   'giải thích',
+  'tạo',
+  'hãy tạo',
+  'so sánh',
+  'cài đặt',
   // Indonesian
   'buatlah',
   'tuliskan',

@@ -90,3 +90,24 @@ describe('question tables with a qualified answer column', () => {
     }
   })
 })
+
+describe('keycap-numbered task headings', () => {
+  it('reads `### 2️⃣ Tạo module…` as the task, without its keycap number', () => {
+    const doc = [
+      '## Thực hành',
+      '',
+      '### 1️⃣ Viết hàm `add(a, b)` trả về tổng.',
+      '',
+      'Ví dụ: add(1, 2) là 3.',
+      '',
+      '### 2️⃣ Tạo module `converter.py` chứa hai hàm.',
+      '',
+      'Sau đó import và dùng trong `main.py`.',
+      ''
+    ].join('\n')
+    expect(parseDocument(doc, 'vi.md').map((i) => i.prompt)).toEqual([
+      'Viết hàm `add(a, b)` trả về tổng.',
+      'Tạo module `converter.py` chứa hai hàm.'
+    ])
+  })
+})
