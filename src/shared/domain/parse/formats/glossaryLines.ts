@@ -6,6 +6,7 @@
 
 import type { BlockFormat, ItemDraft } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
+import { classifyText } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import { glossaryEntry, glossaryLines } from '../glossaryTerms'
 import { isStructural } from '../readAnswer'
@@ -28,8 +29,11 @@ export const glossaryLinesFormat: BlockFormat = {
       j++
     }
     const answer = buildAnswer(raw)
+    // `**Explain closures**: …` in the same run asks: a question, not a topic. One word
+    // (`**Comment**`, `**Return**`) names a term even when it could be a verb.
+    const asks = /\s/.test(entry.term) && classifyText(entry.term) === 'question'
     const item: ItemDraft = {
-      kind: 'topic',
+      kind: asks ? 'question' : 'topic',
       prompt: cleanPrompt(entry.term),
       answer,
       line: index,

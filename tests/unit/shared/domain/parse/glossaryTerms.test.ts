@@ -25,6 +25,22 @@ describe('glossary lines', () => {
     ])
   })
 
+  it('keeps one-word terms topics and makes an asking term a question', () => {
+    const doc = [
+      '- **Comment**: Text in a program that is never run.',
+      '- **Return**: The statement that hands a value back to the caller.',
+      '- **Explain closures**: A function that keeps the variables of its scope.',
+      '- **Tuple**: An ordered collection that cannot be changed.',
+      ''
+    ].join('\n')
+    expect(parseDocument(doc, 'g.md').map((i) => i.kind)).toEqual([
+      'topic',
+      'topic',
+      'question',
+      'topic'
+    ])
+  })
+
   it('leaves page properties, labels and a short list of bold tips alone', () => {
     const properties = [
       '**Author**: Jane Doe <br />',
