@@ -225,7 +225,7 @@ export function labelOf(text: string): { role: LabelRole; numbered: boolean; wor
   if (!m || !m[1]) return abbreviatedLabelOnly(text)
   const word = m[1].trim().toLowerCase()
   const role = ROLE_OF.get(word)
-  if (!role) return null
+  if (!role) return abbreviatedLabelOnly(text)
   const numbered = m[2] !== undefined
   const mark = m[3] !== undefined
   if (!numbered && !mark && NEEDS_PUNCTUATION.has(word)) return null
@@ -253,7 +253,7 @@ export function labelledLine(text: string): { role: LabelRole; rest: string; wor
   if (!m || !m[1] || m[2] === undefined) return abbreviatedLabelled(text)
   const word = m[1].trim().toLowerCase()
   const role = ROLE_OF.get(word)
-  if (!role) return null
+  if (!role) return abbreviatedLabelled(text)
   const rest = text.slice(from + m[0].length - m[2].length).trimEnd()
   // `**الإجابة:**`: what follows the colon is only the label's closing emphasis.
   return { role, rest: /^[*_]{1,3}$/.test(rest) ? '' : rest, word }

@@ -42,4 +42,13 @@ describe('abbreviated answer labels', () => {
       'Usando índices.'
     ])
   })
+
+  it('takes the text after a bold **R:** as the answer, as Portuguese notes write it', () => {
+    const doc =
+      '**1. O que é uma tupla?**\n**R:** Uma lista imutável.\n\n**2. O que é um dict?**\n**R:** Um mapa.\n'
+    expect(parseDocument(doc, 'test.md').map((i) => i.answer)).toEqual([
+      'Uma lista imutável.',
+      'Um mapa.'
+    ])
+  })
 })
