@@ -13,6 +13,7 @@ import {
   LABEL_WORDS_NEEDING_MARK,
   QUESTION_WORDS
 } from './labelWords'
+import { abbreviatedAnswer } from './abbreviatedLabels'
 
 /** What a label introduces. */
 export type LabelRole = 'question' | 'answer' | 'hint' | 'example' | 'part'
@@ -221,10 +222,10 @@ export function labelOf(text: string): { role: LabelRole; numbered: boolean; wor
   const t = text.replace(DECORATION, '').replace(TRAILING_DECORATION, '').trim()
   if (t === '' || t.length > MAX_LABEL) return null
   const m = LABEL.exec(t)
-  if (!m || !m[1]) return null
+  if (!m || !m[1]) return abbreviatedLabelOnly(text)
   const word = m[1].trim().toLowerCase()
   const role = ROLE_OF.get(word)
-  if (!role) return null
+  if (!role) return abbreviatedLabelOnly(text)
   const numbered = m[2] !== undefined
   const mark = m[3] !== undefined
   if (!numbered && !mark && NEEDS_PUNCTUATION.has(word)) return null
@@ -249,11 +250,25 @@ export function labelledLine(text: string): { role: LabelRole; rest: string; wor
   const from = LEAD_SYMBOLS.exec(text)?.[0].length ?? 0
   // Only the head of the line is matched; the text runs on from where the match put it.
   const m = LABELLED.exec(text.slice(from, from + 64))
-  if (!m || !m[1] || m[2] === undefined) return null
+  if (!m || !m[1] || m[2] === undefined) return abbreviatedLabelled(text)
   const word = m[1].trim().toLowerCase()
   const role = ROLE_OF.get(word)
-  if (!role) return null
+  if (!role) return abbreviatedLabelled(text)
   const rest = text.slice(from + m[0].length - m[2].length).trimEnd()
   // `**الإجابة:**`: what follows the colon is only the label's closing emphasis.
   return { role, rest: /^[*_]{1,3}$/.test(rest) ? '' : rest, word }
+}
+
+// `**R/:**` alone on its line: an abbreviated answer label (`abbreviatedLabels.ts`).
+function abbreviatedLabelOnly(
+  text: string
+): { role: LabelRole; numbered: boolean; word: string } | null {
+  const a = abbreviatedAnswer(text.trim())
+  return a && a.rest === '' ? { role: 'answer', numbered: false, word: a.word } : null
+}
+
+// `**R/:** texto`, `Rpta.: texto`: an abbreviated answer label in front of its text.
+function abbreviatedLabelled(text: string): { role: LabelRole; rest: string; word: string } | null {
+  const a = abbreviatedAnswer(text)
+  return a && a.rest !== '' ? { role: 'answer', rest: a.rest, word: a.word } : null
 }

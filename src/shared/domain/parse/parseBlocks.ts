@@ -11,6 +11,7 @@ import { bulletListFormat } from './formats/bulletList'
 import { calloutQuestionFormat } from './formats/calloutQuestion'
 import { checklistFormat } from './formats/checklist'
 import { detailsQuestionFormat } from './formats/detailsQuestion'
+import { glossaryLinesFormat } from './formats/glossaryLines'
 import { headingQuestionFormat } from './formats/headingQuestion'
 import { htmlTableFormat } from './formats/htmlTable'
 import { labelledExerciseFormat } from './formats/labelledExercise'
@@ -50,6 +51,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   labelledExerciseFormat,
   questionPrefixFormat,
   numberedListFormat,
+  glossaryLinesFormat,
   bulletListFormat,
   looseLinesFormat
 ]

@@ -21,6 +21,7 @@ import {
 import { qualifiedQuestionLabel } from './qualifiedLabel'
 import type { Doc } from './scanLines'
 import { markSiblingTopics } from './siblingTopicHeadings'
+import { markCodeOnlyHeadings } from './codeOnlyHeadings'
 import { markTopicHeadings } from './topicHeadings'
 import { headingLabelText, parentHeading, topicLabelledQuestionLine } from './labelHeadings'
 
@@ -215,6 +216,7 @@ function compute(doc: Doc): Uint8Array {
   }
   // Noun-phrase headings among mostly asking siblings, each over its own explanation.
   markSiblingTopics(doc, runs.values(), asking)
+  markCodeOnlyHeadings(doc, runs.values(), asking)
   for (const list of notes) markNumberedNotes(doc, list, asking)
   // Course notes: no heading asks, but each names a topic with prose under it.
   markTopicHeadings(doc, asking)

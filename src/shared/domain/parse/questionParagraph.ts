@@ -19,6 +19,11 @@ import type { Doc, Line } from './scanLines'
 const MIN_PAIRS = 2
 // `Is Redis in-memory only? Explain.`: the question mark ends a sentence near the end.
 const MAX_AFTER_MARK = 24
+const MIN_PHRASE_WORDS = 4
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length
+}
 
 /** True when the line's text asks with a question mark at (or close to) its end. */
 export function endsAsking(text: string): boolean {
@@ -63,23 +68,35 @@ export interface QuestionRun {
 
 /**
  * Splits a paragraph's entries (their texts, in order) into question runs, when it is written
- * that way: the first entry asks, every later entry that does not end asking is prose, and at least one
- * question has lines under it. Null when the paragraph is not that shape.
+ * that way: the first entry asks, every later entry that does not end asking is prose (or one
+ * phrase alone under a paragraph's only question), and at least one question has lines under
+ * it. Null when the paragraph is not that shape.
  */
 export function questionRuns(texts: readonly string[]): QuestionRun[] | null {
   // The first line may ask without a mark ("Explain Redis Streams."): it is a pair's head.
   if (texts.length < 2 || classifyText(texts[0]!) !== 'question') return null
   const runs: QuestionRun[] = []
   let answered = false
+  // `What is the difference between a list and a tuple?` over `Lists are mutable, tuples not`
+  // (no period: it reads as a topic). As the only line under the paragraph's only question, such
+  // a line answers it; between several questions, or several of them, they may be a list.
+  let phrases = false
   for (let k = 0; k < texts.length; k++) {
     const text = texts[k]!
     if (k === 0 || endsAsking(text)) {
       runs.push({ head: k, tail: [] })
       continue
     }
-    if (classifyText(text) !== 'prose') return null
+    const kind = classifyText(text)
+    // `Given below are the types:` reads as a task, but a colon announces what answers.
+    if (kind === 'topic' || (kind === 'question' && /[:：]$/.test(text))) phrases = true
+    else if (kind !== 'prose') return null
     runs[runs.length - 1]!.tail.push(k)
     answered = true
   }
+  // `What should I learn?` over `Django`, `Flask` heads a list: a phrase answers only alone,
+  // and only when it says something (a few words, not a name).
+  if (phrases && (runs.length > 1 || texts.length > 2 || wordCount(texts[1]!) < MIN_PHRASE_WORDS))
+    return null
   return answered ? runs : null
 }

@@ -153,11 +153,15 @@ function isLead(entry: Entry): boolean {
 
 // `What is Redis?` over the lines that answer it, in a document written that way (see
 // `questionParagraph`): one question per asking line, the lines below it its answer.
-function questionPairs(doc: Doc, entries: readonly Entry[], next: number): ItemDraft[] | null {
+function questionPairs(
+  doc: Doc,
+  entries: readonly Entry[],
+  next: number
+): { items: ItemDraft[]; next: number } | null {
   if (entries.some((e) => e.answer !== null)) return null
   const runs = questionRuns(entries.map((e) => e.text))
   if (!runs) return null
-  return runs.map((run, r) => {
+  const items = runs.map((run, r) => {
     const head = entries[run.head]!
     const end = r + 1 < runs.length ? entries[runs[r + 1]!.head]!.line : next
     const raw: string[] = []
@@ -171,6 +175,22 @@ function questionPairs(doc: Doc, entries: readonly Entry[], next: number): ItemD
     if (answer !== null) extractLinks(answer, links)
     return { ...toItem(head, 'question'), answer, links }
   })
+  return { ...introducedList(doc, items, next), items }
+}
+
+// `Given below are the built-in types:` closing the last answer, then a blank line and the
+// lines it announces: they go on with that answer.
+function introducedList(doc: Doc, items: ItemDraft[], next: number): { next: number } {
+  const last = items[items.length - 1]
+  if (!last?.answer || !/[:：]$/.test(last.answer)) return { next }
+  const more = readParagraphAnswer(doc, next, 0, (l) => endsAnswer(l, 'loose', 0))
+  if (!more || more.answer === null) return { next }
+  items[items.length - 1] = {
+    ...last,
+    answer: `${last.answer}\n\n${more.answer}`,
+    links: [...last.links, ...more.links]
+  }
+  return { next: more.next }
 }
 
 /** Loose question and topic lines. */
@@ -211,7 +231,7 @@ export const looseLinesFormat: BlockFormat = {
     }
 
     const paired = hasQuestionParagraphs(doc) ? questionPairs(doc, entries, next) : null
-    if (paired) return { items: paired, next }
+    if (paired) return paired
 
     // "Topics:" over the lines that follow.
     let body = entries

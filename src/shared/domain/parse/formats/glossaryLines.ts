@@ -1,0 +1,45 @@
+/**
+ * A glossary, one `**Term**: definition` line (or list item) after another: each term is a
+ * topic, its definition the answer (see `glossaryTerms`). Lines that wrap the definition, up to
+ * a blank line or the next term, belong to it.
+ */
+
+import type { BlockFormat, ItemDraft } from '../blockFormat'
+import { buildAnswer } from '../buildAnswer'
+import { classifyText } from '../classifyText'
+import { cleanPrompt, extractLinks } from '../cleanText'
+import { glossaryEntry, glossaryLines } from '../glossaryTerms'
+import { isStructural } from '../readAnswer'
+
+/** Glossary terms and their definitions. */
+export const glossaryLinesFormat: BlockFormat = {
+  name: 'glossary-lines',
+  read(doc, index) {
+    const marks = glossaryLines(doc)
+    if (!marks[index]) return null
+    const first = doc.lines[index]!
+    const entry = glossaryEntry(first.text)
+    if (!entry) return null
+    const raw = [entry.definition]
+    let j = index + 1
+    while (j < doc.lines.length) {
+      const line = doc.lines[j]!
+      if (line.blank || line.code || marks[j] || isStructural(line)) break
+      raw.push(line.raw)
+      j++
+    }
+    const answer = buildAnswer(raw)
+    // `**Explain closures**: …` in the same run asks: a question, not a topic. One word
+    // (`**Comment**`, `**Return**`) names a term even when it could be a verb.
+    const asks = /\s/.test(entry.term) && classifyText(entry.term) === 'question'
+    const item: ItemDraft = {
+      kind: asks ? 'question' : 'topic',
+      prompt: cleanPrompt(entry.term),
+      answer,
+      line: index,
+      checked: null,
+      links: extractLinks(answer ?? '')
+    }
+    return { items: item.prompt === '' ? [] : [item], next: j }
+  }
+}
