@@ -4,6 +4,7 @@
  * fences kept with their language, disclosure HTML (`<details>`, `<summary>`) removed.
  */
 
+import { dropBadgesBeforeDisclosure, dropSummary } from './disclosureHtml'
 import { fenceBareCode } from './fenceBareCode'
 import { isKramdownMarkup } from './kramdownMarkup'
 import { labelOf, labelledLine } from './labels'
@@ -38,9 +39,8 @@ function removeColumns(line: string, cols: number): string {
 // Inline HTML that chat exports wrap answers in; converted to Markdown, never kept raw.
 function htmlToMarkdown(line: string): string {
   if (!line.includes('<')) return line
-  return line
-    .replace(/<summary\b[^<>]*>[^<]*<\/summary>/gi, '')
-    .replace(/<\/?(?:details|summary|div|span|p|section)\b[^<>]*>/gi, '')
+  return dropSummary(line)
+    .replace(/<\/?(?:details|summary|div|span|p|section|blockquote)\b[^<>]*>/gi, '')
     .replace(/<br\s*\/?>/gi, '')
     .replace(/<\/?(?:b|strong)>/gi, '**')
     .replace(/<\/?(?:i|em)>/gi, '_')
@@ -164,7 +164,7 @@ export function buildAnswer(
   } else if (from === 1 && lines[0] !== undefined) {
     lines[0] = lines[0].trimStart()
   }
-  lines = convertHtmlBlocks(lines)
+  lines = convertHtmlBlocks(dropBadgesBeforeDisclosure(lines))
   // A label spliced off the first line (`inlineFirst`) labelled what follows it.
   const labelled = options.inlineFirst === true
   lines = fenceBareCode(dedentFences(unquoteAnswer(lines, labelled, labelRest)))
