@@ -15,6 +15,7 @@ import { glossaryLinesFormat } from './formats/glossaryLines'
 import { headingQuestionFormat } from './formats/headingQuestion'
 import { htmlTableFormat } from './formats/htmlTable'
 import { labelledExerciseFormat } from './formats/labelledExercise'
+import { labelledStemFormat } from './formats/labelledStem'
 import { looseLinesFormat } from './formats/looseLines'
 import { numberedListFormat } from './formats/numberedList'
 import { optionQuizFormat } from './formats/optionQuiz'
@@ -48,6 +49,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   sectionFormat,
   ruledEntriesFormat,
   checklistFormat,
+  labelledStemFormat,
   labelledExerciseFormat,
   questionPrefixFormat,
   numberedListFormat,
