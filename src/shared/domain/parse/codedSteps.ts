@@ -52,14 +52,19 @@ export function codeAfterEntry(doc: Doc, start: number, indent: number): AnswerR
 
 // A README's own how-to ("## Installation", "Getting started") lists commands to run, not tasks.
 const HOW_TO_SECTION =
-  /\b(?:install(?:ation|ing)?|set ?up|getting started|get started|quick ?start|usage|how to (?:run|use|build|install)|running|build(?:ing)?|deploy(?:ment|ing)?|requirements|prerequisites|contribut(?:e|ing|ion)|development)\b/i
+  /\b(?:install(?:ation|ing)?|set ?up|getting started|get started|quick ?start|usage|how to (?:run|use|build|install)|running|build(?:ing)?|deploy(?:ment|ing)?|requirements|prerequisites|contribut(?:e|ing|ion)|development|step[- ]by[- ]step)\b/i
+
+/** A README's how-to section ("Installation", "Step-by-step guide"): its lists are steps. */
+export function isHowToSection(section?: string | null): boolean {
+  return !!section && HOW_TO_SECTION.test(section)
+}
 
 /**
  * Is a list with these entries followed by code (`coded[k]`) a list of coded tasks? Not in a
  * README's how-to section.
  */
 export function isCodedTaskList(coded: readonly boolean[], section?: string | null): boolean {
-  if (section && HOW_TO_SECTION.test(section)) return false
+  if (isHowToSection(section)) return false
   const count = coded.filter(Boolean).length
   return count >= MIN_CODED && count * 2 >= coded.length
 }

@@ -30,6 +30,8 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
       'problem',
       'exercise',
       'task',
+      // `**Goal:** Build a blog …` over `**Steps:**`: a project challenge's task.
+      'goal',
       'вопрос',
       'задача',
       'задание',
@@ -123,7 +125,20 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
   ],
   [
     'hint',
-    ['hint', 'hints', 'tip', 'tips', 'подсказка', 'подсказки', '提示', 'pista', 'dica', 'hinweis']
+    // `Steps:` outlines a task's solution, like hints.
+    [
+      'hint',
+      'hints',
+      'tip',
+      'tips',
+      'steps',
+      'подсказка',
+      'подсказки',
+      '提示',
+      'pista',
+      'dica',
+      'hinweis'
+    ]
   ],
   [
     'example',

@@ -4,6 +4,7 @@
  * headings, the document title. Everything here is linear in the document size.
  */
 
+import { dividerHeading } from './dividerHeadings'
 import { markInertLines } from './inertLines'
 
 /** A heading as written: level 1-6 and its raw text (decoration removed later). */
@@ -233,8 +234,9 @@ export function scanDocument(text: string): Doc {
   markFences(lines)
   markInertLines(lines)
   for (const line of lines) {
-    if (!line.code && !line.inert && !line.blank && line.text.charCodeAt(0) === 35)
-      line.heading = atxHeading(line.raw)
+    if (line.code || line.inert || line.blank) continue
+    if (line.text.charCodeAt(0) === 35) line.heading = atxHeading(line.raw)
+    line.heading ??= dividerHeading(line.text)
   }
   markSetext(lines)
   markRuleUnderAtx(lines)

@@ -28,6 +28,7 @@ import { endsAnswer, isStructural, readAnswer } from '../readAnswer'
 import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
 import { termDefinition } from '../termDefinition'
+import { isVerdictPoint } from '../verdictMarks'
 
 interface Entry {
   line: number
@@ -72,7 +73,7 @@ function readParagraph(doc: Doc, index: number): { entries: Entry[]; next: numbe
   while (j < lines.length) {
     const line = lines[j]!
     if (line.blank || (j > index && startsOtherFormat(line))) break
-    if (isFiller(line.text) || isMarkup(line.text)) {
+    if (isFiller(line.text) || isMarkup(line.text) || isVerdictPoint(line.text)) {
       j++
       continue
     }

@@ -5,6 +5,8 @@
  */
 
 import type { BlockFormat } from '../blockFormat'
+import { asksDirectly } from '../classifyText'
+import { isHowToSection } from '../codedSteps'
 import { readListWithCode } from '../listWithCode'
 import { checkbox, isBoldQuestion, numberedItem } from '../lineShapes'
 import { judgeList } from '../judgeList'
@@ -42,8 +44,12 @@ export const numberedListFormat: BlockFormat = {
     )
     const answered = entries.map((e) => e.answer !== null)
     // Most entries followed by their own code: tasks with solutions (see listWithCode).
-    const kinds =
-      coded ?? judgeList(prompts, { inSoftSection: ctx.inSoftSection, askedAnyway: bold, answered })
+    // Steps of a how-to ("1. **Setup Environment**" + nested commands) are not items.
+    const steps = isHowToSection(ctx.section) && !prompts.some((p) => asksDirectly(p))
+    const kinds = steps
+      ? entries.map(() => null)
+      : (coded ??
+        judgeList(prompts, { inSoftSection: ctx.inSoftSection, askedAnyway: bold, answered }))
     return { items: listDrafts(entries, prompts, kinds), next }
   }
 }
