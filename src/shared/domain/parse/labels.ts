@@ -210,6 +210,11 @@ for (const [role, words] of [
   for (const w of words) if (!ROLE_OF.has(w)) ROLE_OF.set(w, role)
 }
 
+/** The role a label word (lower-case, `вопрос`, `answer`) plays, or null for any other word. */
+export function labelRole(word: string): LabelRole | null {
+  return ROLE_OF.get(word) ?? null
+}
+
 // Labels that are too common as plain words to stand alone without a colon or a number.
 const NEEDS_PUNCTUATION = new Set([
   'a',

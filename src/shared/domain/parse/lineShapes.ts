@@ -57,6 +57,10 @@ export function isBareDate(text: string): boolean {
 export const NUMBERING =
   /^(?:\*\*)?`?（?(\p{Nd}{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))/u
 
+// `### 2.3. Dictionary`, `## 1.2.1 Closures`: a chapter.section number, not part of the name
+// (headings of course notes numbered this way are their subsections).
+export const OUTLINE_NUMBERING = /^\p{Nd}{1,3}(?:\.\p{Nd}{1,3}){1,3}\.?[ \t]+(?=\S)/u
+
 /** `1. text`, `1) text`, `**1.** text`: the number and the text, else null. */
 const NUMBERED =
   /^(?:\*\*)?`?（?(\p{Nd}{1,4})`?(?:\*\*)?[.)、．）](?:\*\*)?(?:[ \t]+|(?=[^\p{ASCII}\s]))(\S.*)$/u

@@ -11,11 +11,12 @@ import { asksDirectly, isTopicLike, looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
 import { isLabelOnly, labelOf } from './labels'
 import {
+  NUMBERING,
+  OUTLINE_NUMBERING,
   answerMarker,
   bulletItem,
   isSeparator,
   numberedItem,
-  NUMBERING,
   questionPrefix
 } from './lineShapes'
 import { qualifiedQuestionLabel } from './qualifiedLabel'
@@ -122,8 +123,6 @@ function labelledAbove(doc: Doc, index: number): boolean {
   return false
 }
 
-// `### 2.3. Dictionary`, `## 1.2.1 Closures`: a chapter.section number, not part of the name.
-const OUTLINE_NUMBERING = /^\p{Nd}{1,3}(?:\.\p{Nd}{1,3}){1,3}\.?[ \t]+(?=\S)/u
 // `### 2️⃣ Write a function…`: keycap digits (digit, VS16, U+20E3) or 🔟 number the heading.
 const KEYCAP_NUMBERING = /^(?:\p{Nd}\uFE0F?\u20E3|\u{1F51F})+[ \t]*(?=\S)/u
 

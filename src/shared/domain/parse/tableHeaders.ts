@@ -7,6 +7,7 @@
 
 import { looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
+import { labelRole, type LabelRole } from './labels'
 
 const QUESTION_HEADER = /^(?:#[ \t]*)?(?:interview[ \t]+|quiz[ \t]+)?(?:questions?|q|prompt)$/
 const ANSWER_HEADER =
@@ -15,90 +16,31 @@ const ANSWER_HEADER =
 const QUALIFIED_ANSWER =
   /^(?:gợi ý|đáp án gợi ý)[ \t]+(.+)$|^(.+?)[ \t]+(?:sugerida|esperada|suggérée|modèle|gợi ý|mẫu|примерный|образец)$/u
 
-// The same headers in the languages question sheets are written in (compared lower-cased).
-const QUESTION_WORDS = new Set([
-  'вопрос',
+// Column names are the label words (`labels.ts`: Вопрос, Pregunta, 问题, Antwort, 答案 …) and
+// their plurals, which a column holding many of them is often named with.
+const QUESTION_PLURALS = new Set([
   'вопросы',
-  'питання',
-  'pregunta',
   'preguntas',
-  'pergunta',
   'perguntas',
-  'frage',
   'fragen',
-  'domanda',
   'domande',
-  'vraag',
   'vragen',
-  'soru',
   'sorular',
-  'pytanie',
-  'pytania',
-  'otázka',
-  'câu hỏi',
-  'pertanyaan',
-  'soal',
-  'kysymys',
-  'fråga',
-  'spørsmål',
-  'spørgsmål',
-  'ερώτηση',
-  'سؤال',
-  'السؤال',
-  'प्रश्न',
-  '问题',
-  '問題',
-  '题目',
-  '題目',
-  '问',
-  '問',
-  '질문',
-  '문제',
-  '質問',
-  '設問'
+  'pytania'
 ])
-const ANSWER_WORDS = new Set([
-  'ответ',
+const ANSWER_PLURALS = new Set([
   'ответы',
-  'відповідь',
-  'respuesta',
   'respuestas',
-  'resposta',
   'respostas',
-  'antwort',
   'antworten',
-  'réponse',
   'réponses',
-  'risposta',
   'risposte',
-  'antwoord',
-  'cevap',
-  'cevaplar',
-  'odpowiedź',
-  'odpověď',
-  'trả lời',
-  'đáp án',
-  'jawaban',
-  'vastaus',
-  'svar',
-  'απάντηση',
-  'إجابة',
-  'الإجابة',
-  'الجواب',
-  'उत्तर',
-  'lösung',
-  'solución',
-  'solução',
-  'soluzione',
-  '答案',
-  '回答',
-  '解答',
-  '答',
-  '답',
-  '답변',
-  '정답',
-  '解答例'
+  'cevaplar'
 ])
+
+function isWordOf(role: LabelRole, word: string): boolean {
+  return labelRole(word) === role
+}
 
 function headerWord(cell: string): string {
   return cleanPrompt(cell)
@@ -109,16 +51,20 @@ function headerWord(cell: string): string {
 
 export function isQuestionHeader(cell: string): boolean {
   const word = headerWord(cell)
-  return QUESTION_HEADER.test(word) || QUESTION_WORDS.has(word)
+  return QUESTION_HEADER.test(word) || QUESTION_PLURALS.has(word) || isWordOf('question', word)
+}
+
+function isAnswerWord(word: string): boolean {
+  return ANSWER_PLURALS.has(word) || isWordOf('answer', word)
 }
 
 export function isAnswerHeader(cell: string): boolean {
   const word = headerWord(cell)
-  if (ANSWER_HEADER.test(word) || ANSWER_WORDS.has(word)) return true
+  if (ANSWER_HEADER.test(word) || isAnswerWord(word)) return true
   // A header is a few words; the bound keeps the two-part pattern cheap on any cell.
   const qualified = word.length <= 60 ? QUALIFIED_ANSWER.exec(word) : null
   const core = qualified?.[1] ?? qualified?.[2]
-  return core !== undefined && ANSWER_WORDS.has(core)
+  return core !== undefined && isAnswerWord(core)
 }
 
 /** Column indexes of the questions and answers; `question` is -1 for any other table. */

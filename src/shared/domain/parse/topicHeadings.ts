@@ -16,7 +16,13 @@
 import { asksDirectly, looksLikeQuestion } from './classifyText'
 import { labelOf } from './labels'
 import { isQuestionHeader } from './tableHeaders'
-import { bulletItem, isUrlOnly, numberedItem, questionPrefix } from './lineShapes'
+import {
+  bulletItem,
+  isUrlOnly,
+  numberedItem,
+  OUTLINE_NUMBERING,
+  questionPrefix
+} from './lineShapes'
 import type { Doc } from './scanLines'
 
 const MIN_TOPICS = 4
@@ -128,11 +134,8 @@ function soleAskingSection(doc: Doc, level: number, lines: number[]): number | n
   return owner
 }
 
-// `### 2.3. Dictionary`: a numbered subsection of course notes (chapter.section).
-const OUTLINE_NUMBER = /^\p{Nd}{1,3}\.\p{Nd}{1,3}\.?[ \t]/u
-
 function outlineNumbered(doc: Doc, index: number): boolean {
-  return OUTLINE_NUMBER.test(doc.lines[index]!.heading!.text)
+  return OUTLINE_NUMBERING.test(doc.lines[index]!.heading!.text)
 }
 
 // Anything (code, a table, a list) right under the heading: a numbered subsection of notes
