@@ -10,6 +10,7 @@
  * 3. Start to search usable (the service's `ready`): cold (no cache folder) and warm.
  * 4. The keystrokes again while 5,000 answers are being saved (the count is asserted), against
  *    idle.
+ * 5. One search call over the bridge's HTTP and over its socket, for the transport's share.
  *
  * Needs `npm run build` first (it loads out/renderer). `UI_BENCH_SIZES=5000` runs one size.
  * Prints one row per target (target, measured, pass/fail, load average) and writes
@@ -20,7 +21,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 import { notebookClientScript } from '../../tests/bridge/clientScript'
 import { startBridge, type Bridge } from '../../tests/bridge/startBridge'
 import { chromiumLaunchOptions } from '../../tests/support/chromiumLaunch'
@@ -49,6 +50,39 @@ async function engineTimes(bridge: Bridge): Promise<number[]> {
       times.push((await bridge.service['search:query'](request)).tookMs)
     }
   return times
+}
+
+/**
+ * One search call repeated from the page over the bridge's HTTP (`fetch`, as every call went
+ * before) and over its socket (what `window.notebook.invoke` uses for search): the transport's
+ * own share of the round trip, p50 of 40 calls each.
+ */
+async function transportTimes(page: Page): Promise<{ fetchMs: number; socketMs: number }> {
+  // A string, not a function: tsx would wrap a function's inner helpers in its own `__name`.
+  return page.evaluate(`(async () => {
+    const request = { query: 'decorator', limit: 30, ranges: 'prompt' }
+    const p50 = async (call) => {
+      const times = []
+      for (let i = 0; i < 40; i++) {
+        const started = performance.now()
+        await call()
+        times.push(performance.now() - started)
+      }
+      times.sort((a, b) => a - b)
+      return Math.round(times[20] * 10) / 10
+    }
+    const fetchMs = await p50(async () => {
+      const response = await fetch('/rpc/' + encodeURIComponent('search:query'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify([request])
+      })
+      await response.json()
+    })
+    const socketMs = await p50(() => window.notebook.invoke('search:query', request))
+    return { fetchMs, socketMs }
+  })()`)
 }
 
 /** `count` distinct entry ids, or an error saying how many the catalog gave. */
@@ -121,6 +155,7 @@ async function runSize(size: number): Promise<UiRun> {
       await typeQueries(page) // warm-up: JIT, fonts, first layout
       const idle = await typeQueries(page)
       const engine = await engineTimes(bridge)
+      const transport = await transportTimes(page)
       const ids = await entryIds(bridge, SAVES)
       const saving = saveAll(bridge, ids)
       const busy = await typeWhile(page, saving)
@@ -136,6 +171,7 @@ async function runSize(size: number): Promise<UiRun> {
         saved,
         coldMs: round(cold.ms),
         warmMs: round(warm.ms),
+        transport,
         loadStart,
         loadEnd: loadAverage()
       }

@@ -27,6 +27,8 @@ export interface UiRun {
   saved: number
   coldMs: number
   warmMs: number
+  /** The same search call from the page over the bridge's HTTP and over its socket (p50). */
+  transport: { fetchMs: number; socketMs: number }
   loadStart: string
   loadEnd: string
 }
@@ -157,6 +159,7 @@ export function writeUiResults(runs: readonly UiRun[]): void {
       'UI/engine p95': round(painted.p95 / Math.max(run.engine.p95, 0.1)),
       'saving p95': `${busy.p95} (${run.saved} saved, ${run.busy.length} keys)`,
       'cold / warm ms': `${run.coldMs} / ${run.warmMs}`,
+      'call over HTTP / socket p50': `${run.transport.fetchMs} / ${run.transport.socketMs}`,
       'load average': `${run.loadStart} → ${run.loadEnd}`
     })
     Object.assign(summary, {
@@ -174,6 +177,8 @@ export function writeUiResults(runs: readonly UiRun[]): void {
       [`saved_answers_${k}`]: run.saved,
       [`warm_ready_ms_${k}`]: run.warmMs,
       [`cold_ready_ms_${k}`]: run.coldMs,
+      [`bridge_fetch_call_p50_ms_${k}`]: run.transport.fetchMs,
+      [`bridge_socket_call_p50_ms_${k}`]: run.transport.socketMs,
       [`load_average_start_${k}`]: run.loadStart,
       [`load_average_end_${k}`]: run.loadEnd
     })

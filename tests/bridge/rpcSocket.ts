@@ -1,8 +1,8 @@
 /**
  * The bridge's low-latency call path: one WebSocket per page at /__bridge/rpc carrying
  * `{ id, channel, args }` calls and `{ id, reply }` answers. A loopback fetch costs Chromium
- * 6–10 ms per call, ten times Electron's IPC, so the ui bench measured the stand-in transport
- * rather than the app; a socket round trip is under a millisecond. The same gate as HTTP:
+ * several times a socket round trip for the same call (the ui bench's "call over HTTP / socket"
+ * row), so the bench measured the stand-in transport rather than the app. The same gate as HTTP:
  * loopback Host, the per-run token cookie, and an Origin of this server (a page elsewhere
  * cannot open it). Test-only, never shipped.
  */

@@ -2,7 +2,7 @@
  * `window.notebook` for a plain browser: the NotebookApi over fetch (invoke) and EventSource
  * (events), talking to the test bridge on the same origin. Test-only; never shipped.
  * Search-as-you-type goes over a WebSocket once it is open: a loopback fetch costs Chromium
- * 6–10 ms, ten times Electron's IPC. Only that read-only hot path moves, so saves keep their
+ * several times as much (the ui bench measures both). Only that read-only hot path moves, so saves keep their
  * `keepalive` fetch (they must outlive an unloading page) and their order with other calls.
  *
  * This file is compiled to a classic script and run in the page (Playwright's addInitScript, or
