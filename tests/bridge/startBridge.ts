@@ -50,6 +50,8 @@ export interface BridgeOptions {
   watchNotes?: boolean
   /** File operations of the notebook-folder move (a failing one, to test that nothing is lost). */
   folderIo?: FolderIo
+  /** The search worker's script (the ui bench runs the built one, as the app does). */
+  searchWorkerUrl?: URL
 }
 
 export interface Bridge {
@@ -111,6 +113,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     appInfo: { version: pkg.version, license: pkg.license ?? 'not stated' },
     onSettings: (settings) => nativeThemes.push(settings.theme),
     ...(options.folderIo ? { folderIo: options.folderIo } : {}),
+    ...(options.searchWorkerUrl ? { searchWorkerUrl: options.searchWorkerUrl } : {}),
     // Test-only: the sync token stays in this process's memory (the app uses safeStorage).
     secrets: createMemorySecretStoreForTests(),
     device: 'test-bridge',

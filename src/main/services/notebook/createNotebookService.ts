@@ -52,6 +52,8 @@ export interface NotebookServiceOptions {
   notices?: AppNotice[]
   /** Where the search engine runs: a worker thread (default) or this thread (tests, bridge). */
   searchMode?: 'worker' | 'inline'
+  /** The search worker's script (default: the one next to the main process's code). */
+  searchWorkerUrl?: URL
   /** Cache the search index on disk (default true). */
   searchCache?: boolean
   /**
@@ -118,7 +120,8 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     options.search ??
     createSearchPort(
       options.searchCache === false ? null : dataPaths(dataDir).cacheDir,
-      options.searchMode ?? 'worker'
+      options.searchMode ?? 'worker',
+      options.searchWorkerUrl
     )
   const core = new NotebookCore({
     dataDir,

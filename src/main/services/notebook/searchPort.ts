@@ -2,9 +2,16 @@
 import { SearchService } from '../search/searchService'
 import type { SearchPort } from './ports'
 
-/** Starts the search engine; `cacheDir` null turns the on-disk index cache off. */
-export function createSearchPort(cacheDir: string | null, mode: 'worker' | 'inline'): SearchPort {
-  const service = new SearchService({ cacheDir, mode })
+/**
+ * Starts the search engine; `cacheDir` null turns the on-disk index cache off; `workerUrl`
+ * replaces the worker script found next to this module.
+ */
+export function createSearchPort(
+  cacheDir: string | null,
+  mode: 'worker' | 'inline',
+  workerUrl?: URL
+): SearchPort {
+  const service = new SearchService({ cacheDir, mode, ...(workerUrl ? { workerUrl } : {}) })
   return {
     setCatalog: async (catalog, snapshotBody) =>
       void (await service.setCatalog(catalog.entries, snapshotBody ? { snapshotBody } : {})),

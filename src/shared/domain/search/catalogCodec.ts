@@ -1,15 +1,16 @@
 /**
- * The catalog index as bytes, for the on-disk cache: lunr's own `toJSON()` for the primary
- * fields (loaded back with `lunr.Index.load`) followed by the compact prose postings
- * (indexCodec). A checksum guards the JSON; damaged bytes throw IndexFormatError.
+ * The catalog index as bytes, for the on-disk cache: the primary fields' lunr index as JSON in
+ * its compact form (primaryCodec; loaded back through `lunr.Index.load`) followed by the
+ * compact prose postings (indexCodec). A checksum guards the JSON; damaged bytes throw
+ * IndexFormatError.
  */
-import lunr from 'lunr'
 import type { CatalogIndex } from './catalogIndex'
 import { decodeIndex, encodeIndex, IndexFormatError } from './indexCodec'
-import { shareEmptyMetadata } from './primaryIndex'
+import { compactPrimary, expandPrimary, type CompactPrimary } from './primaryCodec'
 
 const MAGIC = 0x584c4e53 // 'SNLX' little-endian
-const VERSION = 2
+// 3: compact postings (primaryCodec) instead of lunr's toJSON().
+const VERSION = 3
 const PRELUDE = 16
 
 const align4 = (n: number) => (n + 3) & ~3
@@ -24,7 +25,7 @@ function checksum(bytes: Uint8Array, at: number, length: number): number {
 
 /** Serialises `index` (see decodeCatalogIndex). */
 export function encodeCatalogIndex(index: CatalogIndex): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify(index.primary.toJSON()))
+  const json = new TextEncoder().encode(JSON.stringify(compactPrimary(index.primary)))
   const prose = encodeIndex(index.prose)
   const out = new Uint8Array(PRELUDE + align4(json.length) + prose.length)
   out.set(json, PRELUDE)
@@ -50,9 +51,9 @@ export function decodeCatalogIndex(input: Uint8Array): CatalogIndex {
   const json = bytes.subarray(PRELUDE, PRELUDE + jsonLength)
   if (checksum(bytes, PRELUDE, jsonLength) !== prelude[3])
     throw new IndexFormatError('index checksum mismatch')
-  let primary: lunr.Index
+  let primary: CatalogIndex['primary']
   try {
-    primary = shareEmptyMetadata(lunr.Index.load(JSON.parse(new TextDecoder().decode(json))))
+    primary = expandPrimary(JSON.parse(new TextDecoder().decode(json)) as CompactPrimary)
   } catch {
     throw new IndexFormatError('lunr index is not readable')
   }

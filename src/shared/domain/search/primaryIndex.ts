@@ -62,7 +62,8 @@ export function buildPrimaryIndex(
   return shareEmptyMetadata(builder.build())
 }
 
-const NO_METADATA = Object.freeze(Object.create(null) as Record<string, unknown>)
+/** The one empty metadata object every posting shares (no metadata is kept). */
+export const NO_METADATA = Object.freeze(Object.create(null) as Record<string, unknown>)
 
 /**
  * With no metadata kept, lunr still stores one empty dictionary object per posting (~150
