@@ -7,12 +7,20 @@ import type { ItemDraft } from './blockFormat'
 import { extractLinks } from './cleanText'
 import type { ItemKind } from '../types'
 import { looksLikeQuestion } from './classifyText'
-import { isBoldQuestion, numberedItem } from './lineShapes'
-import { endsAnswer, isStructural, readAnswer, type QuestionFamily } from './readAnswer'
+import { bulletItem, checkbox, isBoldQuestion, numberedItem } from './lineShapes'
+import {
+  endsAnswer,
+  isStructural,
+  readAnswer,
+  type AnswerRead,
+  type QuestionFamily
+} from './readAnswer'
 import { readParagraphAnswer } from './readParagraphAnswer'
 import type { Doc, Line } from './scanLines'
 import { brokenStatement } from './brokenStatement'
 import { codeAfterEntry } from './codedSteps'
+import { inlineAnswer } from './inlineAnswer'
+import { buildAnswer } from './buildAnswer'
 
 /** What a list format recognises on one line. */
 export interface ListMatch {
@@ -80,6 +88,41 @@ function nextNumberAhead(doc: Doc, after: number, n: number, indent: number): bo
   return false
 }
 
+// A list entry at most `indent` deep that asks: the next question of a bulleted list.
+function asksAsEntry(line: Line, indent: number): boolean {
+  if (line.code || line.blank || line.indent > indent + 1) return false
+  const item = numberedItem(line.text)?.rest ?? bulletItem(line.text)
+  if (item === null) return false
+  return asks(checkbox(item)?.rest ?? item)
+}
+
+/**
+ * The paragraphs under a bulleted question (`- [x] What is a closure?`, blank line, prose,
+ * blank line, `- [x] Formally define…`), or null. They are its answer when the next entry
+ * that asks follows them; at the end of the list only when earlier entries were answered
+ * the same way (`answeredSo`), so a closing paragraph after a list of bare questions stays
+ * out.
+ */
+function bulletParagraphs(
+  doc: Doc,
+  after: number,
+  indent: number,
+  family: QuestionFamily,
+  answeredSo: boolean
+): AnswerRead | null {
+  const ends = (l: Line): boolean => endsAnswer(l, family, indent) || asksAsEntry(l, indent)
+  const read = readParagraphAnswer(doc, after, indent, ends, true)
+  if (!read || read.answer === null) return null
+  const following = doc.lines[doc.nextNonBlank[read.next] ?? doc.lines.length]
+  if (following && asksAsEntry(following, indent)) return read
+  // After the last entry a bold label line (`**Preparation tips**:`) opens a part of its own.
+  const opening = doc.lines[doc.nextNonBlank[after] ?? doc.lines.length]
+  if (opening && !opening.code && WHOLE_BOLD_LABEL.test(opening.text)) return null
+  return answeredSo && (!following || isStructural(following)) ? read : null
+}
+
+const WHOLE_BOLD_LABEL = /^(?:\*\*[^*]+\*\*|__[^_]+__)[ \t]*:?$/
+
 /**
  * Reads consecutive items matched by `match` at the indentation of the first one (blank lines
  * between items allowed). Returns the entries and the first line after the list.
@@ -99,12 +142,18 @@ export function readList(
   let next = index + 1
   // Entries so far that ask (a running count keeps a 150,000-entry list linear).
   let asked = 0
+  // Bulleted entries so far answered by paragraphs below them (see bulletParagraphs).
+  let paragraphAnswered = 0
   for (;;) {
     const line = lines[j]
     if (!line || line.code || Math.abs(line.indent - base) > 1) break
     const m = match(line)
     if (!m) break
     const wrapped = wrappedPrompt(doc, j, m.rest)
+    // `What does HTML stand for? --Hypertext Markup Language…`: the answer starts on the line.
+    const inline = inlineAnswer(wrapped.rest)
+    const inlineText = inline ? buildAnswer([inline.answer]) : null
+    if (inline) wrapped.rest = inline.prompt
     const after = j + 1 + wrapped.extra
     let ans = readAnswer(doc, after, line.indent, family)
     const n = family === 'numbered' ? (numberedItem(line.text)?.n ?? -1) : -1
@@ -141,6 +190,17 @@ export function readList(
         ? codeAfterEntry(doc, after, line.indent)
         : null
     if (code) ans = code
+    // A bulleted question answered by plain paragraphs after a blank line, when the list goes
+    // on with another question after them (or the list's earlier entries were answered so).
+    if (!code && family !== 'numbered' && entryAsks && ans.answer === null && ans.next === after) {
+      const more = bulletParagraphs(doc, after, line.indent, family, paragraphAnswered > 0)
+      if (more) {
+        ans = more
+        paragraphAnswered++
+      }
+    }
+    if (inlineText)
+      ans = { ...ans, answer: ans.answer ? `${inlineText}\n\n${ans.answer}` : inlineText }
     entries.push({
       ...m,
       rest: wrapped.rest,

@@ -28,7 +28,9 @@ export function readParagraphAnswer(
   doc: Doc,
   start: number,
   baseIndent: number,
-  ends: (line: Line) => boolean
+  ends: (line: Line) => boolean,
+  /** A numbered list may open the answer (under a bulleted question it is not the list going on). */
+  listMayOpen = false
 ): AnswerRead | null {
   const lines = doc.lines
   const k = doc.nextNonBlank[start] ?? lines.length
@@ -36,7 +38,11 @@ export function readParagraphAnswer(
   if (!first || k === start || first.inert) return null
   if (first.code ? first.fence !== 'open' : ends(first)) return null
   // A numbered line is the list going on; a line that asks is a question of its own.
-  if (!first.code && (numberedItem(first.text) !== null || asksDirectly(first.text))) return null
+  if (
+    !first.code &&
+    ((!listMayOpen && numberedItem(first.text) !== null) || asksDirectly(first.text))
+  )
+    return null
   if (!first.code && isUrlOnly(first.text)) return null
 
   const out: string[] = []

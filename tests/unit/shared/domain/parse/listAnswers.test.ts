@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../../../src/shared/domain/parse'
+import { inlineAnswer } from '../../../../../src/shared/domain/parse/inlineAnswer'
+
+const parse = (lines: string[]) => parseDocument(lines.join('\n') + '\n', 'notes.md')
+
+describe('an answer on the question’s own line', () => {
+  it('splits a numbered question from the answer after a double dash, dash or arrow', () => {
+    const items = parse([
+      '1. What does HTML stand for? --Hypertext Markup Language.',
+      '',
+      '2. Who makes the web standards? — The W3C.',
+      '',
+      '3. Choose the element for the largest heading: --h1 is the largest.',
+      '',
+      '4. Inside which element does JavaScript go? --<script>'
+    ])
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      ['What does HTML stand for?', 'Hypertext Markup Language.'],
+      ['Who makes the web standards?', 'The W3C.'],
+      ['Choose the element for the largest heading:', 'h1 is the largest.'],
+      ['Inside which element does JavaScript go?', '<script>']
+    ])
+  })
+
+  it('leaves dashes inside a question, ranges and code spans alone', () => {
+    expect(inlineAnswer('Pros - cons of Django?')).toBeNull()
+    expect(inlineAnswer('What does `a -- b` print? ')).toBeNull()
+    expect(inlineAnswer('Pages 1 -- 5: read them')).toBeNull()
+    expect(inlineAnswer('What does `x? -- y` do? -- It prints.')).toEqual({
+      prompt: 'What does `x? -- y` do?',
+      answer: 'It prints.'
+    })
+  })
+})
+
+describe('a bulleted question answered by the paragraphs under it', () => {
+  it('takes the paragraphs (and a numbered list) up to the next question of the list', () => {
+    const items = parse([
+      '- [x] What are the benefits of a closure?',
+      '',
+      'A closure keeps its enclosing scope.',
+      '',
+      'It allows data encapsulation.',
+      '',
+      '- [x] Give an example of a closure',
+      '- What does the `new` keyword do?',
+      '',
+      '1. Creates a new object.',
+      '2. Runs the constructor.',
+      '',
+      '- What is event delegation?',
+      '',
+      'One handler on a common ancestor.'
+    ])
+    expect(items.map((i) => i.prompt)).toEqual([
+      'What are the benefits of a closure?',
+      'Give an example of a closure',
+      'What does the `new` keyword do?',
+      'What is event delegation?'
+    ])
+    expect(items[0]!.answer).toBe(
+      'A closure keeps its enclosing scope.\n\nIt allows data encapsulation.'
+    )
+    expect(items[1]!.answer).toBeNull()
+    expect(items[2]!.answer).toContain('2. Runs the constructor.')
+    expect(items[3]!.answer).toBe('One handler on a common ancestor.')
+  })
+
+  it('leaves a closing paragraph after a list of bare questions out of the last one', () => {
+    const items = parse([
+      '- What is a decorator?',
+      '- What is a generator?',
+      '',
+      'These come up in most interviews.'
+    ])
+    expect(items.map((i) => i.answer)).toEqual([null, null])
+  })
+
+  it('does not take a bold label that opens the next part', () => {
+    const items = parse([
+      '- What is asyncio?',
+      '',
+      'An event loop library.',
+      '',
+      '- Compare sync and async downloads.',
+      '',
+      '**Preparation tips**:',
+      '- Know FastAPI.'
+    ])
+    expect(items.at(-1)!.answer).toBeNull()
+  })
+})
