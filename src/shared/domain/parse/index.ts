@@ -30,6 +30,7 @@
 import type { ParsedItem } from '../types'
 import { DOCUMENT_FORMATS, type DocumentFormat } from './documentFormats'
 import { newLineUsage, type LineUsage } from './lineUsage'
+import { unwrapMarkdownFence } from './markdownWrapper'
 import { scanDocument, type Doc } from './scanLines'
 
 export { decodeDocument, normaliseNewlines } from './decodeDocument'
@@ -66,7 +67,7 @@ export function parseScanned(
   file: string,
   formats: readonly DocumentFormat[] = DOCUMENT_FORMATS
 ): ScannedParse {
-  const source = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : ''
+  const source = typeof text === 'string' ? unwrapMarkdownFence(text.replace(/^\uFEFF/, '')) : ''
   let doc: Doc
   try {
     doc = scanDocument(source)

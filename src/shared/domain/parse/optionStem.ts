@@ -15,7 +15,8 @@ import { bulletItem, numberedItem } from './lineShapes'
 // `a)`, `B.`, `(c)`: a lettered option.
 const LETTERED_OPTION = /^\(?[a-hA-H][.)][ \t]+\S/
 
-function isOption(line: string): boolean {
+/** A lettered, numbered or bulleted line: an option, where a stem is followed by them. */
+export function isOptionLine(line: string): boolean {
   return numberedItem(line) !== null || LETTERED_OPTION.test(line) || bulletItem(line) !== null
 }
 
@@ -28,7 +29,7 @@ export function isOptionStem(prompt: string, answer: string | null): boolean {
     const line = raw.trim()
     const text = bulletItem(line) ?? line
     if (labelledLine(text)?.role === 'answer') keyed = true
-    else if (isOption(line)) options++
+    else if (isOptionLine(line)) options++
   }
   return keyed && options >= 2
 }

@@ -6,10 +6,12 @@
 
 import type { ParsedItem } from '../types'
 import type { BlockFormat, SectionEvent } from './blockFormat'
+import { keyAfterOptions } from './keyAfterOptions'
 import { extractLinks } from './cleanText'
 import { bulletListFormat } from './formats/bulletList'
 import { calloutQuestionFormat } from './formats/calloutQuestion'
 import { checklistFormat } from './formats/checklist'
+import { definitionListFormat } from './formats/definitionList'
 import { detailsQuestionFormat } from './formats/detailsQuestion'
 import { glossaryLinesFormat } from './formats/glossaryLines'
 import { headingQuestionFormat } from './formats/headingQuestion'
@@ -54,6 +56,7 @@ export const BLOCK_FORMATS: readonly BlockFormat[] = [
   questionPrefixFormat,
   numberedListFormat,
   glossaryLinesFormat,
+  definitionListFormat,
   bulletListFormat,
   looseLinesFormat
 ]
@@ -149,7 +152,11 @@ export function parseBlocks(
         items.push({
           kind: draft.kind,
           prompt: draft.prompt,
-          answer: draft.answer,
+          // A quiz's options before its key are not the answer (see keyAfterOptions).
+          answer:
+            draft.kind === 'question' && draft.answer
+              ? (keyAfterOptions(draft.answer) ?? draft.answer)
+              : draft.answer,
           section,
           source: { file, line: draft.line + 1 },
           checked: draft.checked,

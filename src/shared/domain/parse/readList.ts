@@ -113,11 +113,11 @@ function bulletParagraphs(
   const ends = (l: Line): boolean => endsAnswer(l, family, indent) || asksAsEntry(l, indent)
   const read = readParagraphAnswer(doc, after, indent, ends, true)
   if (!read || read.answer === null) return null
-  const following = doc.lines[doc.nextNonBlank[read.next] ?? doc.lines.length]
-  if (following && asksAsEntry(following, indent)) return read
-  // After the last entry a bold label line (`**Preparation tips**:`) opens a part of its own.
+  // A bold label line (`**Preparation tips**:`) opens a part of its own.
   const opening = doc.lines[doc.nextNonBlank[after] ?? doc.lines.length]
   if (opening && !opening.code && WHOLE_BOLD_LABEL.test(opening.text)) return null
+  const following = doc.lines[doc.nextNonBlank[read.next] ?? doc.lines.length]
+  if (following && asksAsEntry(following, indent)) return read
   return answeredSo && (!following || isStructural(following)) ? read : null
 }
 

@@ -14,6 +14,7 @@ import {
   answerMarker,
   bulletItem,
   checkbox,
+  isBoldQuestion,
   isFiller,
   isSeparator,
   numberedItem,
@@ -116,6 +117,27 @@ function ruleBeforeSubheading(doc: Doc, index: number, level: number): boolean {
   return k < doc.lines.length && isSubheading(doc, k, level)
 }
 
+/**
+ * Under a label heading, a lead-in ending in `:` (`**Consider the code:**`), the material it
+ * introduces (one fenced block) and then the bold line that asks: the question goes on there.
+ */
+function questionAfterMaterial(
+  doc: Doc,
+  leadIn: { text: string; next: number }
+): { text: string; material: string[]; next: number } | null {
+  if (!/[:：][*_]*$/.test(leadIn.text.trim())) return null
+  const lines = doc.lines
+  const open = doc.nextNonBlank[leadIn.next] ?? lines.length
+  if (lines[open]?.fence !== 'open') return null
+  let close = open + 1
+  while (close < lines.length && lines[close]!.fence !== 'close') close++
+  const k = doc.nextNonBlank[close + 1] ?? lines.length
+  const asking = lines[k]
+  if (close >= lines.length || !asking || asking.code || !isBoldQuestion(asking.text)) return null
+  const material = lines.slice(open, close + 1).map((l) => l.raw)
+  return { text: asking.text, material, next: k + 1 }
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
@@ -132,17 +154,19 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
         ? promptParagraph(doc, labelled)
         : (taggedStatement(doc, labelled) ?? { text: lines[labelled]!.text, next: labelled + 1 })
       : null
+  // `**Consider the code:**`, a fence, `**Which call raises?**`: one question around its code.
+  const stem = paragraph ? questionAfterMaterial(doc, paragraph) : null
   // A line right under the heading that asks too is the rest of the question.
   const continued = labelled < 0 ? continuationLine(doc, index) : -1
   const prompt = paragraph
-    ? cleanPrompt(paragraph.text)
+    ? cleanPrompt(paragraph.text) + (stem ? ` ${cleanPrompt(stem.text)}` : '')
     : continued >= 0
       ? `${headingPrompt(line.heading.text)} ${cleanPrompt(lines[continued]!.text)}`
       : headingPrompt(line.heading.text)
   if (prompt === '') return null
 
   const bodyStart = paragraph
-    ? paragraph.next
+    ? (stem?.next ?? paragraph.next)
     : continued >= 0
       ? continued + 1
       : index + (lines[index + 1]?.underline ? 2 : 1)
@@ -194,7 +218,11 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
   const text = raw.join('\n')
   // Material, then `<details><summary>Answer</summary>`: the answer starts at the disclosure.
   const disclosed = splitAtAnswerDisclosure(raw)
-  const detail = disclosed ? buildAnswer(disclosed.material) : null
+  const detail = disclosed
+    ? buildAnswer(disclosed.material)
+    : stem
+      ? buildAnswer(stem.material)
+      : null
   return {
     items: [
       {

@@ -28,6 +28,36 @@ interface Option extends OptionLine {
 // The last line of a fence that is a sentence asking, not code (`What does # do?` pasted in).
 const PROSE_QUESTION = /^\p{Lu}[^=;{}]*\s\S+\s[^=;{}]*\?$/u
 
+/** What a stem's search asks of each line, worked out once per line (stems overlap by 40). */
+interface StemFacts {
+  separator: boolean
+  option: OptionLine | null
+  keyed: boolean
+  label: ReturnType<typeof labelOf>
+  hint: boolean
+}
+
+const stemFacts = new WeakMap<Doc, Array<StemFacts | undefined>>()
+
+function factsOf(doc: Doc, j: number): StemFacts {
+  let all = stemFacts.get(doc)
+  if (!all) stemFacts.set(doc, (all = []))
+  let facts = all[j]
+  if (!facts) {
+    const text = doc.lines[j]!.text
+    const label = labelOf(text)
+    facts = {
+      separator: isSeparator(text),
+      option: optionLine(text),
+      keyed: answerKeyLetter(text) !== null,
+      label,
+      hint: label?.role === 'hint' || labelledLine(text)?.role === 'hint'
+    }
+    all[j] = facts
+  }
+  return facts
+}
+
 function fenceEnd(doc: Doc, open: number): number {
   let k = open + 1
   while (k < doc.lines.length && doc.lines[k]!.fence !== 'close') k++
@@ -103,14 +133,14 @@ export function readOptionQuiz(doc: Doc, start: number): BlockResult | null {
       continue
     }
     // HTML (`<details>`) has its own formats; a heading or rule ends the question unfound.
-    if (line.code || line.heading || line.underline || isSeparator(line.text)) return null
-    if (line.text.startsWith('<')) return null
-    if (optionLine(line.text)) break
-    if (answerKeyLetter(line.text)) return null
+    if (line.code || line.heading || line.underline) return null
+    const facts = factsOf(doc, j)
+    if (facts.separator || line.text.startsWith('<')) return null
+    if (facts.option) break
+    if (facts.keyed) return null
     // `Question 3:` over the stem and `Hint: …` lines are not part of the question.
-    const label = labelOf(line.text)
-    if (label && stem.length === 0) continue
-    if (labelledLine(line.text)?.role === 'hint' || label?.role === 'hint') continue
+    if (facts.label && stem.length === 0) continue
+    if (facts.hint) continue
     if (hasQuestionMark(line.text) && ++asks > 1) return null
     // After the line that asks come material and advice (`When in doubt, run it.`), not prompt.
     if (asks > 0 && !hasQuestionMark(line.text)) code.push(line.raw)
