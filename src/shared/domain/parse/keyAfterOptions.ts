@@ -51,7 +51,8 @@ export function keyAfterOptions(answer: string): string | null {
     options++
     optionIndent = indent
     const letter = OPTION_LETTER.exec(text)?.[1]?.toLowerCase()
-    if (letter !== undefined && !lettered.has(letter)) lettered.set(letter, bulletItem(text) ?? text)
+    if (letter !== undefined && !lettered.has(letter))
+      lettered.set(letter, bulletItem(text) ?? text)
   }
   return null
 }

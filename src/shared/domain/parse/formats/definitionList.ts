@@ -47,8 +47,7 @@ function isTermLine(line: Line | undefined): boolean {
 function firstDefinition(doc: Doc, index: number): number | null {
   if (!isTermLine(doc.lines[index])) return null
   if (definitionText(doc.lines[index + 1]) !== null) return index + 1
-  if (doc.lines[index + 1]?.blank && definitionText(doc.lines[index + 2]) !== null)
-    return index + 2
+  if (doc.lines[index + 1]?.blank && definitionText(doc.lines[index + 2]) !== null) return index + 2
   return null
 }
 
