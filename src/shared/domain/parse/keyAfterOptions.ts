@@ -4,55 +4,93 @@
  *   - a tuple
  *   - a list
  *   ✅ **Correct Answer:** a list.
- * A quiz's reference answer is the marked option and any explanation after it, so the key
- * line (label dropped) and what follows it are kept, the options are not.
+ * or whose right option carries a mark (`3. A framework for complex problems ✅`) above an
+ * explanation. A quiz's reference answer is the right option and any explanation, so that is
+ * what is kept; the options are not. Options written inside a bare fence (no language) count:
+ * some quizzes fence the whole choice block.
  */
 
-import { labelledLine } from './labels'
-import { bulletItem } from './lineShapes'
+import { isExplanationWord, labelledLine } from './labels'
+import { bulletItem, numberedItem } from './lineShapes'
 import { isOptionLine } from './optionStem'
 
-const FENCE = /^(?:`{3,}|~{3,})/
+const FENCE = /^(?:`{3,}|~{3,})(.*)$/
 // `B`, `(b)`, `**C**`, `D.`: a key that is only the option's letter.
 const LETTER_KEY = /^(?:\*\*)?\(?([A-Ha-h])\)?[.)]?(?:\*\*)?$/
 // `B) a list`, `- (b) a list`, `c. a list`: an option's letter.
 const OPTION_LETTER = /^(?:[-*+][ \t]+)?\(?([A-Ha-h])[.)][ \t]+\S/
+// ✅ / ✔ / ☑ / ✓ after an option: the right one. (In front of lines they are mostly the
+// bullets of a list of pros.)
+const MARK = /[ \t]+(?:✅|✔️?|☑️?|✓)$/u
 
-/**
- * The key and what follows it, when `answer` lists two options or more before it; else null.
- * A key that is only a letter reads as that option (`B` → `B) a list`), or leaves the answer
- * as it was when no option has that letter.
- */
+interface Reading {
+  options: number
+  lettered: Map<string, string>
+  marked: string[]
+}
+
+/** An option's text as an answer: list marker and number dropped, a letter kept. */
+function optionText(text: string): string {
+  const item = bulletItem(text) ?? text
+  return (numberedItem(item)?.rest ?? item).replace(MARK, '').trim()
+}
+
+// Right options are a few among the rest; a list whose every line is ticked is not a quiz.
+function markedOptions(read: Reading): boolean {
+  return read.options >= 2 && read.marked.length > 0 && read.marked.length * 2 <= read.options
+}
+
+function answerFrom(key: string, rest: readonly string[]): string {
+  return [key, ...rest].join('\n').trim()
+}
+
+/** The answer a key or marked option gives (see the module comment), else null. */
 export function keyAfterOptions(answer: string): string | null {
   const lines = answer.split('\n')
-  const lettered = new Map<string, string>()
-  let options = 0
+  const read: Reading = { options: 0, lettered: new Map(), marked: [] }
   let optionIndent = -1
-  let inFence = false
+  let lastOption = -1
+  let fence: 'code' | 'bare' | null = null
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim()
-    if (FENCE.test(text)) {
-      inFence = !inFence
+    const fenceLine = FENCE.exec(text)
+    if (fenceLine) {
+      fence = fence ? null : fenceLine[1]!.trim() === '' ? 'bare' : 'code'
       continue
     }
-    if (inFence || text === '') continue
+    if (fence === 'code' || text === '') continue
     const indent = lines[i]!.length - lines[i]!.trimStart().length
     const bullet = bulletItem(text)
     const labelled = labelledLine(bullet ?? text)
     // `- Solution: use pooling` beside `- Django raises…`: one more point of a list, not a key.
     const sibling = bullet !== null && indent === optionIndent
     if (labelled?.role === 'answer' && labelled.rest !== '' && !sibling) {
-      if (options < 2) return null
+      if (read.options < 2) return null
+      const rest = lines.slice(i + 1)
+      // Inside a bare fence, its closing line goes with the options.
+      if (fence === 'bare') {
+        const close = rest.findIndex((l) => FENCE.test(l.trim()))
+        if (close >= 0) rest.splice(close, 1)
+      }
+      if (isExplanationWord(labelled.word))
+        return markedOptions(read)
+          ? answerFrom(read.marked.join('\n'), ['', labelled.rest, ...rest])
+          : null
       const letter = LETTER_KEY.exec(labelled.rest)?.[1]?.toLowerCase()
-      const key = letter === undefined ? labelled.rest : lettered.get(letter)
-      return key === undefined ? null : [key, ...lines.slice(i + 1)].join('\n').trim()
+      const key = letter === undefined ? labelled.rest : read.lettered.get(letter)
+      return key === undefined ? null : answerFrom(key, rest)
     }
-    if (!isOptionLine(text)) continue
-    options++
+    if (!isOptionLine(text) && !MARK.test(text)) continue
+    read.options++
     optionIndent = indent
+    lastOption = i
+    if (MARK.test(text)) read.marked.push(optionText(text))
     const letter = OPTION_LETTER.exec(text)?.[1]?.toLowerCase()
-    if (letter !== undefined && !lettered.has(letter))
-      lettered.set(letter, bulletItem(text) ?? text)
+    if (letter !== undefined && !read.lettered.has(letter))
+      read.lettered.set(letter, bullet ?? text)
   }
+  // Marked options and no key: the marked ones, then whatever follows the options.
+  if (markedOptions(read))
+    return answerFrom(read.marked.join('\n'), ['', ...lines.slice(lastOption + 1)])
   return null
 }

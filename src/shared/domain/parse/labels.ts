@@ -119,6 +119,18 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
       'jawaban',
       'odpowiedź',
       'poprawna odpowiedź',
+      'correct',
+      'richtig',
+      'richtige antwort',
+      'korrekte antwort',
+      'resposta correta',
+      'respuesta correcta',
+      'bonne réponse',
+      'risposta corretta',
+      'правильный ответ',
+      'doğru cevap',
+      'jawaban benar',
+      'answer key',
       'uttar',
       'उत्तर'
     ]
@@ -291,4 +303,22 @@ function abbreviatedLabelOnly(
 function abbreviatedLabelled(text: string): { role: LabelRole; rest: string; word: string } | null {
   const a = abbreviatedAnswer(text)
   return a && a.rest !== '' ? { role: 'answer', rest: a.rest, word: a.word } : null
+}
+
+// Answer labels that explain the answer rather than give it (a quiz's key comes before them).
+const EXPLANATIONS = new Set([
+  'explanation',
+  'объяснение',
+  '解析',
+  'explicación',
+  'explicação',
+  'erklärung',
+  'explication',
+  'spiegazione',
+  '해설'
+])
+
+/** True for an answer label word (`labelledLine(…).word`) that explains rather than answers. */
+export function isExplanationWord(word: string): boolean {
+  return EXPLANATIONS.has(word)
 }

@@ -18,6 +18,7 @@ import { labelOf } from './labels'
 import { isQuestionHeader } from './tableHeaders'
 import {
   bulletItem,
+  isSeparator,
   isUrlOnly,
   numberedItem,
   OUTLINE_NUMBERING,
@@ -167,6 +168,34 @@ function hasProseBelow(doc: Doc, index: number): boolean {
   return false
 }
 
+// `- **Term**` with its explanation on the indented lines below (or after a colon).
+const BOLD_TERM = /^(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)[ \t]*(?:[:：—–-][ \t]*(\S.*))?$/
+
+/**
+ * True when the heading's body is a glossary of bold terms, each explained in its list entry
+ * (`- **None**` / `  The value for "nothing".`), from its first line on: those terms are the
+ * topics, the heading their section. (A paragraph first introduces the heading's own topic,
+ * the list being its points.)
+ */
+function holdsTermEntries(doc: Doc, index: number): boolean {
+  let terms = 0
+  for (let j = index + 1; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (line.heading) break
+    if (line.code || line.blank || line.inert || isSeparator(line.text)) continue
+    const rest = bulletItem(line.text) ?? numberedItem(line.text)?.rest
+    const term = rest === undefined || rest === null ? null : BOLD_TERM.exec(rest.trim())
+    if (!term) {
+      if (terms === 0 && line.indent === 0 && rest == null) return false
+      continue
+    }
+    const next = doc.lines[j + 1]
+    const explained = term[1] !== undefined || (!!next && !next.blank && next.indent > line.indent)
+    if (explained && ++terms >= 2) return true
+  }
+  return false
+}
+
 /**
  * Marks, in `asking`, the headings of a course-notes document that name its topics (see the
  * rule above). `asking` holds 1 for headings already found to ask.
@@ -225,6 +254,7 @@ export function markTopicHeadings(doc: Doc, asking: Uint8Array): void {
       asking[i] !== 1 &&
       i !== questionSection &&
       !opensQuestionTable(doc, i) &&
+      !holdsTermEntries(doc, i) &&
       text.split(/\s+/).length <= MAX_TOPIC_WORDS &&
       !isBoilerplateHeading(text)
     )

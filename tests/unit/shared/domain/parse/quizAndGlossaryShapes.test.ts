@@ -94,3 +94,77 @@ describe('a quiz answer read as options and then the key', () => {
     expect(items[0]!.detail).toContain("L = {'1': 1}")
   })
 })
+
+describe('a right option marked with ✅', () => {
+  it('is the answer, with the explanation after the options', () => {
+    const items = parse([
+      '## Pregunta 1',
+      '**¿Qué es Scrum?**',
+      '',
+      '**Opciones:**',
+      '1. Una metodología tradicional',
+      '2. Un marco de trabajo para problemas complejos ✅',
+      '3. Un software',
+      '',
+      '**Explicación:** Scrum es un marco de trabajo ligero.'
+    ])
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      [
+        '¿Qué es Scrum?',
+        'Un marco de trabajo para problemas complejos\n\nScrum es un marco de trabajo ligero.'
+      ]
+    ])
+  })
+
+  it('reads options and key fenced together, and leaves a list of ticked pros alone', () => {
+    expect(
+      keyAfterOptions(
+        '```\nA) Decorar\nB) Organizar\nC) Descrever\nResposta Correta: C) Descrever\n```'
+      )
+    ).toBe('C) Descrever')
+    expect(
+      keyAfterOptions('- Fast ✅\n- Simple ✅\n- Popular ✅\n\nExplanation: all good.')
+    ).toBeNull()
+  })
+})
+
+describe('a glossary of bold terms under category headings', () => {
+  it('makes the terms the topics and the headings their sections', () => {
+    const items = parse([
+      '# 用語集',
+      '',
+      '## 基本',
+      '',
+      '- **変数**  ',
+      '  データを入れておく箱。',
+      '',
+      '- **関数**  ',
+      '  処理をまとめたもの。',
+      '',
+      '## データ型',
+      '',
+      '- **str**  ',
+      '  文字列。',
+      '',
+      '- **int**  ',
+      '  整数。',
+      '',
+      '## 制御',
+      '',
+      '- **if**  ',
+      '  条件で分ける。',
+      '',
+      '- **for**  ',
+      '  繰り返す。'
+    ])
+    expect(items.map((i) => [i.kind, i.prompt, i.section])).toEqual([
+      ['topic', '変数', '基本'],
+      ['topic', '関数', '基本'],
+      ['topic', 'str', 'データ型'],
+      ['topic', 'int', 'データ型'],
+      ['topic', 'if', '制御'],
+      ['topic', 'for', '制御']
+    ])
+    expect(items[0]!.answer).toBe('データを入れておく箱。')
+  })
+})
