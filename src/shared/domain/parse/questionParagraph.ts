@@ -88,8 +88,11 @@ export function questionRuns(texts: readonly string[]): QuestionRun[] | null {
       continue
     }
     const kind = classifyText(text)
-    // `Given below are the types:` reads as a task, but a colon announces what answers.
-    if (kind === 'topic' || (kind === 'question' && /[:：]$/.test(text))) phrases = true
+    // `Given below are the types:`, `Groups rows for aggregates:` read as a task or a phrase,
+    // but a colon announces what answers (the lines, list or code after it).
+    if (/[:：]$/.test(text)) {
+      if (kind === 'question' && k + 1 < texts.length) phrases = true
+    } else if (kind === 'topic') phrases = true
     else if (kind !== 'prose') return null
     runs[runs.length - 1]!.tail.push(k)
     answered = true

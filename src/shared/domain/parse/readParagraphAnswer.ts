@@ -15,7 +15,7 @@
 import { buildAnswer } from './buildAnswer'
 import { asksDirectly } from './classifyText'
 import { extractLinks } from './cleanText'
-import { isUrlOnly, numberedItem } from './lineShapes'
+import { bulletItem, isUrlOnly, numberedItem } from './lineShapes'
 import type { AnswerRead } from './readAnswer'
 import type { Doc, Line } from './scanLines'
 
@@ -29,18 +29,25 @@ export function readParagraphAnswer(
   start: number,
   baseIndent: number,
   ends: (line: Line) => boolean,
-  /** A numbered list may open the answer (under a bulleted question it is not the list going on). */
-  listMayOpen = false
+  options: {
+    /** A numbered list may open the answer (under a bulleted question it is not the list going on). */
+    listMayOpen?: boolean
+    /** A list may start right under the question, with no blank line between. */
+    adjacentList?: boolean
+  } = {}
 ): AnswerRead | null {
   const lines = doc.lines
   const k = doc.nextNonBlank[start] ?? lines.length
   const first = lines[k]
-  if (!first || k === start || first.inert) return null
+  if (!first || first.inert) return null
+  const listItem = !first.code && (numberedItem(first.text) ?? bulletItem(first.text)) !== null
+  if (k === start && !(options.adjacentList && listItem)) return null
   if (first.code ? first.fence !== 'open' : ends(first)) return null
   // A numbered line is the list going on; a line that asks is a question of its own.
   if (
     !first.code &&
-    ((!listMayOpen && numberedItem(first.text) !== null) || asksDirectly(first.text))
+    ((!options.listMayOpen && !options.adjacentList && numberedItem(first.text) !== null) ||
+      asksDirectly(first.text))
   )
     return null
   if (!first.code && isUrlOnly(first.text)) return null

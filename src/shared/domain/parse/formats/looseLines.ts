@@ -159,9 +159,10 @@ function questionPairs(
   entries: readonly Entry[],
   next: number
 ): { items: ItemDraft[]; next: number } | null {
-  if (entries.some((e) => e.answer !== null)) return null
   const runs = questionRuns(entries.map((e) => e.text))
-  if (!runs) return null
+  // A line under a question may hold code of its own (`Groups rows:` over a fence): the
+  // lines between two questions are read as they stand, that code included.
+  if (!runs || runs.some((run) => entries[run.head]!.answer !== null)) return null
   const items = runs.map((run, r) => {
     const head = entries[run.head]!
     const end = r + 1 < runs.length ? entries[runs[r + 1]!.head]!.line : next
@@ -216,7 +217,10 @@ export const looseLinesFormat: BlockFormat = {
         if (head.answer !== null) return { items: [toItem(head, 'question')], next }
         // A question standing alone, then paragraphs or a list after a blank line: its answer.
         const base = first.indent
-        const more = readParagraphAnswer(doc, next, base, (l) => endsAnswer(l, 'loose', base))
+        // A list right under a question that asks outright (`**Operators?**`, `- = equal`).
+        const more = readParagraphAnswer(doc, next, base, (l) => endsAnswer(l, 'loose', base), {
+          adjacentList: asksDirectly(head.text)
+        })
         if (!more || more.answer === null || isTitleLine(more.answer))
           return { items: [toItem(head, 'question')], next }
         const item = { ...toItem(head, 'question'), answer: more.answer }

@@ -91,3 +91,32 @@ describe('a bulleted question answered by the paragraphs under it', () => {
     expect(items.at(-1)!.answer).toBeNull()
   })
 })
+
+describe('bold question lines with the answer right under them', () => {
+  it('takes a colon line with its code, and a list with no blank line before it', () => {
+    const items = parse([
+      '## Основы',
+      '',
+      '**DISTINCT?**',
+      'Убирает дубликаты.',
+      '',
+      '**GROUP BY?**',
+      'Группирует строки для агрегации:',
+      '```sql',
+      'SELECT city FROM users GROUP BY city;',
+      '```',
+      '',
+      '**Операторы сравнения?**',
+      '- `=` равно',
+      '- `<` меньше'
+    ])
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      ['DISTINCT?', 'Убирает дубликаты.'],
+      [
+        'GROUP BY?',
+        'Группирует строки для агрегации:\n```sql\nSELECT city FROM users GROUP BY city;\n```'
+      ],
+      ['Операторы сравнения?', '- `=` равно\n- `<` меньше']
+    ])
+  })
+})
