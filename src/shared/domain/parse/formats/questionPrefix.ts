@@ -8,8 +8,9 @@
 import type { BlockFormat } from '../blockFormat'
 import { looksLikeQuestion } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
-import { questionPrefix } from '../lineShapes'
-import { endsAnswer, readAnswer, type AnswerRead } from '../readAnswer'
+import { buildAnswer } from '../buildAnswer'
+import { answerMarker, questionPrefix } from '../lineShapes'
+import { endsAnswer, isStructural, readAnswer, type AnswerRead } from '../readAnswer'
 import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
 
@@ -42,6 +43,43 @@ function continueAnswer(doc: Doc, read: AnswerRead, indent: number): AnswerRead 
   return { answer, links: [...read.links, ...more.links], next: more.next }
 }
 
+// How far below its `Q:` line a question's `A:` label may come (its material in between).
+const ANSWER_LOOKAHEAD = 40
+
+/**
+ * `Q: How are dict and set implemented? How much memory` / `do they consume?` / `A: …`, or a
+ * `Q:` line, a code snippet, then `A: …`: the question runs to its answer label. The lines
+ * right under the `Q:` line (no blank, no code between) finish its prompt; the rest until the
+ * label is its material. Null when no label comes first (the usual reading applies).
+ */
+function questionBeforeLabel(
+  doc: Doc,
+  index: number
+): { more: string[]; material: string[]; label: number } | null {
+  const lines = doc.lines
+  const limit = Math.min(lines.length, index + 1 + ANSWER_LOOKAHEAD)
+  const more: string[] = []
+  const material: string[] = []
+  let wrapping = true
+  for (let j = index + 1; j < limit; j++) {
+    const line = lines[j]!
+    if (!line.code && !line.blank) {
+      // A bare `**Answer:**` line after material heads paragraphs of its own, read the usual
+      // way; after a wrapped prompt, or with its text (`A: Yes, because…`), it ends this one.
+      const marker = answerMarker(line.text)
+      if (marker !== null)
+        return j > index + 1 && (marker !== '' || material.length === 0)
+          ? { more, material, label: j }
+          : null
+      if (isQuestionLine(doc, j) || isStructural(line)) return null
+    }
+    if (line.blank || line.code) wrapping = false
+    if (wrapping) more.push(line.text)
+    else material.push(line.raw)
+  }
+  return null
+}
+
 /** `Q.`-style questions, one at a time. */
 export const questionPrefixFormat: BlockFormat = {
   name: 'question-prefix',
@@ -50,8 +88,11 @@ export const questionPrefixFormat: BlockFormat = {
     if (line.code) return null
     const rest = questionPrefix(line.text) ?? typoPrefix(doc, index)
     if (rest === null) return null
-    let prompt = cleanPrompt(rest)
-    const read = continueAnswer(doc, readAnswer(doc, index + 1, line.indent, 'prefix'), line.indent)
+    const before = questionBeforeLabel(doc, index)
+    let prompt = cleanPrompt([rest, ...(before?.more ?? [])].join(' '))
+    const start = before ? before.label : index + 1
+    const read = continueAnswer(doc, readAnswer(doc, start, line.indent, 'prefix'), line.indent)
+    const detail = before ? buildAnswer(before.material) : null
     let answer = read.answer
     if (answer === null) {
       const note = NOTE_AFTER_QUESTION.exec(prompt)
@@ -69,7 +110,8 @@ export const questionPrefixFormat: BlockFormat = {
           answer,
           line: index,
           checked: null,
-          links: extractLinks(rest, [...read.links])
+          links: extractLinks(rest, [...read.links]),
+          ...(detail !== null ? { detail } : {})
         }
       ],
       next: read.next

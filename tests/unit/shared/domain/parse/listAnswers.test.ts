@@ -120,3 +120,31 @@ describe('bold question lines with the answer right under them', () => {
     ])
   })
 })
+
+describe('a Q: question that runs to its A: label', () => {
+  it('finishes a wrapped prompt and keeps a snippet between them as the material', () => {
+    const items = parse([
+      'Q: How are dict and set implemented internally? How much memory',
+      'do these structures consume?',
+      'A: Hash tables.',
+      '',
+      "Q: What's the output?",
+      '```python',
+      'def foo(): yield 42',
+      '```',
+      'A: 42, because it is a generator.',
+      '',
+      'Q: Is `True = False` allowed?',
+      'A: Only in Python 2.'
+    ])
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      [
+        'How are dict and set implemented internally? How much memory do these structures consume?',
+        'Hash tables.'
+      ],
+      ["What's the output?", '42, because it is a generator.'],
+      ['Is `True = False` allowed?', 'Only in Python 2.']
+    ])
+    expect(items[1]!.detail).toContain('def foo(): yield 42')
+  })
+})
