@@ -9,6 +9,7 @@ import { bulletItem, checkbox } from '../lineShapes'
 import { judgeList } from '../judgeList'
 import { listPrompt } from '../listPrompt'
 import { pairLabelledEntries } from '../labelledEntries'
+import { readQuestionGroup } from '../questionGroups'
 import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
@@ -23,6 +24,9 @@ export const bulletListFormat: BlockFormat = {
   read(doc, index, ctx) {
     const first = doc.lines[index]!
     if (first.code || !matchBullet(first)) return null
+    // `* Databases` over nested questions: their section (see questionGroups).
+    const group = readQuestionGroup(doc, index)
+    if (group) return group
     const read = readListWithCode(doc, index, matchBullet, 'bullet', ctx.section)
     // `1. Question: …` / `2. Answer: …`: one item (see labelledEntries).
     const entries = read.kinds ? read.entries : pairLabelledEntries(read.entries)

@@ -14,6 +14,7 @@ import { inNumberChain } from '../numberChain'
 import { listPrompt } from '../listPrompt'
 import { foldRenumberedAnswers, pairLabelledEntries } from '../labelledEntries'
 import { isOptionStem } from '../optionStem'
+import { readQuestionGroup } from '../questionGroups'
 import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
 
@@ -28,6 +29,9 @@ export const numberedListFormat: BlockFormat = {
   read(doc, index, ctx) {
     const first = doc.lines[index]!
     if (first.code || !matchNumbered(first)) return null
+    // `1. Databases` over nested questions: their section (see questionGroups).
+    const group = readQuestionGroup(doc, index)
+    if (group) return group
     const read = readListWithCode(doc, index, matchNumbered, 'numbered', ctx.section)
     // `1. Question: …` / `2. Answer: …`: one item (see labelledEntries).
     const entries = read.kinds

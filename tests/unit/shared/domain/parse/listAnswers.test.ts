@@ -148,3 +148,37 @@ describe('a Q: question that runs to its A: label', () => {
     expect(items[1]!.detail).toContain('def foo(): yield 42')
   })
 })
+
+describe('a list entry that names a group of nested questions', () => {
+  it('is their section; the nested entries are the items', () => {
+    const items = parse([
+      'The technical questions they asked:',
+      '',
+      '*   ### Data Structures',
+      '    ',
+      '    *   List all the data structures you know.',
+      '    *   Which is your favorite data structure? Explain it briefly.',
+      '*   ### Databases',
+      '    ',
+      '    *   What are save points and check points?',
+      '    *   Explain the different normalization forms.'
+    ])
+    expect(items.map((i) => [i.kind, i.prompt, i.section])).toEqual([
+      ['question', 'List all the data structures you know.', 'Data Structures'],
+      ['question', 'Which is your favorite data structure? Explain it briefly.', 'Data Structures'],
+      ['question', 'What are save points and check points?', 'Databases'],
+      ['question', 'Explain the different normalization forms.', 'Databases']
+    ])
+  })
+
+  it('leaves the steps of a how-to under their step names', () => {
+    const items = parse([
+      '1. **Setup Environment**',
+      '   - Install Flask: `pip install flask`',
+      '   - Create the project folder',
+      '2. **Create App Structure**',
+      '   - Add app.py'
+    ])
+    expect(items.some((i) => i.prompt.startsWith('Install Flask'))).toBe(false)
+  })
+})
