@@ -32,6 +32,16 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
       'task',
       // `**Goal:** Build a blog …` over `**Steps:**`: a project challenge's task.
       'goal',
+      // A true-or-false quiz's item: `**Statement:** Python is compiled.`
+      'true or false',
+      'aussage',
+      'richtig oder falsch',
+      'vrai ou faux',
+      'afirmación',
+      'verdadero o falso',
+      'afirmação',
+      'verdadeiro ou falso',
+      'утверждение',
       'вопрос',
       'задача',
       'задание',

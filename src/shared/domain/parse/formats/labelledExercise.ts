@@ -65,6 +65,8 @@ function hasParts(doc: Doc, from: number): boolean {
   return false
 }
 
+const DISCLOSURE_TAG = /^<\/?(?:details|summary)\b[^>]*>(?:[^<]{0,80}<\/summary>)?[ \t]*$/i
+
 interface Part {
   role: LabelRole
   lines: string[]
@@ -92,6 +94,8 @@ function readParts(
       last = j
       continue
     }
+    // `<details><summary>Show solution</summary>` around the parts is markup, not text.
+    if (!line.code && DISCLOSURE_TAG.test(line.text)) continue
     if (current) current.lines.push(line.raw)
     else if (!line.blank) statement.push(line.text)
     if (!line.blank) last = j

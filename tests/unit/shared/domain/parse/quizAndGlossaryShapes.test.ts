@@ -168,3 +168,25 @@ describe('a glossary of bold terms under category headings', () => {
     expect(items[0]!.answer).toBe('データを入れておく箱。')
   })
 })
+
+describe('a true-or-false statement with its answer in a disclosure', () => {
+  it('is the item, the disclosure’s tags are not part of it', () => {
+    const items = parse([
+      '---',
+      '',
+      '**Aussage:** `elif` ist eine Abkuerzung fuer `else if`.',
+      '',
+      '<details>',
+      '<summary>Loesung anzeigen</summary>',
+      '',
+      '**Antwort:** JA',
+      '',
+      '`elif` kombiniert `else` und `if`.',
+      '</details>',
+      '',
+      '---'
+    ])
+    expect(items.map((i) => i.prompt)).toEqual(['`elif` ist eine Abkuerzung fuer `else if`.'])
+    expect(items[0]!.answer).toMatch(/^JA\n\n`elif` kombiniert/)
+  })
+})
