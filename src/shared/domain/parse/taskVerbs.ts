@@ -57,6 +57,11 @@ export const TASK_VERBS: readonly string[] = [
   'haz',
   'dado',
   'dada',
+  'escribe',
+  'escriba',
+  'explica',
+  'menciona',
+  'compara',
   // Portuguese
   'crie',
   'encontre',
@@ -64,6 +69,9 @@ export const TASK_VERBS: readonly string[] = [
   'desenvolva',
   'construa',
   'implementar',
+  'escreva',
+  'descreva',
+  'explique',
   // French
   'implémentez',
   'implémenter',
@@ -73,6 +81,15 @@ export const TASK_VERBS: readonly string[] = [
   'trouvez',
   'écrire',
   'écris',
+  'donner',
+  'donnez',
+  'citez',
+  'décrire',
+  'décrivez',
+  'expliquer',
+  'comparez',
+  'définir',
+  'définissez',
   // German
   'implementiere',
   'implementieren sie',
@@ -84,11 +101,22 @@ export const TASK_VERBS: readonly string[] = [
   'finden sie',
   'schreiben sie',
   'entwickle',
+  'schreibe',
+  'nenne',
+  'nennen sie',
+  'beschreibe',
+  'beschreiben sie',
+  'vergleiche',
+  'erkläre',
+  'geben sie',
   // Italian
   'calcola',
   'trova',
   'scrivere',
   'realizza',
+  'scrivi',
+  'spiega',
+  'descrivi',
   // Polish
   'zaimplementuj',
   'stwórz',
@@ -111,7 +139,10 @@ export const TASK_VERBS: readonly string[] = [
   // Indonesian
   'buatlah',
   'tuliskan',
-  'hitunglah'
+  'hitunglah',
+  'buat',
+  'jelaskan',
+  'sebutkan'
 ]
 
 /** Chinese task openers, matched at the start of a line with no space after them. */

@@ -182,3 +182,18 @@ describe('a list entry that names a group of nested questions', () => {
     expect(items.some((i) => i.prompt.startsWith('Install Flask'))).toBe(false)
   })
 })
+
+describe('tasks stated with an imperative in other languages', () => {
+  it('are questions though nothing asks with a question mark', async () => {
+    const { looksLikeQuestion } = await import('../../../../../src/shared/domain/parse')
+    for (const task of [
+      'Donner 5 verbes HTTP et expliquer leurs utilité',
+      'Buat class Mahasiswa dengan atribut nama',
+      'Nenne drei HTTP-Methoden',
+      'Escreva uma função que some dois números',
+      'Spiega la differenza tra lista e tupla'
+    ])
+      expect(looksLikeQuestion(task), task).toBe(true)
+    expect(looksLikeQuestion('Donnerstag ist ein Wochentag')).toBe(false)
+  })
+})
