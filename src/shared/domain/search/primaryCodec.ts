@@ -7,7 +7,7 @@
  * from the sorted terms: a quarter of a second at 50,000 questions) is stored as its nodes.
  */
 import lunr from 'lunr'
-import { NO_METADATA } from './primaryIndex'
+import { NO_METADATA, rememberDocFrequencies } from './primaryIndex'
 
 /** The compact form: lunr's own fields, vectors and pipeline; postings as number lists. */
 export interface CompactPrimary {
@@ -103,14 +103,18 @@ export function expandPrimary(compact: CompactPrimary): lunr.Index {
   if (!Array.isArray(fields) || !Array.isArray(postings) || !Array.isArray(fieldVectors))
     throw new Error('not a compact index')
   const invertedIndex = Object.create(null) as Record<string, unknown>
+  const frequencies = new Map<string, number>()
   for (const [term, termIndex, ...byField] of postings) {
     const posting: Record<string, unknown> = { _index: termIndex }
+    let df = 0
     fields.forEach((field, f) => {
       const docs: Record<string, unknown> = {}
       for (const doc of byField[f] ?? []) docs[doc] = NO_METADATA
+      df += byField[f]?.length ?? 0
       posting[field] = docs
     })
     invertedIndex[term] = posting
+    frequencies.set(term, df)
   }
   const vectors: Record<string, lunr.Vector> = {}
   for (const [ref, elements] of fieldVectors) vectors[ref] = new lunr.Vector(elements)
@@ -121,5 +125,7 @@ export function expandPrimary(compact: CompactPrimary): lunr.Index {
     fields,
     pipeline: lunr.Pipeline.load(pipeline)
   }
-  return new lunr.Index(attributes as unknown as lunr.Index.Attributes)
+  const index = new lunr.Index(attributes as unknown as lunr.Index.Attributes)
+  rememberDocFrequencies(index, frequencies)
+  return index
 }

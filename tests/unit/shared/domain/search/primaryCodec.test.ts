@@ -1,6 +1,9 @@
 import lunr from 'lunr'
 import { describe, expect, it } from 'vitest'
-import { buildPrimaryIndex } from '../../../../../src/shared/domain/search/primaryIndex'
+import {
+  buildPrimaryIndex,
+  primaryLexicon
+} from '../../../../../src/shared/domain/search/primaryIndex'
 import { compactPrimary, expandPrimary } from '../../../../../src/shared/domain/search/primaryCodec'
 import { makeEntry } from './makeEntry'
 
@@ -24,6 +27,14 @@ describe('primaryCodec', () => {
         index.search(search).map((hit) => [hit.ref, hit.score])
       )
     expect(expanded.search('decorat*').length).toBe(2)
+    // The document frequencies the codec knows are the ones counting the postings gives.
+    const counted = primaryLexicon(index)
+    const known = primaryLexicon(expanded)
+    expect(known.terms).toEqual(counted.terms)
+    expect(known.terms.map((_, t) => known.docFrequency(t))).toEqual(
+      counted.terms.map((_, t) => counted.docFrequency(t))
+    )
+    expect(counted.docFrequency(counted.terms.indexOf('functions'))).toBe(2)
   })
 
   it('refuses what it cannot represent or read back', () => {
