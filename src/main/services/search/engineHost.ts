@@ -7,14 +7,15 @@ import type { SearchResponse } from '../../../shared/ipc/types'
 import type { StudyState } from '../../../shared/study'
 import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import type { CatalogEntry } from '../../../shared/domain/types'
-import { catalogKey, IndexCache, type CacheStatus } from './indexCache'
+import { engineEntry, type EngineEntry } from '../../../shared/domain/search/engineEntry'
+import { catalogBytesKey, catalogKey, IndexCache, type CacheStatus } from './indexCache'
 import type { CatalogMeta, FromHost, ToHost } from './protocol'
 
 /** An empty answer, for queries before any catalog is set. */
 export const EMPTY_RESPONSE: SearchResponse = { total: 0, hits: [], fallback: false, tookMs: 0 }
 
 // A cached index that decodes but breaks the first query is no index at all.
-function loadCached(entries: readonly CatalogEntry[], index: CatalogIndex): SearchEngine | null {
+function loadCached(entries: readonly EngineEntry[], index: CatalogIndex): SearchEngine | null {
   try {
     const engine = SearchEngine.fromIndex(entries, index)
     engine.query({ query: 'probe' })
@@ -47,15 +48,32 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
     installCatalog(message.generation, entries, message.meta, started)
   }
 
+  // The start-up cache's bytes: the warm-start file filed under their hash holds the engine's
+  // entries and index, so the bytes are parsed only when it is missing (then it is written).
   function setCatalogBytes(message: Extract<ToHost, { type: 'catalog-bytes' }>) {
     const started = performance.now()
     parts = null
+    const warmKey = catalogBytesKey(message.body, message.meta.sourcesHash ?? '')
+    const warm = cache.readWarm(warmKey)
+    const loaded = warm ? loadCached(warm.entries, warm.index) : null
+    if (warm && loaded)
+      return activate(message.generation, loaded, 'hit', warm.entries.length, started)
     const value = JSON.parse(new TextDecoder().decode(message.body)) as {
       catalog?: { entries?: unknown }
     }
     const entries = value?.catalog?.entries
     if (!Array.isArray(entries)) throw new Error('the catalog bytes hold no entries')
-    installCatalog(message.generation, entries as CatalogEntry[], message.meta, started)
+    const next = installCatalog(
+      message.generation,
+      entries as CatalogEntry[],
+      message.meta,
+      started
+    )
+    try {
+      cache.writeWarm(warmKey, (entries as CatalogEntry[]).map(engineEntry), next.index)
+    } catch {
+      // A read-only or full disk: the next start parses the bytes again, nothing more.
+    }
   }
 
   function installCatalog(
@@ -63,7 +81,7 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
     entries: CatalogEntry[],
     meta: Omit<CatalogMeta, 'snapshotBody'>,
     started: number
-  ) {
+  ): SearchEngine {
     const total = entries.length
     post({ type: 'progress', progress: { phase: 'indexing', done: 0, total } })
     const key = catalogKey(entries, meta.sourcesHash ?? '')
@@ -89,6 +107,18 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
         if (status === 'miss') status = 'off'
       }
     }
+    activate(generation, next, status, total, started)
+    return next
+  }
+
+  /** Makes `next` the engine, with the notes, study state and aliases set so far. */
+  function activate(
+    generation: number,
+    next: SearchEngine,
+    status: CacheStatus,
+    total: number,
+    started: number
+  ): void {
     for (const [id, markdown] of notes) next.setNote(id, markdown)
     for (const [id, state] of study) next.setStudy(id, state)
     next.setUserAliases(aliases)

@@ -6,6 +6,7 @@
  */
 import type { CatalogIndex } from './catalogIndex'
 import { decodeIndex, encodeIndex, IndexFormatError } from './indexCodec'
+import type { EngineEntry } from './engineEntry'
 import { compactPrimary, expandPrimary, type CompactPrimary } from './primaryCodec'
 
 const MAGIC = 0x584c4e53 // 'SNLX' little-endian
@@ -59,4 +60,64 @@ export function decodeCatalogIndex(input: Uint8Array): CatalogIndex {
   }
   const prose = decodeIndex(bytes.subarray(proseAt))
   return { primary, prose, docCount: prose.docCount }
+}
+
+const WARM_MAGIC = 0x4d574e53 // 'SNWM' little-endian
+const WARM_VERSION = 1
+
+/**
+ * A warm start's file: the engine's view of the entries (engineEntry, as JSON) and then the
+ * catalog index (encodeCatalogIndex), so a start from the cached catalog reads this alone
+ * instead of parsing the whole catalog as well.
+ */
+export function encodeWarmStart(entries: readonly EngineEntry[], index: CatalogIndex): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(entries))
+  const indexBytes = encodeCatalogIndex(index)
+  const out = new Uint8Array(PRELUDE + align4(json.length) + indexBytes.length)
+  out.set(json, PRELUDE)
+  out.set(indexBytes, PRELUDE + align4(json.length))
+  const prelude = new Uint32Array(out.buffer, 0, 4)
+  prelude[0] = WARM_MAGIC
+  prelude[1] = WARM_VERSION
+  prelude[2] = json.length
+  prelude[3] = checksum(out, PRELUDE, json.length)
+  return out
+}
+
+/** Reads bytes written by encodeWarmStart; damaged bytes throw IndexFormatError. */
+export function decodeWarmStart(input: Uint8Array): {
+  entries: EngineEntry[]
+  index: CatalogIndex
+} {
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice()
+  if (bytes.length < PRELUDE) throw new IndexFormatError('warm-start file is truncated')
+  const prelude = new Uint32Array(bytes.buffer, bytes.byteOffset, 4)
+  if (prelude[0] !== WARM_MAGIC || prelude[1] !== WARM_VERSION)
+    throw new IndexFormatError('not a warm-start file of this version')
+  const jsonLength = prelude[2]!
+  const indexAt = PRELUDE + align4(jsonLength)
+  if (indexAt > bytes.length) throw new IndexFormatError('warm-start file is truncated')
+  if (checksum(bytes, PRELUDE, jsonLength) !== prelude[3])
+    throw new IndexFormatError('warm-start checksum mismatch')
+  let entries: EngineEntry[]
+  try {
+    entries = JSON.parse(new TextDecoder().decode(bytes.subarray(PRELUDE, PRELUDE + jsonLength)))
+  } catch {
+    throw new IndexFormatError('warm-start entries are not readable')
+  }
+  if (!Array.isArray(entries) || !entries.every(isEngineEntry))
+    throw new IndexFormatError('warm-start entries have an unexpected shape')
+  const index = decodeCatalogIndex(bytes.subarray(indexAt))
+  if (index.docCount !== entries.length) throw new IndexFormatError('document count differs')
+  return { entries, index }
+}
+
+function isEngineEntry(e: EngineEntry): boolean {
+  return (
+    typeof e?.id === 'string' &&
+    typeof e.prompt === 'string' &&
+    Array.isArray(e.sections) &&
+    Array.isArray(e.answers) &&
+    Array.isArray(e.occurrences)
+  )
 }

@@ -3,7 +3,7 @@
  * postings over the long prose (reference answers). See searchEngine.ts for why it is split.
  */
 import type lunr from 'lunr'
-import type { CatalogEntry } from '../types'
+import type { EngineEntry } from './engineEntry'
 import { PROSE_FIELDS } from './indexSettings'
 import { buildInvertedIndex, type BuildProgress, type InvertedIndex } from './invertedIndex'
 import { buildPrimaryIndex } from './primaryIndex'
@@ -17,13 +17,13 @@ export interface CatalogIndex {
 }
 
 /** The prose texts of one entry, in PROSE_FIELDS order. */
-export function proseDoc(entry: CatalogEntry): [string] {
+export function proseDoc(entry: EngineEntry): [string] {
   return [entry.answers.map((answer) => answer.markdown).join('\n\n')]
 }
 
 /** Indexes `entries` (the slow path: seconds at 50,000 questions), reporting progress. */
 export function buildCatalogIndex(
-  entries: readonly CatalogEntry[],
+  entries: readonly EngineEntry[],
   onProgress?: BuildProgress
 ): CatalogIndex {
   const total = entries.length

@@ -1,6 +1,7 @@
 /** The search filters (source, section, status, answered, checked, favourite) as a predicate. */
 import type { SearchFilters } from './types'
-import type { CatalogEntry, Occurrence } from '../types'
+import type { Occurrence } from '../types'
+import type { EngineEntry } from './engineEntry'
 import { sectionOf } from '../catalog/occurrenceSections'
 import type { StudyState } from '../../study'
 import { effectiveStudyState } from '../study/checklistImport'
@@ -29,7 +30,7 @@ export function isUnfiltered(filters: SearchFilters | undefined): boolean {
 export function makeFilter(
   filters: SearchFilters | undefined,
   personal: PersonalView
-): (entry: CatalogEntry) => boolean {
+): (entry: EngineEntry) => boolean {
   if (isUnfiltered(filters)) return () => true
   const f = filters!
   const sources = f.sources && new Set(f.sources)

@@ -3,7 +3,7 @@
  * the whole object is part of the on-disk cache key.
  */
 import lunr from 'lunr'
-import type { CatalogEntry } from '../types'
+import type { EngineEntry } from './engineEntry'
 import type { DocFields } from './invertedIndex'
 import { BM25 } from './scoreBoard'
 import { EXPANSION_SETTINGS } from './vocabulary'
@@ -39,7 +39,7 @@ export const INDEX_SETTINGS = {
 } as const
 
 /** The texts one catalog entry contributes, in CATALOG_FIELDS order. */
-export function catalogDoc(entry: CatalogEntry): DocFields {
+export function catalogDoc(entry: EngineEntry): DocFields {
   return [
     entry.prompt,
     entry.sections.join('\n'),

@@ -4,7 +4,7 @@
  * never fall through the stemmer; stem variants come from vocabulary expansion instead).
  */
 import lunr from 'lunr'
-import type { CatalogEntry } from '../types'
+import type { EngineEntry } from './engineEntry'
 import { FIELD_BOOSTS, PRIMARY_FIELDS } from './indexSettings'
 import { compareCodeUnits, suffixOrder } from './invertedIndex'
 import { BM25 } from './scoreBoard'
@@ -43,7 +43,7 @@ const PROGRESS_EVERY = 2000
 
 /** Builds the lunr index over prompts and sections; refs are catalog doc numbers. */
 export function buildPrimaryIndex(
-  entries: readonly CatalogEntry[],
+  entries: readonly EngineEntry[],
   onProgress?: PrimaryProgress
 ): lunr.Index {
   const builder = new lunr.Builder()

@@ -18,7 +18,7 @@
  * hundreds of prompts skip `index.query` (see DIRECT_MIN_DOCS in primaryQuery.ts).
  */
 import type { SearchRequest, SearchResponse } from './types'
-import type { CatalogEntry } from '../types'
+import type { EngineEntry } from './engineEntry'
 import type { StudyState } from '../../study'
 import { containsPhrase } from './containsPhrase'
 import { isUnfiltered, makeFilter, type PersonalView } from './filters'
@@ -84,7 +84,7 @@ export class SearchEngine {
   }
 
   private constructor(
-    private readonly entries: readonly CatalogEntry[],
+    private readonly entries: readonly EngineEntry[],
     private readonly catalog: CatalogIndex
   ) {
     if (catalog.docCount !== entries.length)
@@ -99,12 +99,12 @@ export class SearchEngine {
   }
 
   /** Indexes `entries` (the slow path: seconds at 50,000 questions). */
-  static build(entries: readonly CatalogEntry[], onProgress?: BuildProgress): SearchEngine {
+  static build(entries: readonly EngineEntry[], onProgress?: BuildProgress): SearchEngine {
     return new SearchEngine(entries, buildCatalogIndex(entries, onProgress))
   }
 
   /** Wraps an index built earlier for the same entries (the warm start). */
-  static fromIndex(entries: readonly CatalogEntry[], index: CatalogIndex): SearchEngine {
+  static fromIndex(entries: readonly EngineEntry[], index: CatalogIndex): SearchEngine {
     return new SearchEngine(entries, index)
   }
 
@@ -431,7 +431,7 @@ export class SearchEngine {
  * 1.3: BM25 favours the shortest prompt, so a one-line stub ("decorator param") would beat
  * "How do Python decorators work?" with its reference answer on a near tie.
  */
-function entryPrior(entry: CatalogEntry): number {
+function entryPrior(entry: EngineEntry): number {
   const answered = entry.answers.length > 0 ? 0.12 : 0
   const question = entry.kind === 'question' ? 0.08 : 0
   const asked = 0.05 * Math.min(Math.max(entry.askedIn - 1, 0), 2)

@@ -1,7 +1,7 @@
 /** One ranked catalog entry as the UI receives it, with the ranges to highlight. */
 import type { SearchHit } from './types'
 import { DEFAULT_STUDY_STATE, type StudyState } from '../../study'
-import type { CatalogEntry } from '../types'
+import type { EngineEntry } from './engineEntry'
 import { matchRanges } from './matchRanges'
 
 /**
@@ -11,7 +11,7 @@ import { matchRanges } from './matchRanges'
  * 50,000 questions, for text the result list never shows.
  */
 export function searchHit(
-  entry: CatalogEntry,
+  entry: EngineEntry,
   score: number,
   study: StudyState | undefined,
   note: string | undefined,

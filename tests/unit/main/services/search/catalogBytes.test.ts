@@ -95,3 +95,37 @@ describe('SearchService with catalog bytes', () => {
     expect((await s.query({ query: 'generator' })).hits[0]!.id).toBe('gen')
   })
 })
+
+describe('the warm-start file', () => {
+  it('serves the next start from the same bytes without them being parsed, and is rebuilt when damaged', async () => {
+    const { mkdtemp, readdir, rm, writeFile } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = await mkdtemp(join(tmpdir(), 'warm-start-'))
+    cleanup.push(() => rm(dir, { recursive: true, force: true }))
+    const json = JSON.stringify({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
+    const start = async (body: Uint8Array) => {
+      const s = new SearchService({ cacheDir: dir, mode: 'inline' })
+      const ready = await s.setCatalog(entries, { snapshotBody: body })
+      const hits = (await s.query({ query: 'decorater' })).hits.map((h) => [h.id, h.prompt])
+      await s.dispose()
+      return { ready, hits }
+    }
+    const first = await start(new TextEncoder().encode(json))
+    expect(first.ready.cache).toBe('miss')
+    const warm = (await readdir(dir)).filter((f) => f.startsWith('warm-'))
+    expect(warm).toHaveLength(1)
+    // Same bytes: the entries and index come from the warm file alone (the index file is
+    // gone, so a hit can only be the warm file's), with the same answers.
+    for (const f of await readdir(dir)) if (f.startsWith('search-')) await rm(join(dir, f))
+    const second = await start(new TextEncoder().encode(json))
+    expect(second.ready.cache).toBe('hit')
+    expect(second.hits).toEqual(first.hits)
+    // A damaged warm file is dropped and the bytes are read as before.
+    await writeFile(join(dir, warm[0]!), 'not a warm-start file')
+    const third = await start(new TextEncoder().encode(json))
+    expect(third.ready.entries).toBe(2)
+    expect(third.hits).toEqual(first.hits)
+    expect((await readdir(dir)).filter((f) => f.startsWith('warm-'))).toHaveLength(1)
+  })
+})
