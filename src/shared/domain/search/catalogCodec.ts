@@ -24,41 +24,56 @@ function checksum(bytes: Uint8Array, at: number, length: number): number {
   return hash >>> 0
 }
 
-/** Serialises `index` (see decodeCatalogIndex). */
-export function encodeCatalogIndex(index: CatalogIndex): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify(compactPrimary(index.primary)))
-  const prose = encodeIndex(index.prose)
-  const out = new Uint8Array(PRELUDE + align4(json.length) + prose.length)
+/** A file of ours: a prelude (magic, version, JSON length, checksum), the JSON, then `tail`. */
+function frame(magic: number, version: number, value: unknown, tail: Uint8Array): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(value))
+  const out = new Uint8Array(PRELUDE + align4(json.length) + tail.length)
   out.set(json, PRELUDE)
-  out.set(prose, PRELUDE + align4(json.length))
+  out.set(tail, PRELUDE + align4(json.length))
   const prelude = new Uint32Array(out.buffer, 0, 4)
-  prelude[0] = MAGIC
-  prelude[1] = VERSION
+  prelude[0] = magic
+  prelude[1] = version
   prelude[2] = json.length
   prelude[3] = checksum(out, PRELUDE, json.length)
   return out
 }
 
+/** The checked JSON text and the tail of bytes written by `frame`; `what` names them in errors. */
+function unframe(
+  input: Uint8Array,
+  magic: number,
+  version: number,
+  what: string
+): { json: string; tail: Uint8Array } {
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice()
+  if (bytes.length < PRELUDE) throw new IndexFormatError(`${what} is truncated`)
+  const prelude = new Uint32Array(bytes.buffer, bytes.byteOffset, 4)
+  if (prelude[0] !== magic || prelude[1] !== version)
+    throw new IndexFormatError(`not a ${what} of this version`)
+  const jsonLength = prelude[2]!
+  const tailAt = PRELUDE + align4(jsonLength)
+  if (tailAt > bytes.length) throw new IndexFormatError(`${what} is truncated`)
+  if (checksum(bytes, PRELUDE, jsonLength) !== prelude[3])
+    throw new IndexFormatError(`${what} checksum mismatch`)
+  const json = new TextDecoder().decode(bytes.subarray(PRELUDE, PRELUDE + jsonLength))
+  return { json, tail: bytes.subarray(tailAt) }
+}
+
+/** Serialises `index` (see decodeCatalogIndex). */
+export function encodeCatalogIndex(index: CatalogIndex): Uint8Array {
+  return frame(MAGIC, VERSION, compactPrimary(index.primary), encodeIndex(index.prose))
+}
+
 /** Reads bytes written by encodeCatalogIndex. */
 export function decodeCatalogIndex(input: Uint8Array): CatalogIndex {
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice()
-  if (bytes.length < PRELUDE) throw new IndexFormatError('index file is truncated')
-  const prelude = new Uint32Array(bytes.buffer, bytes.byteOffset, 4)
-  if (prelude[0] !== MAGIC || prelude[1] !== VERSION)
-    throw new IndexFormatError('not a search index of this version')
-  const jsonLength = prelude[2]!
-  const proseAt = PRELUDE + align4(jsonLength)
-  if (proseAt > bytes.length) throw new IndexFormatError('index file is truncated')
-  const json = bytes.subarray(PRELUDE, PRELUDE + jsonLength)
-  if (checksum(bytes, PRELUDE, jsonLength) !== prelude[3])
-    throw new IndexFormatError('index checksum mismatch')
+  const { json, tail } = unframe(input, MAGIC, VERSION, 'search index')
   let primary: CatalogIndex['primary']
   try {
-    primary = expandPrimary(JSON.parse(new TextDecoder().decode(json)) as CompactPrimary)
+    primary = expandPrimary(JSON.parse(json) as CompactPrimary)
   } catch {
     throw new IndexFormatError('lunr index is not readable')
   }
-  const prose = decodeIndex(bytes.subarray(proseAt))
+  const prose = decodeIndex(tail)
   return { primary, prose, docCount: prose.docCount }
 }
 
@@ -71,17 +86,7 @@ const WARM_VERSION = 1
  * instead of parsing the whole catalog as well.
  */
 export function encodeWarmStart(entries: readonly EngineEntry[], index: CatalogIndex): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify(entries))
-  const indexBytes = encodeCatalogIndex(index)
-  const out = new Uint8Array(PRELUDE + align4(json.length) + indexBytes.length)
-  out.set(json, PRELUDE)
-  out.set(indexBytes, PRELUDE + align4(json.length))
-  const prelude = new Uint32Array(out.buffer, 0, 4)
-  prelude[0] = WARM_MAGIC
-  prelude[1] = WARM_VERSION
-  prelude[2] = json.length
-  prelude[3] = checksum(out, PRELUDE, json.length)
-  return out
+  return frame(WARM_MAGIC, WARM_VERSION, entries, encodeCatalogIndex(index))
 }
 
 /** Reads bytes written by encodeWarmStart; damaged bytes throw IndexFormatError. */
@@ -89,25 +94,16 @@ export function decodeWarmStart(input: Uint8Array): {
   entries: EngineEntry[]
   index: CatalogIndex
 } {
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice()
-  if (bytes.length < PRELUDE) throw new IndexFormatError('warm-start file is truncated')
-  const prelude = new Uint32Array(bytes.buffer, bytes.byteOffset, 4)
-  if (prelude[0] !== WARM_MAGIC || prelude[1] !== WARM_VERSION)
-    throw new IndexFormatError('not a warm-start file of this version')
-  const jsonLength = prelude[2]!
-  const indexAt = PRELUDE + align4(jsonLength)
-  if (indexAt > bytes.length) throw new IndexFormatError('warm-start file is truncated')
-  if (checksum(bytes, PRELUDE, jsonLength) !== prelude[3])
-    throw new IndexFormatError('warm-start checksum mismatch')
+  const { json, tail } = unframe(input, WARM_MAGIC, WARM_VERSION, 'warm-start file')
   let entries: EngineEntry[]
   try {
-    entries = JSON.parse(new TextDecoder().decode(bytes.subarray(PRELUDE, PRELUDE + jsonLength)))
+    entries = JSON.parse(json) as EngineEntry[]
   } catch {
     throw new IndexFormatError('warm-start entries are not readable')
   }
   if (!Array.isArray(entries) || !entries.every(isEngineEntry))
     throw new IndexFormatError('warm-start entries have an unexpected shape')
-  const index = decodeCatalogIndex(bytes.subarray(indexAt))
+  const index = decodeCatalogIndex(tail)
   if (index.docCount !== entries.length) throw new IndexFormatError('document count differs')
   return { entries, index }
 }
