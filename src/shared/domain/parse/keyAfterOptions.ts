@@ -13,12 +13,11 @@
 import { isExplanationWord, labelledLine } from './labels'
 import { bulletItem, numberedItem } from './lineShapes'
 import { isOptionLine } from './optionStem'
+import { LETTERED_OPTION } from './questionDetail'
 
 const FENCE = /^(?:`{3,}|~{3,})(.*)$/
 // `B`, `(b)`, `**C**`, `D.`: a key that is only the option's letter.
 const LETTER_KEY = /^(?:\*\*)?\(?([A-Ha-h])\)?[.)]?(?:\*\*)?$/
-// `B) a list`, `- (b) a list`, `c. a list`: an option's letter.
-const OPTION_LETTER = /^(?:[-*+][ \t]+)?\(?([A-Ha-h])[.)][ \t]+\S/
 // ✅ / ✔ / ☑ / ✓ after an option: the right one. (In front of lines they are mostly the
 // bullets of a list of pros.)
 const MARK = /[ \t]+(?:✅|✔️?|☑️?|✓)$/u
@@ -85,7 +84,7 @@ export function keyAfterOptions(answer: string): string | null {
     optionIndent = indent
     lastOption = i
     if (MARK.test(text)) read.marked.push(optionText(text))
-    const letter = OPTION_LETTER.exec(text)?.[1]?.toLowerCase()
+    const letter = LETTERED_OPTION.exec(text)?.[1]?.toLowerCase()
     if (letter !== undefined && !read.lettered.has(letter))
       read.lettered.set(letter, bullet ?? text)
   }

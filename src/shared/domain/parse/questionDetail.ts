@@ -25,7 +25,7 @@ import { hasFillInBlank } from './quizStems'
 
 // `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
 // `- **A)** x` (bold letters) too.
-const LETTERED_OPTION = /^(?:[-*+][ \t]+)?(?:\*\*)?\(?([A-Ha-h])[.)](?:\*\*)?[ \t]+\S/
+export const LETTERED_OPTION = /^(?:[-*+][ \t]+)?(?:\*\*)?\(?([A-Ha-h])[.)](?:\*\*)?[ \t]+\S/
 // `- [ ] x`: an unmarked checkbox option (a marked one, `[x]`, is the key: not handled here).
 const OPEN_CHECKBOX = /^[-*+][ \t]+\[ \][ \t]+\S/
 const MARKED_CHECKBOX = /^[-*+][ \t]+\[[xX✓✔]\]/
