@@ -122,6 +122,48 @@ describe('ResultList', () => {
     }
   })
 
+  it("lays out a new result with its rows' new heights in the same render", () => {
+    // Rows are keyed by position, so a new result reuses them: their new heights must be read
+    // before paint, not a frame later when a ResizeObserver would report them.
+    const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (this.dataset['index'] === undefined) return offsetHeight.get!.call(this)
+        const prompt = this.querySelector('.result-row__prompt')?.textContent ?? ''
+        return prompt.length > 30 ? 81 : 62
+      }
+    })
+    try {
+      const { rerender } = render(<Harness hits={HITS} onOpen={() => undefined} />)
+      // b (long) moves to the top: the rows below it start 81 px down, not 62.
+      rerender(<Harness hits={[HITS[1]!, HITS[0]!, HITS[2]!]} onOpen={() => undefined} />)
+      const tops = screen
+        .getAllByRole('option')
+        .map((o) => Number(/translateY\((\d+)px\)/.exec(o.style.transform)?.[1]))
+      expect(tops).toEqual([0, 81, 81 + 62])
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight)
+    }
+  })
+
+  it('does not scroll for an active row that is already in view', () => {
+    const scrollTo = vi.fn()
+    const had = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTo')
+    Object.defineProperty(Element.prototype, 'scrollTo', { configurable: true, value: scrollTo })
+    try {
+      const { rerender } = render(<Harness hits={HITS} onOpen={() => undefined} />)
+      scrollTo.mockClear()
+      // A new result of another size keeps row 0 active, and row 0 is on screen.
+      rerender(<Harness hits={HITS.slice(0, 3)} onOpen={() => undefined} />)
+      expect(screen.getByRole('option', { selected: true }).textContent).toContain('GIL')
+      expect(scrollTo).not.toHaveBeenCalled()
+    } finally {
+      if (had) Object.defineProperty(Element.prototype, 'scrollTo', had)
+      else delete (Element.prototype as { scrollTo?: unknown }).scrollTo
+    }
+  })
+
   it('keeps only the visible rows in the DOM for 50,000 results', () => {
     const many: Array<SearchHit | undefined> = new Array(50_000)
     for (let i = 0; i < 300; i++) many[i] = hit(`q${i}`, `Question number ${i}`)

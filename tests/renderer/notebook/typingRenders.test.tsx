@@ -43,3 +43,28 @@ describe('typing in the search box', () => {
     expect(renders.sections).toBe(before)
   })
 })
+
+describe('a keystroke in the search box', () => {
+  it('sends its query from the change handler, before React renders the keystroke', async () => {
+    // The request is taken before the list is marked busy: the list only says "loading" once the
+    // new query has been rendered, so a request sent from an effect would see aria-busy="true".
+    const busyAtRequest: Array<string | null> = []
+    const search = searchOver([hit('gil', 'What is the GIL?'), hit('gi', 'What is a git hook?')])
+    bridge.handle('search:query', (req: Parameters<typeof search>[0]) => {
+      busyAtRequest.push(screen.queryByTestId('result-list')?.getAttribute('aria-busy') ?? null)
+      return search(req)
+    })
+    render(<App />)
+    const input = (await screen.findByTestId('search-input')) as HTMLInputElement
+    fireEvent.change(input, { target: { value: 'gi' } })
+    await waitFor(() => expect(screen.getAllByTestId('result-item')).toHaveLength(2))
+    fireEvent.change(input, { target: { value: 'gil' } })
+    await waitFor(() => expect(screen.getAllByTestId('result-item')).toHaveLength(1))
+    // One request per keystroke (the render after it sends no second one), none marked busy.
+    const queries = bridge
+      .callsTo('search:query')
+      .map((args) => (args[0] as { query: string }).query)
+    expect(queries).toEqual(['gi', 'gil'])
+    expect(busyAtRequest).toEqual([null, null])
+  })
+})

@@ -127,6 +127,7 @@ export function Notebook({ boot, onOverview, onSettings }: NotebookProps) {
   const shownActive = search.total === 0 ? -1 : Math.min(Math.max(0, activeIndex), search.total - 1)
   // A new query or filter starts again at the top of the list.
   const changeQuery = (q: string): void => {
+    search.searchNow(q)
     setQuery(q)
     setActiveIndex(-1)
     setResultsScroll(0)

@@ -46,6 +46,7 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
   ref
 ) {
   const scroller = useRef<HTMLDivElement | null>(null)
+  const rows = useRef<HTMLDivElement | null>(null)
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -62,13 +63,26 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? 0
 
+  // A row reused for another hit (rows are keyed by position) keeps its old height until the
+  // ResizeObserver reports, a frame later, which costs one more render and frame per result.
+  // Measuring the rows here, before paint, lays the new results out in the frame they arrive.
+  useLayoutEffect(() => {
+    for (const node of rows.current?.children ?? []) {
+      const index = Number((node as HTMLElement).dataset['index'])
+      if (Number.isInteger(index)) virtualizer.resizeItem(index, (node as HTMLElement).offsetHeight)
+    }
+  }, [hits, virtualizer])
+
   // Re-checked when hits change too: a refreshed search of the same size must refill the view.
   useEffect(() => {
     if (total > 0) ensureRange(first, last)
   }, [first, last, total, hits, ensureRange])
 
+  // Only when the active row is out of view: every new result resets it to row 0, which is
+  // usually on screen already, and a needless scroll costs a frame.
   useEffect(() => {
-    if (activeIndex >= 0 && activeIndex < total) virtualizer.scrollToIndex(activeIndex)
+    if (activeIndex < 0 || activeIndex >= total) return
+    if (!isRowInView(scroller.current, activeIndex)) virtualizer.scrollToIndex(activeIndex)
   }, [activeIndex, total, virtualizer])
 
   const pageRows = Math.max(
@@ -123,7 +137,11 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
       onScroll={onScrolled ? (e) => onScrolled(e.currentTarget.scrollTop) : undefined}
       data-testid="result-list"
     >
-      <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        ref={rows}
+        role="presentation"
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {items.map((item) => {
           const hit = hits[item.index]
           const selected = item.index === activeIndex
@@ -159,3 +177,12 @@ export const ResultList = forwardRef<HTMLDivElement, ResultListProps>(function R
     </div>
   )
 })
+
+/** True when row `index` is rendered and wholly inside the scroll box. */
+function isRowInView(box: HTMLElement | null, index: number): boolean {
+  const row = box?.querySelector<HTMLElement>(`[data-index="${index}"]`)
+  if (!box || !row) return false
+  const outer = box.getBoundingClientRect()
+  const inner = row.getBoundingClientRect()
+  return inner.top >= outer.top && inner.bottom <= outer.bottom
+}

@@ -3,9 +3,11 @@
  * flight only the newest waiting query is kept (see LatestOnly), so only the latest
  * keystroke's results are shown. The first 30 hits come with the query, further pages load as
  * the list scrolls, so a 50,000-hit result list stays cheap. While a new search runs the
- * previous results stay on screen (no flicker), marked loading.
+ * previous results stay on screen (no flicker), marked loading. A typed query leaves from the
+ * input's change handler (searchNow), before React renders the keystroke.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { SearchHit, SearchResponse } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
 import { buildSearchRequest, hasActiveFilters, type FilterState } from './filterState'
@@ -29,6 +31,8 @@ export interface SearchState {
 export interface UseSearchResult extends SearchState {
   /** Makes sure hits `[start, end]` are loaded (called by the virtual list). */
   ensureRange: (start: number, end: number) => void
+  /** Starts the search for `query` (with the current filters) at once; call before setting it. */
+  searchNow: (query: string) => void
 }
 
 interface StoredResult {
@@ -71,17 +75,16 @@ export function useSearch(
   const active = query.trim().length > 0 || hasActiveFilters(filters) || browseAll
   const key = JSON.stringify([query.trim(), filters, refreshKey])
 
-  useEffect(() => {
-    pages.current = newLoader(key)
-    const requests = gate.current!
-    if (!active) {
-      requests.cancel()
-      return
-    }
-    const [q, f] = JSON.parse(key) as [string, FilterState]
-    const first = pageBounds(0)
+  // The request for one key; sent from the keystroke's handler (searchNow) or, for a query set
+  // any other way (session restore, "Did you mean", filters), from the effect after render.
+  const submitted = useRef<string | null>(null)
+  const send = (forKey: string): void => {
+    submitted.current = forKey
+    pages.current = newLoader(forKey)
+    const [q, f] = JSON.parse(forKey) as [string, FilterState]
     // The list shows prompts only: the other fields' ranges would be computed for nothing.
-    const request = buildSearchRequest(q, f, { ...first, ranges: 'prompt' })
+    const request = buildSearchRequest(q, f, { ...pageBounds(0), ranges: 'prompt' })
+    const requests = gate.current!
     let attempts = 0
     const submit = (): void => {
       requests.submit(() => call('search:query', request), {
@@ -94,19 +97,22 @@ export function useSearch(
           const hits: Array<SearchHit | undefined> = new Array(res.total)
           res.hits.forEach((hit, i) => (hits[i] = hit))
           pages.current.ready = true
-          setResult({
-            key,
-            total: res.total,
-            hits,
-            fallback: res.fallback,
-            didYouMean: res.didYouMean ?? null,
-            tookMs: res.tookMs,
-            error: null
-          })
+          // Rendered now, not in a later scheduler task: the results make the next frame.
+          flushSync(() =>
+            setResult({
+              key: forKey,
+              total: res.total,
+              hits,
+              fallback: res.fallback,
+              didYouMean: res.didYouMean ?? null,
+              tookMs: res.tookMs,
+              error: null
+            })
+          )
         },
         onError: (error) =>
           setResult({
-            key,
+            key: forKey,
             total: 0,
             hits: [],
             fallback: false,
@@ -117,7 +123,24 @@ export function useSearch(
       })
     }
     submit()
+  }
+
+  useEffect(() => {
+    if (!active) {
+      submitted.current = null
+      pages.current = newLoader(key)
+      gate.current!.cancel()
+      return
+    }
+    if (submitted.current !== key) send(key)
   }, [key, active])
+
+  /** Sends the search for a query about to be set, before React renders the keystroke. */
+  const searchNow = (nextQuery: string): void => {
+    const nextKey = JSON.stringify([nextQuery.trim(), filters, refreshKey])
+    const nextActive = nextQuery.trim().length > 0 || hasActiveFilters(filters) || browseAll
+    if (nextActive && submitted.current !== nextKey) send(nextKey)
+  }
 
   const ensureRange = useCallback((start: number, end: number) => {
     const loader = pages.current
@@ -129,7 +152,7 @@ export function useSearch(
   if (!active) state = IDLE
   else if (!result) state = { ...IDLE, active: true, loading: true }
   else state = { ...result, active: true, loading: result.key !== key }
-  return { ...state, ensureRange }
+  return { ...state, ensureRange, searchNow }
 }
 
 /** Page loading state for one request key. */

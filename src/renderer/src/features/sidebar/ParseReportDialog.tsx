@@ -4,6 +4,7 @@
  */
 import type { SourceInfo } from '@shared/ipc/types'
 import { Dialog } from '@renderer/components/Dialog'
+import { countOf } from '@renderer/components/countOf'
 import { sourceLabel } from '@renderer/hooks/sourceTitles'
 import { checkedCount, checkedMessage, useCheckedNotice } from './checkedNotice'
 import './ParseReportDialog.css'
@@ -11,10 +12,6 @@ import './ParseReportDialog.css'
 export interface ParseReportDialogProps {
   source: SourceInfo
   onClose: () => void
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`
 }
 
 /** The parse report dialog of one source (one section per document of a folder). */
@@ -86,7 +83,7 @@ export function ParseReportDialog({ source, onClose }: ParseReportDialogProps) {
           {report.unusedLines.length > 0 && (
             <>
               <h4 className="parse-report__subhead">
-                {plural(report.unusedLines.length, 'line', 'lines')} not used
+                {countOf(report.unusedLines.length, 'line')} not used
               </h4>
               <ol className="parse-report__lines" aria-label={`Lines not used in ${report.file}`}>
                 {report.unusedLines.map((unused) => (
