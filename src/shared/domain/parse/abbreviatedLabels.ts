@@ -20,6 +20,32 @@ const DOTTED =
 // `**R:**`: a bold single R with its colon inside or right after the emphasis.
 const BOLD_R = /^(?:\*\*|__)R[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/
 
+// `**S:** …` / `**C:** …` (Soru/Cevap), `**P:**`/`**R:**` (Pregunta/Respuesta), `**F:**` (Frage),
+// `**В:**`/`**О:**` (Вопрос/Ответ): a bold initial of another language's question or answer
+// word. Bold only: a plain `C:` or `F:` opens notes about the C language or a drive letter.
+const BOLD_INITIAL =
+  /^(?:\*\*|__)([\p{Lu}])[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/u
+const INITIAL_ROLE = new Map<string, 'question' | 'answer'>([
+  ['S', 'question'],
+  ['P', 'question'],
+  ['F', 'question'],
+  ['В', 'question'],
+  ['C', 'answer'],
+  ['О', 'answer'],
+  ['J', 'answer']
+])
+
+/** A bold initial label (`**S:** text`): its role and the text after it; null without one. */
+export function boldInitialLabel(
+  text: string
+): { role: 'question' | 'answer'; rest: string } | null {
+  const m = BOLD_INITIAL.exec(text.slice(0, HEAD))
+  const role = m?.[1] ? INITIAL_ROLE.get(m[1]) : undefined
+  if (!m || !role) return null
+  const rest = text.slice(m[0].length).trim()
+  return { role, rest: /^[*_]{1,3}$/.test(rest) ? '' : rest }
+}
+
 /** The text after an abbreviated answer label at the head of a line; null without one. */
 export function abbreviatedAnswer(text: string): { rest: string; word: string } | null {
   const head = text.slice(0, HEAD)

@@ -46,6 +46,8 @@ export interface ReadContext {
   inSoftSection: boolean
   /** The enclosing section's name, if any. */
   section?: string | null
+  /** The document is one list of entries and nothing else (see `isListDocument`). */
+  listDocument?: boolean
 }
 
 /** One document shape, read block by block. */

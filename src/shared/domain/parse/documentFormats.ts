@@ -4,6 +4,7 @@
  * ahead of it with one line in `DOCUMENT_FORMATS`.
  */
 
+import { foldAnswerSection } from './answerSection'
 import type { ParsedItem } from '../types'
 import { parseBlocks } from './parseBlocks'
 import { dropContentsEntries } from './tableOfContents'
@@ -37,7 +38,7 @@ export const mixedDocumentFormat: DocumentFormat = {
   parse: (doc, file, usage) => {
     const items = dropOverviewTopics(
       doc,
-      dropContentsEntries(parseBlocks(doc, file, undefined, usage))
+      dropContentsEntries(foldAnswerSection(parseBlocks(doc, file, undefined, usage), doc))
     )
     return items.length > 0 ? items : sectionTopics(doc, file, usage)
   }

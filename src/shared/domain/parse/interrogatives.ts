@@ -334,6 +334,8 @@ const CJK_OPENERS: readonly string[] = [
 const CJK_FINAL = ['吗', '嗎', '呢', 'か']
 
 const SHORT_LINE = 120
+// A Hangul or Latin word (or a closing bracket) then 란, at a word's end.
+const KOREAN_WHAT_IS = /[\p{Script=Hangul}A-Za-z0-9)]란(?=$|[\s,.?!)(:])/u
 
 function lead(text: string): string {
   let i = 0
@@ -378,5 +380,6 @@ export function asksInOtherLanguage(text: string): boolean {
   for (const word of CJK_ANYWHERE) if (text.includes(word)) return true
   const end = text.replace(/[\s。.:：]+$/u, '')
   for (const particle of CJK_FINAL) if (end.endsWith(particle)) return true
-  return false
+  // Korean `…란` / `…이란` ("트랜잭션이란", "JPA N+1 문제란, 해결방안"): "what is …".
+  return KOREAN_WHAT_IS.test(text)
 }

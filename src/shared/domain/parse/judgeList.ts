@@ -27,9 +27,12 @@ export function judgeList(
     askedAnyway?: readonly boolean[]
     /** Entries with an answer under them. */
     answered?: readonly boolean[]
+    /** The list is the whole document: every entry is an item. */
+    wholeDocument?: boolean
   }
 ): (ItemKind | null)[] {
   const kinds = prompts.map((p, k) => (options.askedAnyway?.[k] ? 'question' : classifyText(p)))
+  if (options.wholeDocument) return kinds.map((k) => (k === 'question' ? 'question' : 'topic'))
   const questions = kinds.filter((k) => k === 'question').length
   if (questions > 0 && questions * 2 >= kinds.length) return kinds.map(() => 'question')
   // `- Total Questions: 10` / `- Time Limit: 20 minutes`: a block of properties (a quiz's

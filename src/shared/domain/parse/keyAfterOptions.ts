@@ -4,8 +4,9 @@
  *   - a tuple
  *   - a list
  *   ✅ **Correct Answer:** a list.
- * or whose right option carries a mark (`3. A framework for complex problems ✅`) above an
- * explanation. A quiz's reference answer is the right option and any explanation, so that is
+ * or whose right option carries a mark (`3. A framework for complex problems ✅`), is written in
+ * emphasis among plain ones (`***b) Esquema flexible***`) or starred (`*b. Hello World!`), above
+ * an explanation. A quiz's reference answer is the right option and any explanation, so that is
  * what is kept; the options are not. Options written inside a bare fence (no language) count:
  * some quizzes fence the whole choice block.
  */
@@ -21,6 +22,19 @@ const LETTER_KEY = /^(?:\*\*)?\(?([A-Ha-h])\)?[.)]?(?:\*\*)?$/
 // ✅ / ✔ / ☑ / ✓ after an option: the right one. (In front of lines they are mostly the
 // bullets of a list of pros.)
 const MARK = /[ \t]+(?:✅|✔️?|☑️?|✓)$/u
+
+// `*b. Hello World!`, `*d.`: a star right against the letter (a bullet would need a space).
+const STARRED_OPTION = /^\*\(?[A-Ha-h][.)](?:[ \t]|$)/
+const LEADING_EMPHASIS = /^[*_]{1,3}/
+
+/** A lettered option written wholly in emphasis or starred: its text without the marks. */
+function emphasisedOption(text: string): string | null {
+  if (STARRED_OPTION.test(text)) return text.slice(1).trim()
+  const open = LEADING_EMPHASIS.exec(text)?.[0]
+  if (!open || !text.endsWith(open) || text.length <= open.length * 2) return null
+  const inner = text.slice(open.length, text.length - open.length).trim()
+  return LETTERED_OPTION.test(inner) && !/^[*_]/.test(inner) ? inner : null
+}
 
 interface Reading {
   options: number
@@ -50,6 +64,9 @@ export function keyAfterOptions(answer: string): string | null {
   let optionIndent = -1
   let lastOption = -1
   let fence: 'code' | 'bare' | null = null
+  let afterOption = false
+  let interleaved = false
+  let byEmphasis = false
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim()
     const fenceLine = FENCE.exec(text)
@@ -79,17 +96,26 @@ export function keyAfterOptions(answer: string): string | null {
       const key = letter === undefined ? labelled.rest : read.lettered.get(letter)
       return key === undefined ? null : answerFrom(key, rest)
     }
-    if (!isOptionLine(text) && !MARK.test(text)) continue
+    const emphasised = emphasisedOption(text)
+    if (!isOptionLine(text) && !MARK.test(text) && emphasised === null) {
+      if (read.options > 0) afterOption = true
+      continue
+    }
+    // Feedback under each option (`... Incorrect.`): the marks are read by the quiz's format.
+    if (afterOption) interleaved = true
     read.options++
     optionIndent = indent
     lastOption = i
-    if (MARK.test(text)) read.marked.push(optionText(text))
+    if (emphasised !== null) {
+      read.marked.push(emphasised)
+      byEmphasis = true
+    } else if (MARK.test(text)) read.marked.push(optionText(text))
     const letter = LETTERED_OPTION.exec(text)?.[1]?.toLowerCase()
     if (letter !== undefined && !read.lettered.has(letter))
       read.lettered.set(letter, bullet ?? text)
   }
   // Marked options and no key: the marked ones, then whatever follows the options.
-  if (markedOptions(read))
+  if (markedOptions(read) && !(byEmphasis && interleaved))
     return answerFrom(read.marked.join('\n'), ['', ...lines.slice(lastOption + 1)])
   return null
 }

@@ -13,7 +13,8 @@ import {
   LABEL_WORDS_NEEDING_MARK,
   QUESTION_WORDS
 } from './labelWords'
-import { abbreviatedAnswer } from './abbreviatedLabels'
+import { abbreviatedAnswer, boldInitialLabel } from './abbreviatedLabels'
+import { unclosed } from './lineShapes'
 
 /** What a label introduces. */
 export type LabelRole = 'question' | 'answer' | 'hint' | 'example' | 'part'
@@ -208,6 +209,10 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
       'category',
       'tags',
       'topic',
+      'konu',
+      'тема',
+      'tema',
+      'thema',
       'уровень',
       'примечание',
       '难度',
@@ -254,9 +259,10 @@ const MAX_LABEL = 48
 // `**`, `__`, heading hashes, quote marks, emoji shortcodes (`:white_check_mark:`) and symbols.
 const DECORATION = /^(?:[#>*_~`\s]|:[a-z_]{2,30}:|[\p{Extended_Pictographic}\p{So}\uFE0F])+/u
 const TRAILING_DECORATION = /(?:[*_~`\s]|\uFE0F)+$/u
-// A label, an optional number (`Question 3`, `Q12`, `Level 1`, `Задача №2`), an optional mark.
+// A label, an optional number (`Question 3`, `Q12`, `Level 1`, `Задача №2`, `Soru 3.15.1`), an
+// optional mark.
 const LABEL =
-  /^([\p{L}][\p{L}\p{M}'‘’ -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\p{Nd}{1,4}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
+  /^([\p{L}][\p{L}\p{M}'‘’ -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\p{Nd}{1,4}(?:\.\p{Nd}{1,4}){0,3}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
 
 /** The label a short line consists of, with its role; null when the line says more. */
 export function labelOf(text: string): { role: LabelRole; numbered: boolean; word: string } | null {
@@ -296,7 +302,10 @@ export function labelledLine(text: string): { role: LabelRole; rest: string; wor
   const word = m[1].trim().toLowerCase()
   const role = ROLE_OF.get(word)
   if (!role) return abbreviatedLabelled(text)
-  const rest = text.slice(from + m[0].length - m[2].length).trimEnd()
+  const rest = unclosed(
+    text.slice(from, from + 2),
+    text.slice(from + m[0].length - m[2].length)
+  ).trimEnd()
   // `**الإجابة:**`: what follows the colon is only the label's closing emphasis.
   return { role, rest: /^[*_]{1,3}$/.test(rest) ? '' : rest, word }
 }
@@ -305,12 +314,16 @@ export function labelledLine(text: string): { role: LabelRole; rest: string; wor
 function abbreviatedLabelOnly(
   text: string
 ): { role: LabelRole; numbered: boolean; word: string } | null {
+  const initial = boldInitialLabel(text.trim())
+  if (initial && initial.rest === '') return { role: initial.role, numbered: false, word: '' }
   const a = abbreviatedAnswer(text.trim())
   return a && a.rest === '' ? { role: 'answer', numbered: false, word: a.word } : null
 }
 
 // `**R/:** texto`, `Rpta.: texto`: an abbreviated answer label in front of its text.
 function abbreviatedLabelled(text: string): { role: LabelRole; rest: string; word: string } | null {
+  const initial = boldInitialLabel(text)
+  if (initial && initial.rest !== '') return { role: initial.role, rest: initial.rest, word: '' }
   const a = abbreviatedAnswer(text)
   return a && a.rest !== '' ? { role: 'answer', rest: a.rest, word: a.word } : null
 }

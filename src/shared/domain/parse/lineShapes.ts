@@ -17,10 +17,13 @@ export function isSeparator(text: string): boolean {
 
 const BANNER = /^[*#=~_+-]{3,}[ \t]*([^*#=~_+\-\s][^*#=~]*?)[ \t]*[*#=~_+-]{3,}$/
 
+// `***b) Esquema flexible***`: bold italic text (three marks tight against it), not a banner.
+const BOLD_ITALIC = /^(?:\*{3}|_{3})[^*_\s]/
+
 /** `*****DJANGO:*****` or `=== Flask ===`: the text inside the decoration, else null. */
 export function bannerText(text: string): string | null {
   // Banners are short; the cap keeps the lazy group from going quadratic on a huge line.
-  if (text.length > 300) return null
+  if (text.length > 300 || BOLD_ITALIC.test(text)) return null
   const m = BANNER.exec(text)
   const inner = m?.[1]?.trim()
   return inner && /\p{L}/u.test(inner) ? inner : null
@@ -139,7 +142,7 @@ export function answerMarker(text: string): string | null {
     ANSWER_LETTER.exec(text) ??
     ANSWER_ARROW.exec(text) ??
     ANSWER_BARE.exec(text)
-  return m ? (m[1] ?? '') : answerSentence(text)
+  return m ? unclosed(text.slice(0, 2), m[1] ?? '') : answerSentence(text)
 }
 
 const BOLD_WHOLE = /^\*\*[^*]+\*\*[ \t]*[:.?]?$/
@@ -226,4 +229,12 @@ export function isNavigationLine(text: string): boolean {
     return false
   }
   return links > 0
+}
+
+// `**Answer: b) merge**`: the emphasis opened before the label closes at the end of the text.
+export function unclosed(head: string, rest: string): string {
+  if (head !== '**' && head !== '__') return rest
+  const t = rest.trimEnd()
+  if (!t.endsWith(head)) return rest
+  return t.split(head).length % 2 === 0 ? t.slice(0, -2).trimEnd() : rest
 }

@@ -7,6 +7,7 @@
 import type { ParsedItem } from '../types'
 import type { BlockFormat, SectionEvent } from './blockFormat'
 import { keyAfterOptions } from './keyAfterOptions'
+import { bulletItem } from './lineShapes'
 import { extractLinks } from './cleanText'
 import { bulletListFormat } from './formats/bulletList'
 import { calloutQuestionFormat } from './formats/calloutQuestion'
@@ -106,6 +107,26 @@ function withNameRule(event: SectionEvent): SectionEvent {
   return event
 }
 
+// A file of bullets and at most a lead line or two: `- OOP`, `- REST vs SOAP`, …
+const MIN_LIST_ENTRIES = 5
+const OTHER_LINES_SHARE = 0.1
+
+/**
+ * True for a document that is one list of entries, no headings, no prose: a list of topics to
+ * prepare, where every entry is an item however it is worded.
+ */
+function isListDocument(doc: Doc): boolean {
+  let bullets = 0
+  let other = 0
+  for (const line of doc.lines) {
+    if (line.blank) continue
+    if (line.code || line.heading || line.underline) return false
+    if (line.indent === 0 && bulletItem(line.text) !== null) bullets++
+    else if (line.indent === 0) other++
+  }
+  return bullets >= MIN_LIST_ENTRIES && other <= bullets * OTHER_LINES_SHARE
+}
+
 /** Parses a scanned document with the given block formats; items come out in document order. */
 export function parseBlocks(
   doc: Doc,
@@ -116,6 +137,7 @@ export function parseBlocks(
   if (usage) usage.tracked = true
   const lines = doc.lines
   const sections = new SectionState()
+  const listDocument = isListDocument(doc)
   const items: ParsedItem[] = []
   // Line after the last block that produced an item: a bare link right there belongs to it.
   let lastItemEnd = -1
@@ -140,7 +162,8 @@ export function parseBlocks(
       if (line.code && !format.fences) continue
       const result = format.read(doc, i, {
         inSoftSection: sections.inSoftSection,
-        section: sections.current
+        section: sections.current,
+        listDocument
       })
       if (!result) continue
       if (result.section) sections.apply(result.section)

@@ -9,7 +9,7 @@
 
 import { asksDirectly, isTopicLike, looksLikeQuestion } from './classifyText'
 import { cleanPrompt } from './cleanText'
-import { isLabelOnly, labelOf } from './labels'
+import { isLabelOnly, labelOf, labelledLine } from './labels'
 import {
   NUMBERING,
   OUTLINE_NUMBERING,
@@ -60,7 +60,7 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
   )
     return -1
   const start = index + (doc.lines[index + 1]?.underline ? 2 : 1)
-  const k = doc.nextNonBlank[start] ?? doc.lines.length
+  const k = belowMetadata(doc, doc.nextNonBlank[start] ?? doc.lines.length)
   const below = doc.lines[k]
   if (!below || below.code || below.inert || below.heading || below.underline) return -1
   // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1");
@@ -75,6 +75,19 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
     ? looksLikeQuestion(cleanPrompt(below.text))
     : looksLikeQuestion(cleanPrompt(promptParagraph(doc, k).text))
   return asks ? k : -1
+}
+
+// Metadata lines a label heading may carry over its question (`**Konu:** GROUP BY`, `Level: 2`).
+const MAX_METADATA = 3
+
+/** The first line at or after `k` that is not a `Topic:`/`Level:` metadata line. */
+function belowMetadata(doc: Doc, k: number): number {
+  for (let n = 0; n < MAX_METADATA && k < doc.lines.length; n++) {
+    const line = doc.lines[k]!
+    if (line.code || line.heading || labelledLine(line.text)?.role !== 'part') return k
+    k = doc.nextNonBlank[k + 1] ?? doc.lines.length
+  }
+  return k
 }
 
 /** True when the heading is a number or "words + number" label (`## 12`, `## Quiz 0001`). */

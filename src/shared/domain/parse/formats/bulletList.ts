@@ -34,7 +34,13 @@ export const bulletListFormat: BlockFormat = {
     const prompts = entries.map((e) => listPrompt(e.rest))
     const answered = entries.map((e) => e.answer !== null)
     // Most entries followed by their own code: tasks with solutions (see listWithCode).
-    const kinds = coded ?? judgeList(prompts, { inSoftSection: ctx.inSoftSection, answered })
+    const kinds =
+      coded ??
+      judgeList(prompts, {
+        inSoftSection: ctx.inSoftSection,
+        answered,
+        wholeDocument: ctx.listDocument === true
+      })
     return { items: listDrafts(entries, prompts, kinds), next }
   }
 }

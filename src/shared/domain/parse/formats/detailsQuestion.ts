@@ -15,7 +15,7 @@ import { readDetailsQuestion } from '../detailsSummary'
 export const detailsQuestionFormat: BlockFormat = {
   name: 'details-question',
   read(doc, index) {
-    const found = readDetailsQuestion(doc, index)
+    const found = readDetailsQuestion(doc, index, true)
     if (!found) return null
     const raw = doc.lines.slice(found.bodyStart, found.close).map((l) => l.raw)
     const closing = doc.lines[found.close]
@@ -24,7 +24,7 @@ export const detailsQuestionFormat: BlockFormat = {
     return {
       items: [
         {
-          kind: 'question',
+          kind: found.asks ? 'question' : 'topic',
           prompt: found.prompt,
           answer: buildAnswer(raw),
           line: found.line,

@@ -8,7 +8,7 @@ import type { BlockFormat, BlockResult } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { looksLikeQuestion } from '../classifyText'
 import { hasQuestionMark } from '../interrogatives'
-import { labelOf } from '../labels'
+import { labelOf, labelledLine } from '../labels'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import {
   answerMarker,
@@ -138,6 +138,12 @@ function questionAfterMaterial(
   return { text: asking.text, material, next: k + 1 }
 }
 
+// `**S:** GROUP BY ne ise yarar?` under `### Soru 3.15.1`: the label is not part of the prompt.
+function unlabelled(text: string): string {
+  const labelled = labelledLine(text)
+  return labelled?.role === 'question' && labelled.rest !== '' ? labelled.rest : text
+}
+
 /** Reads a question heading and its body; null for headings that name a section. */
 export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null {
   const lines = doc.lines
@@ -159,7 +165,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
   // A line right under the heading that asks too is the rest of the question.
   const continued = labelled < 0 ? continuationLine(doc, index) : -1
   const prompt = paragraph
-    ? cleanPrompt(paragraph.text) + (stem ? ` ${cleanPrompt(stem.text)}` : '')
+    ? cleanPrompt(unlabelled(paragraph.text)) + (stem ? ` ${cleanPrompt(stem.text)}` : '')
     : continued >= 0
       ? `${headingPrompt(line.heading.text)} ${cleanPrompt(lines[continued]!.text)}`
       : headingPrompt(line.heading.text)
