@@ -9,7 +9,8 @@ export default defineConfig({
   outputDir: 'test-results/artifacts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  workers: 1,
+  // Each test has its own bridge and data folder: two files at a time fit a 2-core runner.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env['CI'],
   retries: 0,

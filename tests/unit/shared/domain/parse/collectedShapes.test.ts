@@ -162,3 +162,33 @@ describe('a quiz answered again under an Answers heading', () => {
     expect(items[0]!.answer).toContain('Snapshots keep history.')
   })
 })
+
+describe('a labelled quiz question in plain text, with no answer label', () => {
+  it('asks with its opening and asking paragraphs; the line after the choices is the answer', () => {
+    const doc = [
+      'Вопрос 15.',
+      'Вы поддерживаете таблицу events (10 млн строк), в которой часто выполняются запросы:',
+      '',
+      "select * from events where category = 'system'",
+      '',
+      'Какой индекс лучше всего применить?',
+      '',
+      'Ответы:',
+      '1. btree (category)',
+      '2. btree (category, created_at)',
+      '3. gin (category)',
+      '',
+      'Выбран 2 ответ.',
+      ''
+    ].join('\n')
+    const items = parseDocument(doc, 'quiz.md')
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([
+      [
+        'Вы поддерживаете таблицу events (10 млн строк), в которой часто выполняются запросы: Какой индекс лучше всего применить?',
+        'Выбран 2 ответ.'
+      ]
+    ])
+    expect(items[0]!.detail).toContain("select * from events where category = 'system'")
+    expect(items[0]!.detail).toContain('2. btree (category, created_at)')
+  })
+})
