@@ -20,12 +20,41 @@ const LETTER_CELL = /^(?:\*\*)?\(?([A-Ha-h])\)?(?:\*\*)?$/
 // A key is a run of entries, not one line that happens to look like one.
 const MIN_ENTRIES = 3
 
+// One cell of a key grid: `11. b`, `3) C (ch.06)`; the note in brackets is a reference, dropped.
+const GRID_CELL = /(\d{1,3})[.)][ \t]+\(?([A-Ha-h])\)?(?![\p{L}\p{N}])(?:[ \t]*\([^()\n]{0,40}\))?/gu
+const MIN_GRID_CELLS = 2
+
+/**
+ * `1.  c (ch.01)    11. b (ch.13)    21. b (ch.02)`: a row of a key laid out as a grid (often
+ * in a code block, to keep its columns), nothing but cells. The cells, else null.
+ */
+function gridRow(text: string): Array<[number, string]> | null {
+  if (text.length > 400 || !/^\d/.test(text)) return null
+  const cells: Array<[number, string]> = []
+  let covered = 0
+  for (const m of text.matchAll(GRID_CELL)) {
+    if (text.slice(covered, m.index).trim() !== '') return null
+    cells.push([Number(m[1]), m[2]!.toLowerCase()])
+    covered = m.index + m[0].length
+  }
+  if (text.slice(covered).trim() !== '') return null
+  return cells.length >= MIN_GRID_CELLS ? cells : null
+}
+
 /**
  * The answer key of a document, by question number; empty when it has none.
  * @param lines the document's lines outside code, as text.
+ * @param codeLines its lines inside code blocks: only key grid rows are read from them.
  */
-export function readAnswerKey(lines: readonly string[]): Map<number, KeyEntry> {
+export function readAnswerKey(
+  lines: readonly string[],
+  codeLines: readonly string[] = []
+): Map<number, KeyEntry> {
   const key = new Map<number, KeyEntry>()
+  for (const raw of [...lines, ...codeLines]) {
+    const row = gridRow(raw.trim())
+    if (row) for (const [n, letter] of row) key.set(n, { letters: [letter], note: '' })
+  }
   for (const raw of lines) {
     const text = raw.trim()
     if (text.length > 400) continue

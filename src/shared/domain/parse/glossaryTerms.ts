@@ -9,11 +9,15 @@
  * `**Total Questions:** 75`, `**Email**: …`) are names, numbers and links. A term that is a label (`**Answer:**`,
  * `**Note:**`, `**R/:**`) or asks something is not a glossary term.
  *
+ * A term may also stand alone in bold with its definition on the very next line (`**Backend**`
+ * then `The server-side part of…`, often with a Markdown hard break between): the same entry,
+ * stacked. The same run rules apply.
+ *
  * The expression only sees a capped head of the line.
  */
 
 import { labelledLine, labelOf } from './labels'
-import { bulletItem } from './lineShapes'
+import { bulletItem, numberedItem } from './lineShapes'
 import type { Doc } from './scanLines'
 
 const MIN_RUN = 4
@@ -35,8 +39,28 @@ export function glossaryEntry(text: string): GlossaryEntry | null {
   const body = bulletItem(text) ?? text
   const m = BOLD_TERM.exec(body.slice(0, HEAD))
   if (!m || !m[1]) return null
-  const term = m[1].trim()
-  const definition = body.slice(m[0].length).trim()
+  return checkedEntry(m[1].trim(), body.slice(m[0].length).trim())
+}
+
+// `**Backend**`, `**Backend:**` alone on a line (not a bullet); group 1 the term.
+const BOLD_ALONE = /^(?:\*\*|__)([^*_:\n]{1,60}?):?(?:\*\*|__):?$/
+
+/**
+ * A stacked entry: line `index` is a bold term alone and the next line (same paragraph) starts
+ * its definition in words. Null otherwise.
+ */
+export function stackedEntry(doc: Doc, index: number): GlossaryEntry | null {
+  const line = doc.lines[index]!
+  const next = doc.lines[index + 1]
+  if (line.code || line.heading || !next || next.blank || next.code || next.heading) return null
+  if (next.indent > line.indent + 3 || bulletItem(next.text) !== null) return null
+  if (numberedItem(next.text) !== null) return null
+  const m = BOLD_ALONE.exec(line.text.slice(0, HEAD))
+  if (!m || !m[1] || BOLD_ALONE.test(next.text)) return null
+  return checkedEntry(m[1].trim(), next.text.trim())
+}
+
+function checkedEntry(term: string, definition: string): GlossaryEntry | null {
   if (term === '' || term.length > MAX_TERM_CHARS || term.split(/\s+/).length > MAX_TERM_WORDS)
     return null
   if (!/\p{L}/u.test(term) || /[?？]/.test(term) || /[?？]$/.test(definition)) return null
@@ -56,19 +80,24 @@ export function glossaryLines(doc: Doc): readonly boolean[] {
   const marks: boolean[] = new Array<boolean>(lines.length).fill(false)
   let run: number[] = []
   const close = (): void => {
-    const phrases = run.filter((j) => definesInWords(lines[j]!.text)).length
+    const phrases = run.filter((j) => definesInWords(entryAt(doc, j)?.definition ?? '')).length
     if (run.length >= MIN_RUN && phrases * 2 >= run.length) for (const j of run) marks[j] = true
     run = []
   }
   for (let j = 0; j < lines.length; j++) {
     const line = lines[j]!
     if (line.blank) continue
-    if (!line.code && !line.heading && glossaryEntry(line.text) !== null) run.push(j)
+    if (!line.code && !line.heading && entryAt(doc, j) !== null) run.push(j)
     else if (!isContinuation(doc, j, run)) close()
   }
   close()
   RUNS.set(doc, marks)
   return marks
+}
+
+/** The glossary entry that line `j` opens, one-line or stacked, else null. */
+export function entryAt(doc: Doc, j: number): GlossaryEntry | null {
+  return glossaryEntry(doc.lines[j]!.text) ?? stackedEntry(doc, j)
 }
 
 // A wrapped definition's next line (same paragraph, or indented under a bullet) keeps the run.
@@ -82,7 +111,7 @@ function isContinuation(doc: Doc, j: number, run: readonly number[]): boolean {
 
 // `A value passed to a function`: words, not a name, a number or a link.
 function definesInWords(text: string): boolean {
-  const definition = glossaryEntry(text)?.definition.replace(/<[^<>]{0,40}>/g, ' ') ?? ''
+  const definition = text.replace(/<[^<>]{0,40}>/g, ' ')
   if (!/^[\p{L}`]/u.test(definition) || /^(?:https?:|www\.)/i.test(definition)) return false
   return definition.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_DEFINITION_WORDS
 }

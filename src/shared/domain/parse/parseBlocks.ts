@@ -200,6 +200,7 @@ export function parseBlocks(
     if (!claimed) i++
   }
   const text: string[] = []
-  for (const line of lines) if (!line.code) text.push(line.text)
-  return separateQuestionDetails(items, text)
+  const code: string[] = []
+  for (const line of lines) (line.code ? code : text).push(line.text)
+  return separateQuestionDetails(items, text, code)
 }

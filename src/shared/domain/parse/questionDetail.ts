@@ -22,6 +22,7 @@ import { labelOf, labelledLine } from './labels'
 import { answerMarker } from './lineShapes'
 import { isPlaceholderAnswer } from './placeholderAnswer'
 import { hasFillInBlank } from './quizStems'
+import { expandInlineOptions, opensWithInlineOptions } from './inlineOptions'
 
 // `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
 // `- **A)** x` (bold letters) too.
@@ -98,6 +99,9 @@ function blocksOf(markdown: string): Block[] {
  */
 const A = 'a'.charCodeAt(0)
 
+// `b`, `(c)`, `D.`: a key line that is nothing but the letter.
+const BARE_LETTER = /^\(?[A-Ha-h][.)]?$/
+
 function optionRun(lines: readonly string[], i: number): number {
   let j = i
   let used = 0
@@ -118,11 +122,35 @@ function optionRun(lines: readonly string[], i: number): number {
       letters++
       continue
     }
-    // An indented line under an option wraps it (`- **C)** Cheese*` / `   Balls`).
-    if (boxes + letters > 0 && text !== '' && /^[ \t]/.test(lines[j]!)) continue
+    // An indented line under an option wraps it (`- **C)** Cheese*` / `   Balls`), unless it
+    // is a bare letter: the key (`   b` under `- d) …`).
+    if (boxes + letters > 0 && text !== '' && /^[ \t]/.test(lines[j]!) && !BARE_LETTER.test(text))
+      continue
     break
   }
   return boxes + letters >= 2 ? j : i
+}
+
+/**
+ * The texts of the ticked choices when `lines` are nothing but checkbox choices (two or more,
+ * an indented line wrapping the one above), at least one ticked; else null.
+ */
+function tickedChoices(lines: readonly string[]): string[] | null {
+  const ticked: string[] = []
+  let boxes = 0
+  for (const line of lines) {
+    const text = line.trim()
+    if (text === '') continue
+    const open = OPEN_CHECKBOX.test(text)
+    const marked = MARKED_CHECKBOX.exec(text)
+    if (!open && !marked) {
+      if (boxes > 0 && /^[ \t]/.test(line)) continue
+      return null
+    }
+    boxes++
+    if (marked) ticked.push(text.slice(marked[0].length).trim())
+  }
+  return boxes >= 2 && ticked.length > 0 && ticked.every((t) => t !== '') ? ticked : null
 }
 
 // The question's material as its blocks; the answer as written from where it starts.
@@ -266,12 +294,26 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
     if (blanks) return { prompt: blanks.prompt, detail: null, answer: rest(answer, blanks.after) }
   }
   const options = blocks[k]
+  // `- [ ] POST` / `- [x] PUT`: the choices are the question's, the ticked ones its answer.
+  const ticked = options?.kind === 'text' ? tickedChoices(options.lines) : null
+  if (ticked) {
+    const after = rest(answer, blocks[k + 1])
+    const chosen = ticked.join('\n')
+    return {
+      prompt: ownPrompt,
+      detail: material(blocks.slice(0, k + 1)),
+      answer: after === null ? chosen : `${chosen}\n\n${after}`
+    }
+  }
   if (quiz && options?.kind === 'options') {
     const detail = material(blocks.slice(0, k + 1))
     const after = rest(answer, blocks[k + 1])
     if (after === null) return { prompt: ownPrompt, detail, answer: null }
     // `Answer: B` names an option by its letter: the answer shows that option's text too.
     const chosen = keyedOptions(options.lines, after)
+    // A bare letter says no more than the option it names.
+    if (chosen !== null && BARE_LETTER.test(after))
+      return { prompt: ownPrompt, detail, answer: chosen.join('\n') }
     if (chosen !== null)
       return { prompt: ownPrompt, detail, answer: `${chosen.join('\n')}\n\n${after}` }
     // A key given in words (or an explanation alone) needs no option list beside it.
@@ -383,9 +425,16 @@ function withParts(
  * for the items it changes; the others are returned as they are.
  */
 export function separateQuestionDetails(
-  items: readonly ParsedItem[],
-  lines: readonly string[] = []
+  given: readonly ParsedItem[],
+  lines: readonly string[] = [],
+  codeLines: readonly string[] = []
 ): ParsedItem[] {
+  // `(a) x (b) y (c) z` on one line: one option per line, as everywhere else.
+  const items = given.map((item) =>
+    opensWithInlineOptions(item.answer)
+      ? { ...item, answer: expandInlineOptions(item.answer!) }
+      : item
+  )
   let withOptions = 0
   let questions = 0
   for (const item of items) {
@@ -394,7 +443,7 @@ export function separateQuestionDetails(
     if (opensWithOptions(item.answer)) withOptions++
   }
   const quiz = withOptions >= QUIZ_MIN_QUESTIONS && withOptions * 3 >= questions
-  const key = quiz ? readAnswerKey(lines) : new Map<number, KeyEntry>()
+  const key = quiz ? readAnswerKey(lines, codeLines) : new Map<number, KeyEntry>()
   let asked = 0
   return items.map((item) => {
     if (item.kind === 'question') asked++

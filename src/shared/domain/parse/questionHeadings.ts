@@ -148,6 +148,23 @@ export function headingPrompt(text: string): string {
   return cleanPrompt(questionPrefix(numberless) ?? numberless)
 }
 
+// `Q1.`, `Q 12:`, `Question 3)`: a numbered question label.
+const NUMBERED_Q = /^(?:\*\*)?(?:q|question)[ \t]*\d{1,4}[ \t]*[.:)]/i
+// `- [ ] POST`, `a) POST`, `(b) PUT`, `- B. GET`: one choice of a quiz.
+const CHOICE = /^(?:[-*+][ \t]+\[[ xX]\][ \t]+\S|(?:[-*+][ \t]+)?\(?[A-Da-d][.)][ \t]+\S)/
+
+/** True when the first two lines of content under the heading are choices. */
+function overOptions(doc: Doc, index: number): boolean {
+  let choices = 0
+  for (let j = doc.nextNonBlank[index + 1] ?? doc.lines.length; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (line.blank) continue
+    if (line.code || line.heading || !CHOICE.test(line.text)) return false
+    if (++choices === 2) return true
+  }
+  return false
+}
+
 function hasBody(doc: Doc, index: number): boolean {
   const start = index + (doc.lines[index + 1]?.underline ? 2 : 1)
   const next = doc.lines[doc.nextNonBlank[start] ?? doc.lines.length]
@@ -163,6 +180,10 @@ function compute(doc: Doc): Uint8Array {
     if (!line.heading || line.code || line.inert) continue
     const prompt = headingPrompt(line.heading.text)
     if (prompt !== '' && looksLikeQuestion(prompt)) asking[line.index] = 1
+    // `#### Q1. Metode HTTP untuk update` or any heading over a quiz's choices: a quiz item,
+    // though it states rather than asks.
+    if (prompt !== '' && (NUMBERED_Q.test(line.heading.text) || overOptions(doc, line.index)))
+      asking[line.index] = 1
     if (
       asking[line.index] === 0 &&
       (labelledQuestionLine(doc, line.index) >= 0 || labelledAbove(doc, line.index))

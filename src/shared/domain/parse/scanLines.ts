@@ -211,9 +211,16 @@ function boldTagsToMarkdown(text: string): string {
   return close ? `**${inner.slice(0, close.index)}**` : `**${inner}`
 }
 
+// `- \[x] PUT`: a checkbox some editors escape on export, read as the `- [x] PUT` it shows as.
+const ESCAPED_CHECKBOX = /^([ \t]*[-*+][ \t]+)\\\[([ xX])\\?\]/
+
+function unescapeCheckbox(raw: string): string {
+  return raw.includes('\\[') ? raw.replace(ESCAPED_CHECKBOX, '$1[$2]') : raw
+}
+
 /** Scans a document's text (any line endings) into lines with their structural facts. */
 export function scanDocument(text: string): Doc {
-  const raws = splitLines(text)
+  const raws = splitLines(text).map(unescapeCheckbox)
   const lines: Line[] = raws.map((raw, index) => {
     const trimmed = boldTagsToMarkdown(raw.trim())
     return {

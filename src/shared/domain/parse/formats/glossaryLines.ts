@@ -1,14 +1,14 @@
 /**
  * A glossary, one `**Term**: definition` line (or list item) after another: each term is a
- * topic, its definition the answer (see `glossaryTerms`). Lines that wrap the definition, up to
- * a blank line or the next term, belong to it.
+ * topic, its definition the answer (see `glossaryTerms`; a bold term alone over its definition
+ * too). Lines that wrap the definition, up to a blank line or the next term, belong to it.
  */
 
 import type { BlockFormat, ItemDraft } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
 import { classifyText } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
-import { glossaryEntry, glossaryLines } from '../glossaryTerms'
+import { glossaryEntry, glossaryLines, stackedEntry } from '../glossaryTerms'
 import { isStructural } from '../readAnswer'
 
 /** Glossary terms and their definitions. */
@@ -18,9 +18,11 @@ export const glossaryLinesFormat: BlockFormat = {
     const marks = glossaryLines(doc)
     if (!marks[index]) return null
     const first = doc.lines[index]!
-    const entry = glossaryEntry(first.text)
+    const oneLine = glossaryEntry(first.text)
+    const entry = oneLine ?? stackedEntry(doc, index)
     if (!entry) return null
-    const raw = [entry.definition]
+    // A stacked term's definition starts on the next line, read with the wrapped ones.
+    const raw = oneLine ? [entry.definition] : []
     let j = index + 1
     while (j < doc.lines.length) {
       const line = doc.lines[j]!

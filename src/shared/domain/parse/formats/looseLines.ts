@@ -23,7 +23,7 @@ import {
   questionPrefix
 } from '../lineShapes'
 import { buildAnswer } from '../buildAnswer'
-import { hasQuestionParagraphs, questionRuns } from '../questionParagraph'
+import { endsAsking, hasQuestionParagraphs, questionRuns } from '../questionParagraph'
 import { endsAnswer, isStructural, readAnswer } from '../readAnswer'
 import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
@@ -152,6 +152,19 @@ function isLead(entry: Entry): boolean {
   return entry.kind !== 'question' && (entry.kind === 'topic' || entry.text.endsWith(':'))
 }
 
+/**
+ * The paragraphs after a blank line under a question standing at the end of its paragraph. In
+ * question-and-answer notes the next asking line is the next question, even with no blank line
+ * before it.
+ */
+function answerBelow(doc: Doc, question: string, next: number, base: number) {
+  const paired = hasQuestionParagraphs(doc)
+  const ends = (l: Line): boolean =>
+    endsAnswer(l, 'loose', base) || (paired && l.indent <= base && endsAsking(l.text))
+  // A list right under a question that asks outright (`**Operators?**`, `- = equal`).
+  return readParagraphAnswer(doc, next, base, ends, { adjacentList: asksDirectly(question) })
+}
+
 // `What is Redis?` over the lines that answer it, in a document written that way (see
 // `questionParagraph`): one question per asking line, the lines below it its answer.
 function questionPairs(
@@ -177,6 +190,16 @@ function questionPairs(
     if (answer !== null) extractLinks(answer, links)
     return { ...toItem(head, 'question'), answer, links }
   })
+  const last = items[items.length - 1]!
+  if (runs[runs.length - 1]!.tail.length === 0 && last.answer === null) {
+    // The paragraph ends with a question: its answer is the paragraph below.
+    const head = entries[runs[runs.length - 1]!.head]!
+    const more = answerBelow(doc, head.text, next, doc.lines[head.line]!.indent)
+    if (more && more.answer !== null && !isTitleLine(more.answer)) {
+      items[items.length - 1] = { ...last, answer: more.answer, links: [...last.links, ...more.links] }
+      return { items, next: more.next }
+    }
+  }
   return { ...introducedList(doc, items, next), items }
 }
 
@@ -216,11 +239,7 @@ export const looseLinesFormat: BlockFormat = {
       if (head.kind === 'question' && (asksDirectly(head.text) || isShortTask(head.text))) {
         if (head.answer !== null) return { items: [toItem(head, 'question')], next }
         // A question standing alone, then paragraphs or a list after a blank line: its answer.
-        const base = first.indent
-        // A list right under a question that asks outright (`**Operators?**`, `- = equal`).
-        const more = readParagraphAnswer(doc, next, base, (l) => endsAnswer(l, 'loose', base), {
-          adjacentList: asksDirectly(head.text)
-        })
+        const more = answerBelow(doc, head.text, next, first.indent)
         if (!more || more.answer === null || isTitleLine(more.answer))
           return { items: [toItem(head, 'question')], next }
         const item = { ...toItem(head, 'question'), answer: more.answer }

@@ -14,6 +14,7 @@ import { inNumberChain } from '../numberChain'
 import { listPrompt } from '../listPrompt'
 import { foldRenumberedAnswers, pairLabelledEntries } from '../labelledEntries'
 import { isOptionStem } from '../optionStem'
+import { opensWithInlineOptions } from '../inlineOptions'
 import { readQuestionGroup } from '../questionGroups'
 import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
@@ -41,10 +42,14 @@ export const numberedListFormat: BlockFormat = {
     const prompts = entries.map((e) => listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
     // A list numbered on across headings is a list of items too (see numberChain).
-    // So is a multiple-choice stem with its options and key under it (see optionStem).
+    // So is a multiple-choice stem with its options and key under it (see optionStem), or
+    // with its choices on one line under it (see inlineOptions).
     const bold = entries.map(
       (e, k) =>
-        isBoldQuestion(e.rest) || inNumberChain(doc, e.line) || isOptionStem(prompts[k]!, e.answer)
+        isBoldQuestion(e.rest) ||
+        inNumberChain(doc, e.line) ||
+        isOptionStem(prompts[k]!, e.answer) ||
+        opensWithInlineOptions(e.answer)
     )
     const answered = entries.map((e) => e.answer !== null)
     // Most entries followed by their own code: tasks with solutions (see listWithCode).

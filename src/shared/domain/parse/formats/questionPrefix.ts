@@ -37,7 +37,8 @@ function typoPrefix(doc: Doc, index: number): string | null {
  */
 function continueAnswer(doc: Doc, read: AnswerRead, indent: number): AnswerRead {
   const ends = (l: Line) => endsAnswer(l, 'prefix', indent)
-  const more = readParagraphAnswer(doc, read.next, indent, ends)
+  // Only the next `Q.` line ends it: a numbered list after the question is its answer.
+  const more = readParagraphAnswer(doc, read.next, indent, ends, { listMayOpen: true })
   if (!more) return read
   const answer = read.answer === null ? more.answer : `${read.answer}\n\n${more.answer ?? ''}`
   return { answer, links: [...read.links, ...more.links], next: more.next }

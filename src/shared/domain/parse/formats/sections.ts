@@ -8,6 +8,7 @@ import type { BlockFormat, BlockResult } from '../blockFormat'
 import { looksLikeQuestion } from '../classifyText'
 import { cleanSection } from '../cleanText'
 import { bannerText, isBareDate, isSeparator, questionPrefix, symbolTitle } from '../lineShapes'
+import { glossaryLines } from '../glossaryTerms'
 import type { Doc } from '../scanLines'
 
 const BOLD_LABEL = /^\*\*([^*]+)\*\*:?$/
@@ -37,8 +38,15 @@ export function readSectionLine(doc: Doc, index: number): BlockResult | null {
     return { items: [], next: index + 1, section: { type: 'soft', text: cleanSection(line.text) } }
   }
   const label = BOLD_LABEL.exec(line.text)
-  // `**Q: Explain the MRO.**` is a question in bold, whatever its wording.
-  if (label && label[1] && questionPrefix(label[1]) === null && !looksLikeQuestion(label[1])) {
+  // `**Q: Explain the MRO.**` is a question in bold, whatever its wording; a glossary's bold
+  // term over its definition is a topic.
+  if (
+    label &&
+    label[1] &&
+    questionPrefix(label[1]) === null &&
+    !looksLikeQuestion(label[1]) &&
+    !glossaryLines(doc)[index]
+  ) {
     const text = cleanSection(label[1])
     if (text !== '') return { items: [], next: index + 1, section: { type: 'soft', text } }
   }
