@@ -16,8 +16,10 @@ import type { SourceInfo } from '../../src/shared/ipc/types'
 
 const SMALL = 1500
 const LARGE = 4 * SMALL
-// Linear is 4; quadratic would be ~16. Generous for a noisy 2-core machine.
-const MAX_RATIO = 9
+// Linear is 4; quadratic would be ~16. Generous for a noisy 2-core machine: a stage that only
+// allocates (corrections with none to apply copy every entry) measured 7.6–9.5 between runs,
+// its larger copy outgrowing the young generation.
+const MAX_RATIO = 11
 const RUNS = 3
 const PER_FILE = 500
 

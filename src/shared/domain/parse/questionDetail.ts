@@ -46,7 +46,8 @@ export interface QuestionParts {
 }
 
 interface Block {
-  kind: 'code' | 'options' | 'text'
+  /** `ticked`: checkbox choices, some ticked (the ticked ones are the answer). */
+  kind: 'code' | 'options' | 'ticked' | 'text'
   /** 0-based index of its first line in the answer. */
   start: number
   lines: string[]
@@ -78,6 +79,12 @@ function blocksOf(markdown: string): Block[] {
       blocks.push({ kind: 'code', start, lines: code })
       continue
     }
+    const ticks = tickedRun(lines, i)
+    if (ticks > i) {
+      blocks.push({ kind: 'ticked', start: i, lines: lines.slice(i, ticks) })
+      i = ticks
+      continue
+    }
     const run = optionRun(lines, i)
     if (run > i) {
       blocks.push({ kind: 'options', start: i, lines: lines.slice(i, run) })
@@ -102,16 +109,28 @@ const A = 'a'.charCodeAt(0)
 // `b`, `(c)`, `D.`: a key line that is nothing but the letter.
 const BARE_LETTER = /^\(?[A-Ha-h][.)]?$/
 
+// A bare letter that ends the run (no choice after it): the key, not a wrapped choice's text.
+function isKeyLetter(lines: readonly string[], j: number): boolean {
+  if (!BARE_LETTER.test(lines[j]!.trim())) return false
+  let k = j + 1
+  while (k < lines.length && lines[k]!.trim() === '') k++
+  return k === lines.length || !LETTERED_OPTION.test(lines[k]!.trim())
+}
+
 function optionRun(lines: readonly string[], i: number): number {
-  let j = i
   let used = 0
   let boxes = 0
   let letters = 0
-  for (; j < lines.length; j++) {
+  // Past the last line of the run (blank lines inside it are not counted at its end).
+  let end = i
+  for (let j = i; j < lines.length; j++) {
     const text = lines[j]!.trim()
+    // Choices may stand a blank line apart (`A. UNION`, blank, `B. With(NOLOCK)`).
+    if (text === '' && boxes + letters > 0) continue
     if (MARKED_CHECKBOX.test(text)) return i
     if (OPEN_CHECKBOX.test(text) && letters === 0) {
       boxes++
+      end = j + 1
       continue
     }
     const m = LETTERED_OPTION.exec(text)
@@ -120,37 +139,55 @@ function optionRun(lines: readonly string[], i: number): number {
     if (m && boxes === 0 && (letters === 0 ? code === A : !(used & (1 << (code - A))))) {
       used |= 1 << (code - A)
       letters++
+      end = j + 1
       continue
     }
-    // An indented line under an option wraps it (`- **C)** Cheese*` / `   Balls`), unless it
-    // is a bare letter: the key (`   b` under `- d) …`).
-    if (boxes + letters > 0 && text !== '' && /^[ \t]/.test(lines[j]!) && !BARE_LETTER.test(text))
+    // An indented line right under an option wraps it (`- **C)** Cheese*` / `   Balls`),
+    // unless it is a bare letter: the key (`   b` under `- d) …`).
+    const wraps = end === j && /^[ \t]/.test(lines[j]!) && !isKeyLetter(lines, j)
+    if (boxes + letters > 0 && wraps) {
+      end = j + 1
       continue
+    }
     break
   }
-  return boxes + letters >= 2 ? j : i
+  return boxes + letters >= 2 ? end : i
 }
 
 /**
- * The texts of the ticked choices when `lines` are nothing but checkbox choices (two or more,
- * an indented line wrapping the one above), at least one ticked; else null.
+ * End (exclusive) of a run of checkbox choices from line `i`, two or more with at least one
+ * ticked (blank lines between them and indented lines wrapping one allowed); `i` when none.
  */
-function tickedChoices(lines: readonly string[]): string[] | null {
-  const ticked: string[] = []
+function tickedRun(lines: readonly string[], i: number): number {
   let boxes = 0
+  let ticked = 0
+  let end = i
+  for (let j = i; j < lines.length; j++) {
+    const text = lines[j]!.trim()
+    if (text === '' && boxes > 0) continue
+    const marked = MARKED_CHECKBOX.test(text)
+    if (marked || OPEN_CHECKBOX.test(text)) {
+      boxes++
+      if (marked) ticked++
+    } else if (!(boxes > 0 && end === j && /^[ \t]/.test(lines[j]!))) break
+    end = j + 1
+  }
+  return boxes >= 2 && ticked > 0 ? end : i
+}
+
+/** The ticked choices' texts (with the lines wrapping them), checkbox marks removed. */
+function tickedChoices(lines: readonly string[]): string[] {
+  const ticked: string[] = []
+  let taking = false
   for (const line of lines) {
     const text = line.trim()
-    if (text === '') continue
-    const open = OPEN_CHECKBOX.test(text)
-    const marked = MARKED_CHECKBOX.exec(text)
-    if (!open && !marked) {
-      if (boxes > 0 && /^[ \t]/.test(line)) continue
-      return null
-    }
-    boxes++
-    if (marked) ticked.push(text.slice(marked[0].length).trim())
+    const mark = MARKED_CHECKBOX.exec(text)
+    if (mark) ticked.push(text.slice(mark[0].length).trim())
+    else if (taking && text !== '' && !OPEN_CHECKBOX.test(text))
+      ticked[ticked.length - 1] += `\n${text}`
+    taking = mark !== null || (taking && text !== '' && !OPEN_CHECKBOX.test(text))
   }
-  return boxes >= 2 && ticked.length > 0 && ticked.every((t) => t !== '') ? ticked : null
+  return ticked.filter((t) => t !== '')
 }
 
 // The question's material as its blocks; the answer as written from where it starts.
@@ -212,8 +249,35 @@ function keyedOptions(options: readonly string[], after: string): string[] | nul
 export function opensWithOptions(answer: string | null): boolean {
   if (answer === null) return false
   const blocks = blocksOf(answer)
-  const k = blocks.findIndex((b) => b.kind !== 'code')
-  return k >= 0 && blocks[k]!.kind === 'options'
+  return (
+    optionsAt(
+      blocks,
+      blocks.findIndex((b) => b.kind !== 'code')
+    ) >= 0
+  )
+}
+
+// Lines of a stem's own text that may sit between its code and its choices
+// (`________ TABLE Organ ________ BRNO varchar(10);`).
+const MAX_STEM_TEXT_LINES = 3
+
+/**
+ * Index of the choices block that opens the answer from block `k` on: `k` itself, or the next
+ * block after a short text of the stem's (a statement with blanks). -1 when there is none.
+ */
+function optionsAt(blocks: readonly Block[], k: number): number {
+  const block = blocks[k]
+  if (!block) return -1
+  if (block.kind === 'options') return k
+  const next = blocks[k + 1]
+  return block.kind === 'text' &&
+    block.lines.length <= MAX_STEM_TEXT_LINES &&
+    !block.lines.some(
+      (line) => LETTERED_OPTION.test(line.trim()) || /^[-*+][ \t]+\[/.test(line.trim())
+    ) &&
+    next?.kind === 'options'
+    ? k + 1
+    : -1
 }
 
 /**
@@ -293,10 +357,12 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
     const blanks = blankLinesPrompt(prompt, blocks)
     if (blanks) return { prompt: blanks.prompt, detail: null, answer: rest(answer, blanks.after) }
   }
+  const at = quiz ? optionsAt(blocks, k) : -1
+  if (at > k) k = at
   const options = blocks[k]
   // `- [ ] POST` / `- [x] PUT`: the choices are the question's, the ticked ones its answer.
-  const ticked = options?.kind === 'text' ? tickedChoices(options.lines) : null
-  if (ticked) {
+  const ticked = options?.kind === 'ticked' ? tickedChoices(options.lines) : []
+  if (ticked.length > 0) {
     const after = rest(answer, blocks[k + 1])
     const chosen = ticked.join('\n')
     return {

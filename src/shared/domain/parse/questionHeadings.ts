@@ -153,6 +153,15 @@ const NUMBERED_Q = /^(?:\*\*)?(?:q|question)[ \t]*\d{1,4}[ \t]*[.:)]/i
 // `- [ ] POST`, `a) POST`, `(b) PUT`, `- B. GET`: one choice of a quiz.
 const CHOICE = /^(?:[-*+][ \t]+\[[ xX]\][ \t]+\S|(?:[-*+][ \t]+)?\(?[A-Da-d][.)][ \t]+\S)/
 
+// A stem states something (`Metode HTTP untuk update resources`); `## Todo` over a checklist
+// names it.
+function isStatement(prompt: string): boolean {
+  return (
+    prompt.split(/\s+/).length >= 3 ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Hangul}]{4}/u.test(prompt)
+  )
+}
+
 /** True when the first two lines of content under the heading are choices. */
 function overOptions(doc: Doc, index: number): boolean {
   let choices = 0
@@ -182,7 +191,10 @@ function compute(doc: Doc): Uint8Array {
     if (prompt !== '' && looksLikeQuestion(prompt)) asking[line.index] = 1
     // `#### Q1. Metode HTTP untuk update` or any heading over a quiz's choices: a quiz item,
     // though it states rather than asks.
-    if (prompt !== '' && (NUMBERED_Q.test(line.heading.text) || overOptions(doc, line.index)))
+    if (
+      prompt !== '' &&
+      (NUMBERED_Q.test(line.heading.text) || (isStatement(prompt) && overOptions(doc, line.index)))
+    )
       asking[line.index] = 1
     if (
       asking[line.index] === 0 &&

@@ -34,6 +34,16 @@ export function hasFillInBlank(text: string): boolean {
   return false
 }
 
+// `Cierto`, `False.`, `**Verdadero**`: an answer that is only a truth value.
+const TRUTH_VALUE =
+  /^(?:true|false|t|f|verdadero|falso|cierto|verdadeiro|vrai|faux|richtig|falsch|wahr|vero|sbagliato|верно|неверно|правда|ложь|doğru|yanlış|benar|salah|đúng|sai|prawda|fałsz|正确|错误|對|錯|正しい|誤り|맞다|틀리다)[.!]?$/iu
+
+/** True when an answer says only "true" or "false" (in the languages above). */
+export function isTruthValue(answer: string): boolean {
+  const t = answer.replace(/[*_`]/g, '').trim()
+  return t.length <= 20 && TRUTH_VALUE.test(t)
+}
+
 /** A true/false statement or a fill-in-the-blank stem. */
 export function isQuizStem(text: string): boolean {
   return isTrueFalseStatement(text) || hasFillInBlank(text)

@@ -42,7 +42,8 @@ export function reportWarnings(
       `No questions were found: all ${count(items.length, 'item', 'items')} are topics (a heading or phrase, with its notes as the answer).`
     )
   }
-  const quiz = questions.filter((i) => hasOptions(i.answer)).length
+  // The choices are the question's detail once the answer is known, else still its answer.
+  const quiz = questions.filter((i) => hasOptions(i.detail ?? null) || hasOptions(i.answer)).length
   if (quiz >= 3)
     warnings.push(`Looks like a quiz: ${count(quiz, 'question', 'questions')} with options.`)
   const answered = questions.filter((i) => i.answer !== null && i.answer.trim() !== '').length

@@ -218,11 +218,20 @@ function unescapeCheckbox(raw: string): string {
   return raw.includes('\\[') ? raw.replace(ESCAPED_CHECKBOX, '$1[$2]') : raw
 }
 
+const LIST_ITEM_TAG = /^<li(?:[ \t][^<>]{0,200})?>[ \t]*(\S.*?)[ \t]*(?:<\/li>)?$/i
+
+// `<li>What is X?</li>` (an HTML list in Markdown) reads as the `- What is X?` it shows as.
+function listItemTagToMarkdown(text: string): string {
+  if (text.charCodeAt(0) !== 60 || text.length > 2000) return text
+  const m = LIST_ITEM_TAG.exec(text)
+  return m && !m[1]!.startsWith('<') ? `- ${m[1]}` : text
+}
+
 /** Scans a document's text (any line endings) into lines with their structural facts. */
 export function scanDocument(text: string): Doc {
   const raws = splitLines(text).map(unescapeCheckbox)
   const lines: Line[] = raws.map((raw, index) => {
-    const trimmed = boldTagsToMarkdown(raw.trim())
+    const trimmed = listItemTagToMarkdown(boldTagsToMarkdown(raw.trim()))
     return {
       index,
       raw,

@@ -29,6 +29,7 @@ import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
 import { termDefinition } from '../termDefinition'
 import { isVerdictPoint } from '../verdictMarks'
+import { isTruthValue } from '../quizStems'
 
 interface Entry {
   line: number
@@ -244,6 +245,16 @@ export const looseLinesFormat: BlockFormat = {
           return { items: [toItem(head, 'question')], next }
         const item = { ...toItem(head, 'question'), answer: more.answer }
         return { items: [{ ...item, links: [...item.links, ...more.links] }], next: more.next }
+      }
+      // `La sentencia DROP puede borrar una base de datos` over `Cierto`: a true/false item.
+      if (head.kind !== 'question' && !head.text.endsWith(':')) {
+        const below = head.answer === null ? answerBelow(doc, head.text, next, first.indent) : null
+        const verdict = head.answer ?? below?.answer ?? null
+        if (verdict !== null && isTruthValue(verdict))
+          return {
+            items: [{ ...toItem(head, 'question'), answer: verdict }],
+            next: below?.next ?? next
+          }
       }
       if (isLead(head) && head.answer === null && listFollows(doc, next)) {
         const text = cleanSection(head.text)

@@ -97,9 +97,13 @@ describe('question detail: what under a question belongs to the question', () =>
     )
   })
 
-  it('a marked checkbox option is the key: the list stays the answer', () => {
-    const answer = '- [ ] func\n- [x] def\n- [ ] fn'
-    expect(splitQuestionDetail('Which keyword defines a function?', answer, true).detail).toBeNull()
+  it('ticked checkbox choices are the answer, the choices the question\'s detail', () => {
+    const answer = '- [ ] func\n- [x] def\n- [ ] fn\n\nSee the tutorial.'
+    expect(splitQuestionDetail('Which keyword defines a function?', answer, false)).toEqual({
+      prompt: 'Which keyword defines a function?',
+      detail: '- [ ] func\n- [x] def\n- [ ] fn',
+      answer: 'def\n\nSee the tutorial.'
+    })
   })
 
   it('a document whose questions keep coming with options is a quiz; the catalog keeps the detail', () => {
