@@ -52,11 +52,15 @@ const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So} \t]|\uFE0F|\u200D)
 const PROMPT_TAG =
   /<\/?(?:a|span|b|strong|i|em|u|sup|sub|small|mark|font|kbd|br|img|p|div)\b[^<>]*>/gi
 
+const GLUED_DASH = /^-(?=[¿¡\p{Lu}])/u
+
 /** Cleans a prompt: emphasis, glued list numbers, "rarely ask" remarks, runs of spaces. */
 export function cleanPrompt(text: string): string {
   if (text.includes('<')) text = text.replace(PROMPT_TAG, ' ').replace(/<\/?code>/gi, '`')
   let t = /[\t\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ').trim() : text.trim()
   t = t.replace(LEADING_SYMBOLS, '')
+  // `-¿Qué es SQL?`, `-La sentencia DROP…`: a list dash typed without its space.
+  if (t.startsWith('-')) t = t.replace(GLUED_DASH, '')
   // `1.  ### What is X?`: a heading written inside a list entry; its hashes are markup.
   if (t.startsWith('#')) t = t.replace(/^#{1,6}[ \t]+(?=\S)/, '')
   t = stripEmphasis(t).trim()

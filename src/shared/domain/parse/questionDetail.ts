@@ -376,10 +376,12 @@ function splitOwnMaterial(prompt: string, answer: string | null, quiz: boolean):
     const after = rest(answer, blocks[k + 1])
     if (after === null) return { prompt: ownPrompt, detail, answer: null }
     // `Answer: B` names an option by its letter: the answer shows that option's text too.
-    const chosen = keyedOptions(options.lines, after)
     // A bare letter says no more than the option it names.
-    if (chosen !== null && BARE_LETTER.test(after))
-      return { prompt: ownPrompt, detail, answer: chosen.join('\n') }
+    if (BARE_LETTER.test(after)) {
+      const named = keyedOptions(options.lines, `Answer: ${after}`)
+      if (named !== null) return { prompt: ownPrompt, detail, answer: named.join('\n') }
+    }
+    const chosen = keyedOptions(options.lines, after)
     if (chosen !== null)
       return { prompt: ownPrompt, detail, answer: `${chosen.join('\n')}\n\n${after}` }
     // A key given in words (or an explanation alone) needs no option list beside it.

@@ -17,6 +17,7 @@ import {
   bulletItem,
   isSeparator,
   numberedItem,
+  opensDetails,
   questionPrefix
 } from './lineShapes'
 import { qualifiedQuestionLabel } from './qualifiedLabel'
@@ -153,6 +154,20 @@ const NUMBERED_Q = /^(?:\*\*)?(?:q|question)[ \t]*\d{1,4}[ \t]*[.:)]/i
 // `- [ ] POST`, `a) POST`, `(b) PUT`, `- B. GET`: one choice of a quiz.
 const CHOICE = /^(?:[-*+][ \t]+\[[ xX]\][ \t]+\S|(?:[-*+][ \t]+)?\(?[A-Da-d][.)][ \t]+\S)/
 
+/** True when the heading's content opens with a `<details>` block and holds two or more. */
+function overDisclosures(doc: Doc, index: number): boolean {
+  let blocks = 0
+  for (let j = doc.nextNonBlank[index + 1] ?? doc.lines.length; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (line.heading && !line.code) break
+    if (line.blank || line.code) continue
+    if (opensDetails(line.text)) blocks++
+    else if (blocks === 0) return false
+    if (blocks === 2) return true
+  }
+  return false
+}
+
 // A stem states something (`Metode HTTP untuk update resources`); `## Todo` over a checklist
 // names it.
 function isStatement(prompt: string): boolean {
@@ -265,6 +280,9 @@ function compute(doc: Doc): Uint8Array {
   for (const list of notes) markNumberedNotes(doc, list, asking)
   // Course notes: no heading asks, but each names a topic with prose under it.
   markTopicHeadings(doc, asking)
+  // `# 違い一覧` (a list of differences) over `<details>` entries: they are the items.
+  for (let i = 0; i < asking.length; i++)
+    if (asking[i] === 1 && overDisclosures(doc, i)) asking[i] = 0
   return asking
 }
 
