@@ -21,7 +21,8 @@ const LETTER_CELL = /^(?:\*\*)?\(?([A-Ha-h])\)?(?:\*\*)?$/
 const MIN_ENTRIES = 3
 
 // One cell of a key grid: `11. b`, `3) C (ch.06)`; the note in brackets is a reference, dropped.
-const GRID_CELL = /(\d{1,3})[.)][ \t]+\(?([A-Ha-h])\)?(?![\p{L}\p{N}])(?:[ \t]*\([^()\n]{0,40}\))?/gu
+const GRID_CELL =
+  /(\d{1,3})[.)][ \t]+\(?([A-Ha-h])\)?(?![\p{L}\p{N}])(?:[ \t]*\([^()\n]{0,40}\))?/gu
 const MIN_GRID_CELLS = 2
 
 /**

@@ -197,7 +197,11 @@ function questionPairs(
     const head = entries[runs[runs.length - 1]!.head]!
     const more = answerBelow(doc, head.text, next, doc.lines[head.line]!.indent)
     if (more && more.answer !== null && !isTitleLine(more.answer)) {
-      items[items.length - 1] = { ...last, answer: more.answer, links: [...last.links, ...more.links] }
+      items[items.length - 1] = {
+        ...last,
+        answer: more.answer,
+        links: [...last.links, ...more.links]
+      }
       return { items, next: more.next }
     }
   }

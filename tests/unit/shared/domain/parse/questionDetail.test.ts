@@ -97,7 +97,7 @@ describe('question detail: what under a question belongs to the question', () =>
     )
   })
 
-  it('ticked checkbox choices are the answer, the choices the question\'s detail', () => {
+  it("ticked checkbox choices are the answer, the choices the question's detail", () => {
     const answer = '- [ ] func\n- [x] def\n- [ ] fn\n\nSee the tutorial.'
     expect(splitQuestionDetail('Which keyword defines a function?', answer, false)).toEqual({
       prompt: 'Which keyword defines a function?',
