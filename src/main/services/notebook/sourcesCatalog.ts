@@ -53,6 +53,7 @@ export function createSourcesCatalog(
 
   return {
     async load() {
+      const starting = first
       if (first) {
         first = false
         const hit = await ingest.cached(onSnapshotBytes)
@@ -67,7 +68,8 @@ export function createSourcesCatalog(
           }
         }
       }
-      const { catalog, reports, items } = await ingest.ingest(onProgress)
+      // The cache of a cold start is written once start-up is over (started(), settled()).
+      const { catalog, reports, items } = await ingest.ingest(onProgress, { deferWrite: starting })
       return { ...loadedFrom(catalog, reports), items }
     },
     async add(paths) {
@@ -95,18 +97,22 @@ export function createSourcesCatalog(
         void watcher.dispose()
       }
     },
-    started: startCheck,
+    started: () => {
+      startCheck()
+      void ingest.writeDeferred()
+    },
     settled: async () => {
       startCheck()
       await checking
-      await ingest.idle()
+      await ingest.writeDeferred()
     },
     dispose: async () => {
       disposed = true
       unchecked = null
-      // A cache write still under way must not outlive the service (its folder may go next).
+      // A cache write still under way (or held back) must not outlive the service (its
+      // folder may go next).
       await checking
-      await ingest.idle()
+      await ingest.writeDeferred()
       // The worker goes with the service (a bench or test process that disposes it can exit).
       await parser.close()
     }

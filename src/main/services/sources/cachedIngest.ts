@@ -27,6 +27,8 @@ export class CachedIngest {
   /** The sources as resolved by the ingest that `files` came from (the cache's, at first). */
   private parsedSources: { fingerprint: string; sources: ResolvedSource[] } | null = null
   private queue: Promise<unknown> = Promise.resolve()
+  /** A cache write held back until start-up is over (see ingest's `deferWrite`). */
+  private deferred: (() => Promise<void>) | null = null
 
   constructor(
     private readonly registry: SourceRegistry,
@@ -65,8 +67,25 @@ export class CachedIngest {
    * run or, through the cache, of the last one), and saves the cache when anything changed.
    * Runs one at a time.
    */
-  ingest(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
-    const run = this.queue.then(() => this.ingestNow(onProgress))
+  ingest(
+    onProgress?: (progress: IngestProgress) => void,
+    options: { deferWrite?: boolean } = {}
+  ): Promise<IngestResult> {
+    const run = this.queue.then(() => this.ingestNow(onProgress, options.deferWrite === true))
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * Writes the cache an ingest held back (`deferWrite`: a cold start, where serialising 50,000
+   * questions would otherwise stand between the parse and a searchable catalog). Queued like
+   * an ingest; a later ingest's own write supersedes it.
+   */
+  writeDeferred(): Promise<void> {
+    const write = this.deferred
+    this.deferred = null
+    if (!write) return this.idle()
+    const run = this.queue.then(write)
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -80,7 +99,10 @@ export class CachedIngest {
     }
   }
 
-  private async ingestNow(onProgress?: (progress: IngestProgress) => void): Promise<IngestResult> {
+  private async ingestNow(
+    onProgress: ((progress: IngestProgress) => void) | undefined,
+    deferWrite: boolean
+  ): Promise<IngestResult> {
     await this.loadParsed()
     const before = this.files
     const result = await this.registry.ingest(onProgress, { files: before, reuse: this.last })
@@ -96,23 +118,31 @@ export class CachedIngest {
       catalog: result.catalog,
       reports: result.reports
     }
-    if (this.snapshots && (changedFiles || changedCatalog))
-      await this.snapshots
-        .write(
-          {
-            fingerprint: result.fingerprint,
-            sourceList: this.sourceList(),
-            catalog: result.catalog,
-            reports: result.reports
-          },
-          changedFiles
-            ? { fingerprint: result.fingerprint, sources: result.sources, files: result.files }
-            : null
-        )
-        .catch((error: unknown) =>
-          // A full or read-only disk costs the next start a parse, nothing more.
-          console.warn(`The start-up cache could not be written: ${String(error)}`)
-        )
+    const snapshots = this.snapshots
+    // This ingest's write replaces one still held back (it saves the newer state).
+    this.deferred = null
+    if (snapshots && (changedFiles || changedCatalog)) {
+      const sourceList = this.sourceList()
+      const write = () =>
+        snapshots
+          .write(
+            {
+              fingerprint: result.fingerprint,
+              sourceList,
+              catalog: result.catalog,
+              reports: result.reports
+            },
+            changedFiles
+              ? { fingerprint: result.fingerprint, sources: result.sources, files: result.files }
+              : null
+          )
+          .catch((error: unknown) =>
+            // A full or read-only disk costs the next start a parse, nothing more.
+            console.warn(`The start-up cache could not be written: ${String(error)}`)
+          )
+      if (deferWrite) this.deferred = write
+      else await write()
+    }
     return result
   }
 

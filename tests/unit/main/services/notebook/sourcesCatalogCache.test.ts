@@ -67,6 +67,30 @@ describe('the start-up catalog cache', () => {
     expect(body.catalog.entries).toEqual(cold.catalog.entries)
   })
 
+  it("writes a cold start's cache once start-up is over, not on the way to the catalog", async () => {
+    await ports[0]!.load()
+    // Serialising the catalog would delay a searchable catalog: not yet written.
+    await expect(readFile(join(cacheDir, CATALOG_FILE))).rejects.toThrow()
+    ports[0]!.started?.()
+    await ports[0]!.settled?.()
+    expect((await readFile(join(cacheDir, CATALOG_FILE))).byteLength).toBeGreaterThan(0)
+  })
+
+  it('writes a held-back cache on dispose when start-up never finished', async () => {
+    await ports[0]!.load()
+    await ports.splice(0, 1)[0]!.dispose()
+    expect((await readFile(join(cacheDir, CATALOG_FILE))).byteLength).toBeGreaterThan(0)
+  })
+
+  it('writes the cache of a reload at once', async () => {
+    await ports[0]!.load()
+    await ports[0]!.settled?.()
+    await rm(join(cacheDir, CATALOG_FILE))
+    await writeFile(join(dir, 'docs', 'b.md'), `${docB}- What is a metaclass?\n`)
+    await ports[0]!.load()
+    expect((await readFile(join(cacheDir, CATALOG_FILE))).byteLength).toBeGreaterThan(0)
+  })
+
   it('re-parses only the document that changed, and reloads once', async () => {
     const cold = await ports[0]!.load()
     await ports[0]!.settled?.()
