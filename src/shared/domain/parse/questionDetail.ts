@@ -23,6 +23,7 @@ import { answerMarker } from './lineShapes'
 import { isPlaceholderAnswer } from './placeholderAnswer'
 import { hasFillInBlank } from './quizStems'
 import { expandInlineOptions, opensWithInlineOptions } from './inlineOptions'
+import { optionLine } from './optionMarks'
 
 // `a) x`, `A. x`, `(b) x`, `- c) x`: one lettered option (the letter is returned lower-cased).
 // `- **A)** x` (bold letters) too.
@@ -269,15 +270,10 @@ function optionsAt(blocks: readonly Block[], k: number): number {
   const block = blocks[k]
   if (!block) return -1
   if (block.kind === 'options') return k
-  const next = blocks[k + 1]
-  return block.kind === 'text' &&
-    block.lines.length <= MAX_STEM_TEXT_LINES &&
-    !block.lines.some(
-      (line) => LETTERED_OPTION.test(line.trim()) || /^[-*+][ \t]+\[/.test(line.trim())
-    ) &&
-    next?.kind === 'options'
-    ? k + 1
-    : -1
+  if (block.kind !== 'text' || block.lines.length > MAX_STEM_TEXT_LINES) return -1
+  // A choice of its own (a ticked checkbox) makes the block choices, not stem text.
+  if (block.lines.some((line) => optionLine(line.trim()) !== null)) return -1
+  return blocks[k + 1]?.kind === 'options' ? k + 1 : -1
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   opensDetails,
   questionPrefix
 } from './lineShapes'
+import { optionLine } from './optionMarks'
 import { qualifiedQuestionLabel } from './qualifiedLabel'
 import type { Doc } from './scanLines'
 import { markSiblingTopics } from './siblingTopicHeadings'
@@ -151,8 +152,6 @@ export function headingPrompt(text: string): string {
 
 // `Q1.`, `Q 12:`, `Question 3)`: a numbered question label.
 const NUMBERED_Q = /^(?:\*\*)?(?:q|question)[ \t]*\d{1,4}[ \t]*[.:)]/i
-// `- [ ] POST`, `a) POST`, `(b) PUT`, `- B. GET`: one choice of a quiz.
-const CHOICE = /^(?:[-*+][ \t]+\[[ xX]\][ \t]+\S|(?:[-*+][ \t]+)?\(?[A-Da-d][.)][ \t]+\S)/
 
 /** True when the heading's content opens with a `<details>` block and holds two or more. */
 function overDisclosures(doc: Doc, index: number): boolean {
@@ -183,7 +182,7 @@ function overOptions(doc: Doc, index: number): boolean {
   for (let j = doc.nextNonBlank[index + 1] ?? doc.lines.length; j < doc.lines.length; j++) {
     const line = doc.lines[j]!
     if (line.blank) continue
-    if (line.code || line.heading || !CHOICE.test(line.text)) return false
+    if (line.code || line.heading || optionLine(line.text) === null) return false
     if (++choices === 2) return true
   }
   return false
