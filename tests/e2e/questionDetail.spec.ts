@@ -1,12 +1,15 @@
 /**
  * Issue #9: a quiz question's options and the code it points at are part of the question. The
  * question view shows them under the prompt, apart from the reference answer (a quiz without
- * a key has none). Screenshots at 1280 and 900 px wide, light and dark.
+ * a key has none). A checkbox quiz's ticked choice is its answer, so in self-test mode it shows
+ * unticked until the reference is revealed. Screenshots at 1280 and 900 px wide, light and dark.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from './support/notebook'
+import type { Page } from '@playwright/test'
+import type { Bridge } from '../bridge/startBridge'
+import { expect, test, type Notebook } from './support/notebook'
 
 const QUIZ = [
   '# Python quiz',
@@ -37,6 +40,32 @@ const QUIZ = [
   ''
 ].join('\n')
 
+const CHECKBOX_QUIZ = [
+  '# Django quiz',
+  '',
+  '#### Q1. Which command applies migrations to the database?',
+  '',
+  '- [ ] `python manage.py makemigrations`',
+  '- [x] `python manage.py migrate`',
+  '- [ ] `python manage.py sqlmigrate`',
+  '',
+  '#### Q2. Which file holds the project settings?',
+  '',
+  '- [ ] `urls.py`',
+  '- [x] `settings.py`',
+  '- [ ] `wsgi.py`',
+  ''
+].join('\n')
+
+async function addSource(notebook: Notebook, bridge: Bridge, page: Page, file: string) {
+  await notebook.openNotebook()
+  bridge.pickQueue.push([file])
+  await page.getByTestId('add-source').click()
+  const preview = page.getByTestId('source-preview')
+  await preview.getByRole('button', { name: 'Add' }).click()
+  await expect(preview).toBeHidden()
+}
+
 test('a quiz question shows its code and options under the prompt, with no reference answer', async ({
   notebook,
   bridge,
@@ -46,12 +75,7 @@ test('a quiz question shows its code and options under the prompt, with no refer
   try {
     const doc = join(dir, 'quiz.md')
     await writeFile(doc, QUIZ)
-    await notebook.openNotebook()
-    bridge.pickQueue.push([doc])
-    await page.getByTestId('add-source').click()
-    const preview = page.getByTestId('source-preview')
-    await preview.getByRole('button', { name: 'Add' }).click()
-    await expect(preview).toBeHidden()
+    await addSource(notebook, bridge, page, doc)
 
     await notebook.search('following code print')
     await notebook.openResult(/What does the following code print\?/)
@@ -73,6 +97,43 @@ test('a quiz question shows its code and options under the prompt, with no refer
         await notebook.screenshot(`question-detail-${width}`)
       }
     }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+test("in self-test mode a checkbox quiz's ticked choice shows unticked until the reference is revealed", async ({
+  notebook,
+  bridge,
+  page
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'detail-e2e-'))
+  try {
+    const doc = join(dir, 'django-quiz.md')
+    await writeFile(doc, CHECKBOX_QUIZ)
+    await addSource(notebook, bridge, page, doc)
+    await notebook.search('applies migrations')
+    await notebook.openResult(/Which command applies migrations/)
+    const boxes = page.getByTestId('question-detail').getByRole('checkbox')
+    await expect(boxes).toHaveCount(3)
+    await expect(boxes.nth(1)).toBeChecked()
+    await expect(page.getByTestId('reference-answer')).toContainText('python manage.py migrate')
+
+    await page.getByTestId('hide-reference-toggle').click()
+    await expect(page.getByRole('button', { name: /Reveal reference/ })).toBeVisible()
+    for (let i = 0; i < 3; i++) await expect(boxes.nth(i)).not.toBeChecked()
+    for (const width of [1280, 900]) {
+      await page.setViewportSize({ width, height: 800 })
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme })
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        await notebook.screenshot(`question-detail-covered-${width}`)
+      }
+    }
+
+    await page.getByRole('button', { name: /Reveal reference/ }).click()
+    await expect(boxes.nth(1)).toBeChecked()
+    await expect(page.getByTestId('reference-answer')).toContainText('python manage.py migrate')
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

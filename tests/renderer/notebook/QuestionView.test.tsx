@@ -177,6 +177,29 @@ describe('QuestionView', () => {
     expect(screen.getByRole('button', { name: /Reveal reference/ })).toBeTruthy()
   })
 
+  it("in self-test mode a quiz's ticked choice shows unticked until the reference is revealed", async () => {
+    const bridge = installFakeBridge()
+    bridge.handle('catalog:entry', () =>
+      entryView('q1', ['def'], {
+        prompt: 'Which keyword defines a function?',
+        detail: '- [ ] func\n- [x] def\n- [ ] fn'
+      })
+    )
+    const ticked = (): boolean[] =>
+      Array.from(
+        screen.getByTestId('question-detail').querySelectorAll<HTMLInputElement>('input')
+      ).map((box) => box.checked)
+    const { rerender } = render(<QuestionView id="q1" {...props} hideReference />)
+    await screen.findByTestId('question-prompt')
+    expect(ticked()).toEqual([false, false, false])
+    fireEvent.click(screen.getByRole('button', { name: /Reveal reference/ }))
+    expect(ticked()).toEqual([false, true, false])
+    fireEvent.click(screen.getByTestId('cover-reference'))
+    expect(ticked()).toEqual([false, false, false])
+    rerender(<QuestionView id="q1" {...props} hideReference={false} />)
+    expect(ticked()).toEqual([false, true, false])
+  })
+
   it('sends status, favourite and tag changes through study:update', async () => {
     const bridge = installFakeBridge()
     const onStudyChanged = vi.fn()

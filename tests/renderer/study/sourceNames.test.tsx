@@ -47,7 +47,15 @@ describe('source names', () => {
 
   it('two tabs from one file show their lines in a part that is never shortened', () => {
     render(
-      withTitles(<ReferenceAnswers answers={answers} hidden={false} onToggleHidden={vi.fn()} />)
+      withTitles(
+        <ReferenceAnswers
+          answers={answers}
+          hidden={false}
+          onToggleHidden={vi.fn()}
+          revealed={false}
+          onRevealedChange={vi.fn()}
+        />
+      )
     )
     const tabs = screen.getAllByRole('tab')
     expect(tabs.map((tab) => tab.querySelector('.tabs__line')?.textContent)).toEqual([

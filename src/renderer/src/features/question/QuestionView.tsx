@@ -1,5 +1,5 @@
 /** The open question: prompt, where it is asked, study controls, reference answers, related. */
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { StudyState } from '@shared/study'
 import type { CorrectionResult, EntryView, RelatedLink } from '@shared/ipc/types'
 import { call } from '@renderer/api/notebookClient'
@@ -79,6 +79,9 @@ export function QuestionView(props: QuestionViewProps) {
     props
   const [load, setView] = useEntry(id, reloadKey)
   const heading = useRef<HTMLHeadingElement>(null)
+  // In self-test mode, the question whose reference the user uncovered (another one opens covered).
+  const [revealedId, setRevealedId] = useState<string | null>(null)
+  const revealed = revealedId === id
   const handledFocus = useRef(0)
   const ready = load.state === 'ready'
   const { focusRequest = 0 } = props
@@ -151,7 +154,7 @@ export function QuestionView(props: QuestionViewProps) {
         >
           <HighlightedText text={entry.prompt} />
         </h1>
-        <QuestionDetail markdown={entry.detail} />
+        <QuestionDetail markdown={entry.detail} answerCovered={hideReference && !revealed} />
         {entry.corrections?.alsoAsked && (
           <p className="question__also" data-testid="also-asked">
             Also asked as: {entry.corrections.alsoAsked.map((p) => `“${p}”`).join(', ')}
@@ -176,6 +179,8 @@ export function QuestionView(props: QuestionViewProps) {
             answers={entry.answers}
             hidden={hideReference}
             onToggleHidden={onToggleHideReference}
+            revealed={revealed}
+            onRevealedChange={(shown) => setRevealedId(shown ? id : null)}
             marks={marks}
           />
         )}

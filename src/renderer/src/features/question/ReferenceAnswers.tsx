@@ -16,6 +16,9 @@ export interface ReferenceAnswersProps {
   answers: ReferenceAnswer[]
   hidden: boolean
   onToggleHidden: () => void
+  /** In self-test mode, whether the user has lifted the cover (the question view owns it). */
+  revealed: boolean
+  onRevealedChange: (revealed: boolean) => void
   /** Per answer, the phrases to mark (key points "Check my answer" found missing). */
   marks?: string[][]
 }
@@ -25,10 +28,11 @@ export function ReferenceAnswers({
   answers,
   hidden,
   onToggleHidden,
+  revealed,
+  onRevealedChange: setRevealed,
   marks
 }: ReferenceAnswersProps) {
   const [tab, setTab] = useState(0)
-  const [revealed, setRevealed] = useState(false)
   const current = answers[Math.min(tab, answers.length - 1)]
   const covered = hidden && !revealed
   const titleOf = useSourceTitle()

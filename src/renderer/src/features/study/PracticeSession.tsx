@@ -153,7 +153,7 @@ export function PracticeSession(props: PracticeSessionProps) {
         <h2 className="practice__prompt" data-testid="practice-prompt">
           {card.prompt}
         </h2>
-        <QuestionDetail markdown={details.view?.entry.detail} />
+        <QuestionDetail markdown={details.view?.entry.detail} answerCovered={!revealed} />
 
         <label className="practice__draft-label" htmlFor="practice-draft">
           Your attempt <span>(a scratch draft; My answer stays as it is)</span>
