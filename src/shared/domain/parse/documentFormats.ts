@@ -15,6 +15,7 @@ import type { Doc } from './scanLines'
 import { notebookExportFormat } from './formats/notebookExport'
 import { myQuestionsFormat } from './formats/myQuestions'
 import { giftQuizFormat } from './formats/giftQuiz'
+import { cardLinesFormat } from './formats/cardLines'
 
 /** A whole-document format: the first whose `detect` accepts the document parses it. */
 export interface DocumentFormat {
@@ -49,5 +50,6 @@ export const DOCUMENT_FORMATS: readonly DocumentFormat[] = [
   myQuestionsFormat,
   notebookExportFormat,
   giftQuizFormat,
+  cardLinesFormat,
   mixedDocumentFormat
 ]

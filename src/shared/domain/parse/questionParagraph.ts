@@ -59,6 +59,49 @@ export function hasQuestionParagraphs(doc: Doc): boolean {
   return yes
 }
 
+const MIN_CARDS = 4
+// Share of the asking paragraphs with no other asking line, for the document to read as cards.
+const CARD_SHARE = 0.75
+const cardMemo = new WeakMap<Doc, boolean>()
+
+/**
+ * True when the document is plain-text flashcards: paragraphs a blank line apart, each a
+ * question line over its answer lines. Then the paragraph is the card, so an answer line that
+ * itself ends asking (`…does it equal 11111111?`) or reads as a term (`HTTP: 80`) stays in it.
+ * Told from paragraphs of several question-answer pairs by how rarely a later line asks.
+ */
+export function hasCardParagraphs(doc: Doc): boolean {
+  let yes = cardMemo.get(doc)
+  if (yes === undefined) {
+    yes = countCards(doc)
+    cardMemo.set(doc, yes)
+  }
+  return yes
+}
+
+function countCards(doc: Doc): boolean {
+  let asking = 0
+  let single = 0
+  let multi = 0
+  const lines = doc.lines
+  const plain = (l: Line): boolean => !l.blank && !l.code && !l.heading && !l.inert
+  for (let i = 0; i < lines.length; i++) {
+    if (!plain(lines[i]!) || (i > 0 && plain(lines[i - 1]!))) continue
+    let end = i + 1
+    let others = 0
+    while (end < lines.length && plain(lines[end]!)) {
+      if (endsAsking(lines[end]!.text)) others++
+      end++
+    }
+    if (end - i < 2) continue
+    multi++
+    if (!endsAsking(lines[i]!.text)) continue
+    asking++
+    if (others === 0) single++
+  }
+  return asking >= MIN_CARDS && asking * 2 >= multi && single >= asking * CARD_SHARE
+}
+
 /** One question of a paragraph: its entry index and the entries that answer it. */
 export interface QuestionRun {
   head: number

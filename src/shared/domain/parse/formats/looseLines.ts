@@ -23,7 +23,12 @@ import {
   questionPrefix
 } from '../lineShapes'
 import { buildAnswer } from '../buildAnswer'
-import { endsAsking, hasQuestionParagraphs, questionRuns } from '../questionParagraph'
+import {
+  endsAsking,
+  hasCardParagraphs,
+  hasQuestionParagraphs,
+  questionRuns
+} from '../questionParagraph'
 import { endsAnswer, isStructural, readAnswer } from '../readAnswer'
 import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
@@ -173,7 +178,10 @@ function questionPairs(
   entries: readonly Entry[],
   next: number
 ): { items: ItemDraft[]; next: number } | null {
-  const runs = questionRuns(entries.map((e) => e.text))
+  const texts = entries.map((e) => e.text)
+  // In flashcards a paragraph is one card: its first line asks, the rest answers.
+  const card = hasCardParagraphs(doc) && texts.length > 1 && endsAsking(texts[0]!)
+  const runs = card ? [{ head: 0, tail: texts.slice(1).map((_, k) => k + 1) }] : questionRuns(texts)
   // A line under a question may hold code of its own (`Groups rows:` over a fence): the
   // lines between two questions are read as they stand, that code included.
   if (!runs || runs.some((run) => entries[run.head]!.answer !== null)) return null

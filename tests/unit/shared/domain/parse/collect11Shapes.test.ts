@@ -1,0 +1,141 @@
+/**
+ * Shapes first met in the documents of collect11 (each rule general, each case small):
+ * flashcards exported one per line with a shared separator, and plain-text flashcards whose
+ * paragraphs are a question line over its answer lines.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../../../src/shared/domain/parse'
+
+const parse = (text: string, file = 'notes.txt') =>
+  parseDocument(text, file).map((i) => ({ kind: i.kind, prompt: i.prompt, answer: i.answer }))
+
+describe('flashcards one per line, front and back split by one separator', () => {
+  const cards = (separator: string): string =>
+    [
+      `PC${separator}The program counter holds the address of the next instruction`,
+      `ALU${separator}Arithmetic and Logic Unit, does the calculations`,
+      `What is virtual memory?${separator}Disk space used as an extension of RAM`,
+      'swapped in and out by the OS',
+      `RAM${separator}Random Access Memory, volatile`,
+      `ROM${separator}Read Only Memory, holds the BIOS`,
+      `Define an algorithm${separator}A set of instructions that solves a problem`,
+      `Compiler${separator}Translates a whole program before it runs`
+    ].join('\r\n')
+
+  for (const separator of ['*', '\t', ';', ' | ', '::']) {
+    it(`reads each line as a card (${JSON.stringify(separator)}); a line without it wraps the card above`, () => {
+      const items = parse(cards(separator))
+      expect(items.map((i) => i.prompt)).toEqual([
+        'PC',
+        'ALU',
+        'What is virtual memory?',
+        'RAM',
+        'ROM',
+        'Define an algorithm',
+        'Compiler'
+      ])
+      expect(items[0]).toEqual({
+        kind: 'topic',
+        prompt: 'PC',
+        answer: 'The program counter holds the address of the next instruction'
+      })
+      expect(items[2]).toEqual({
+        kind: 'question',
+        prompt: 'What is virtual memory?',
+        answer: 'Disk space used as an extension of RAM\nswapped in and out by the OS'
+      })
+    })
+  }
+
+  it('a Markdown list or a page of prose with a few separators is not a card file', () => {
+    const list = ['* one', '* two', '* three', '* four', '* five', '* six', '* seven'].join('\n')
+    expect(parse(list, 'list.md').every((i) => !i.answer?.includes('*'))).toBe(true)
+    const prose = [
+      'Python is a language; it is dynamic.',
+      'It runs everywhere.',
+      'Lists are mutable; tuples are not.',
+      'Dicts keep their order.',
+      'Sets hold unique items.',
+      'Strings are immutable.',
+      'Bytes hold raw data.'
+    ].join('\n')
+    expect(parse(prose).map((i) => i.prompt)).not.toContain('Python is a language')
+  })
+})
+
+describe('plain-text flashcards: a question line over its answer lines, a blank line apart', () => {
+  const doc = [
+    'What is a BitTorrent tracker?',
+    'A distributed hash table of currently living peers.',
+    '',
+    'How does the transport layer check for errors?',
+    'Sending host: checksum the packet, put it in the header',
+    'Receiving host: add the checksums, does it equal 11111111?',
+    '',
+    'What are the well-known port numbers?',
+    '0 to 1023.',
+    'HTTP: 80',
+    'SSH: 22',
+    '',
+    'What are the flag bits in a TCP header?',
+    'SYN',
+    'ACK',
+    'FIN',
+    '',
+    'How many ports are there?',
+    "It's a 16 bit number, so 65,535.",
+    ''
+  ].join('\n')
+
+  it('keeps every line under a card question in its answer, even one that asks or names a term', () => {
+    expect(parse(doc)).toEqual([
+      {
+        kind: 'question',
+        prompt: 'What is a BitTorrent tracker?',
+        answer: 'A distributed hash table of currently living peers.'
+      },
+      {
+        kind: 'question',
+        prompt: 'How does the transport layer check for errors?',
+        answer:
+          'Sending host: checksum the packet, put it in the header\nReceiving host: add the checksums, does it equal 11111111?'
+      },
+      {
+        kind: 'question',
+        prompt: 'What are the well-known port numbers?',
+        answer: '0 to 1023.\nHTTP: 80\nSSH: 22'
+      },
+      {
+        kind: 'question',
+        prompt: 'What are the flag bits in a TCP header?',
+        answer: 'SYN\nACK\nFIN'
+      },
+      {
+        kind: 'question',
+        prompt: 'How many ports are there?',
+        answer: "It's a 16 bit number, so 65,535."
+      }
+    ])
+  })
+
+  it('paragraphs of several question-answer pairs still split at each question', () => {
+    const pairs = [
+      'What is Redis?',
+      'An in-memory store.',
+      'What is its default port?',
+      '6379.',
+      '',
+      'What is Celery?',
+      'A task queue.',
+      'What does it need?',
+      'A broker.',
+      ''
+    ].join('\n')
+    expect(parse(pairs).map((i) => [i.prompt, i.answer])).toEqual([
+      ['What is Redis?', 'An in-memory store.'],
+      ['What is its default port?', '6379.'],
+      ['What is Celery?', 'A task queue.'],
+      ['What does it need?', 'A broker.']
+    ])
+  })
+})
