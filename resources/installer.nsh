@@ -30,6 +30,7 @@
   !insertmacro ${MACRO} ".docx"
   !insertmacro ${MACRO} ".pdf"
   !insertmacro ${MACRO} ".gift"
+  !insertmacro ${MACRO} ".org"
 !macroend
 
 !macro customInstall

@@ -29,6 +29,10 @@ export interface DocumentFormat {
   parse(doc: Doc, file: string, usage?: LineUsage): ParsedItem[]
 }
 
+// Below this many items, a document's sections may be what it is made of (see below).
+const MIN_ITEMS = 3
+const TOPICS_PER_ITEM = 4
+
 /**
  * Any document: line/block-level shapes, mixed freely. Always accepts, so it goes last. When
  * no block yields an item (a cheat sheet), its sections are the topics (`sectionTopics`).
@@ -41,7 +45,12 @@ export const mixedDocumentFormat: DocumentFormat = {
       doc,
       dropContentsEntries(foldAnswerSection(parseBlocks(doc, file, undefined, usage), doc))
     )
-    return items.length > 0 ? items : sectionTopics(doc, file, usage)
+    if (items.length > 0 && items.length >= MIN_ITEMS) return items
+    // A cheat sheet of headings over code or notes where a stray line or two read as items:
+    // its sections are the topics when they are many times more.
+    const topics = sectionTopics(doc, file)
+    if (items.length > 0 && topics.length < items.length * TOPICS_PER_ITEM) return items
+    return sectionTopics(doc, file, usage)
   }
 }
 

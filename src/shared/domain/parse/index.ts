@@ -31,7 +31,8 @@ import type { ParsedItem } from '../types'
 import { DOCUMENT_FORMATS, type DocumentFormat } from './documentFormats'
 import { newLineUsage, type LineUsage } from './lineUsage'
 import { unwrapMarkdownFence } from './markdownWrapper'
-import { scanDocument, type Doc } from './scanLines'
+import { looksLikeOrg, orgToMarkdown } from './orgMarkup'
+import { scanDocument, splitLines, type Doc } from './scanLines'
 
 export { decodeDocument, normaliseNewlines } from './decodeDocument'
 export { DOCUMENT_FORMATS, mixedDocumentFormat, type DocumentFormat } from './documentFormats'
@@ -61,13 +62,22 @@ export interface ScannedParse {
   usage: LineUsage | null
 }
 
+// Org-mode notes are read as the Markdown they mean (line for line).
+function readAsMarkdown(text: string): string {
+  if (!text.includes('#+')) return text
+  const lines = splitLines(text)
+  return looksLikeOrg(lines) ? orgToMarkdown(lines).join('\n') : text
+}
+
 /** `parseDocument`, keeping the scanned lines and their usage. Never throws. */
 export function parseScanned(
   text: string,
   file: string,
   formats: readonly DocumentFormat[] = DOCUMENT_FORMATS
 ): ScannedParse {
-  const source = typeof text === 'string' ? unwrapMarkdownFence(text.replace(/^\uFEFF/, '')) : ''
+  const source = readAsMarkdown(
+    typeof text === 'string' ? unwrapMarkdownFence(text.replace(/^\uFEFF/, '')) : ''
+  )
   let doc: Doc
   try {
     doc = scanDocument(source)

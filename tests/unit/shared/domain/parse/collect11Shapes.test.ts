@@ -139,3 +139,58 @@ describe('plain-text flashcards: a question line over its answer lines, a blank 
     ])
   })
 })
+
+describe('org-mode notes and cheat sheets of headings over code', () => {
+  const org = [
+    '#+TITLE: Python Interview Cheatsheet',
+    '* Libraries',
+    '** Heap',
+    '#+BEGIN_SRC python',
+    '  import heapq',
+    '  heapq.heapify(a)',
+    '#+END_SRC',
+    '** Queue',
+    '#+begin_src python :results output',
+    '  q = queue.Queue()',
+    '#+end_src',
+    '* Routines',
+    '*** TODO Binary Search :algo:',
+    '#+BEGIN_SRC python',
+    '  def binary_search(A, target):',
+    '      return -1',
+    '#+END_SRC',
+    '*** Reverse Linked List',
+    '#+BEGIN_SRC python',
+    '  def reverse(head):',
+    '      return head',
+    '#+END_SRC',
+    ''
+  ].join('\n')
+
+  it('reads stars as headings and source blocks as fences, each leaf heading a topic over its code', () => {
+    const items = parseDocument(org, 'cheatsheet.txt')
+    expect(items.map((i) => [i.kind, i.prompt, i.section, i.source.line])).toEqual([
+      ['topic', 'Heap', 'Libraries', 3],
+      ['topic', 'Queue', 'Libraries', 8],
+      ['topic', 'Binary Search', 'Routines', 13],
+      ['topic', 'Reverse Linked List', 'Routines', 18]
+    ])
+    expect(items[0]!.answer).toBe('```python\nimport heapq\nheapq.heapify(a)\n```')
+  })
+
+  it('a Markdown note that shows org lines in a fence stays Markdown', () => {
+    const note = [
+      '## What does an org source block look like?',
+      '',
+      '```',
+      '#+BEGIN_SRC python',
+      '* not a heading',
+      '#+END_SRC',
+      '```',
+      ''
+    ].join('\n')
+    const [item] = parseDocument(note, 'note.md')
+    expect(item!.prompt).toBe('What does an org source block look like?')
+    expect(item!.answer).toContain('#+BEGIN_SRC python\n* not a heading')
+  })
+})
