@@ -14,9 +14,10 @@
 const HEAD = 40
 // `R/`, `R//`, `R/:` with or without the emphasis around it.
 const SLASHED = /^(?:\*\*|__)?[ \t]*R\/{1,2}(?![\p{L}\p{N}])[ \t]*[:：]?[ \t]*(?:\*\*|__)?/u
-// `Rta.:`, `Rpta:`, `Resp.:`, `Отв.:` — an abbreviation, an optional dot, then a colon.
+// `Rta.:`, `Rpta:`, `Resp.:`, `Отв.:`, Polish `Odp:`, Dutch/German `Antw.:`, Turkish `Cev.:`:
+// an abbreviation, an optional dot, then a colon.
 const DOTTED =
-  /^(?:\*\*|__)?[ \t]*(?:rta|rpta|resp|отв)\.?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?/iu
+  /^(?:\*\*|__)?[ \t]*(?:rta|rpta|resp|отв|odp|odpow|antw|cev)\.?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?/iu
 // `**R:**`: a bold single R with its colon inside or right after the emphasis.
 const BOLD_R = /^(?:\*\*|__)R[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/
 

@@ -68,6 +68,17 @@ const ROLES: ReadonlyArray<[LabelRole, readonly string[]]> = [
       '질문',
       '문제',
       'soru',
+      // Plurals head a list of questions (`#### Sorular`): a label, never an item of its own.
+      'вопросы',
+      'preguntas',
+      'perguntas',
+      'questões',
+      'fragen',
+      'domande',
+      'sorular',
+      'pytania',
+      'otázky',
+      'vragen',
       'pertanyaan',
       'prashn',
       'प्रश्न'
@@ -264,10 +275,17 @@ const TRAILING_DECORATION = /(?:[*_~`\s]|\uFE0F)+$/u
 const LABEL =
   /^([\p{L}][\p{L}\p{M}'‘’ -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\p{Nd}{1,4}(?:\.\p{Nd}{1,4}){0,3}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
 
+const EMPHASIS_BEFORE_MARK = /(?:\*\*|__)[ \t]*([:：])$/
+
 /** The label a short line consists of, with its role; null when the line says more. */
 export function labelOf(text: string): { role: LabelRole; numbered: boolean; word: string } | null {
   if (text.length > MAX_LABEL * 2) return null
-  const t = text.replace(DECORATION, '').replace(TRAILING_DECORATION, '').trim()
+  // `**Ответ**:` closes its emphasis before the colon.
+  const t = text
+    .replace(DECORATION, '')
+    .replace(TRAILING_DECORATION, '')
+    .replace(EMPHASIS_BEFORE_MARK, '$1')
+    .trim()
   if (t === '' || t.length > MAX_LABEL) return null
   const m = LABEL.exec(t)
   if (!m || !m[1]) return abbreviatedLabelOnly(text)

@@ -194,3 +194,38 @@ describe('org-mode notes and cheat sheets of headings over code', () => {
     expect(item!.answer).toContain('#+BEGIN_SRC python\n* not a heading')
   })
 })
+
+describe('answer labels of other languages', () => {
+  it('a bold label closed before its colon, alone over the answer, is stripped (`**Ответ**:`)', () => {
+    const doc = [
+      '### 1) Что такое F-выражения?',
+      '**Ответ**:',
+      'Позволяют ссылаться на значение поля в запросе.',
+      '',
+      '### 2) Смена SECRET_KEY?',
+      '**Ответ**: Сессии пользователей станут недействительными.',
+      ''
+    ].join('\n')
+    expect(parse(doc, 'django.md').map((i) => i.answer)).toEqual([
+      'Позволяют ссылаться на значение поля в запросе.',
+      'Сессии пользователей станут недействительными.'
+    ])
+  })
+
+  it('Polish `Odp:` labels an answer, and `#### Sorular` over a list is its label, not a topic', () => {
+    const doc = [
+      '**Pytanie:** Co to jest klucz główny?',
+      'Odp: Kolumna, która jednoznacznie identyfikuje każdy rekord.',
+      '',
+      '**Pytanie:** Jak usunąć duplikaty?',
+      'Odp: SELECT DISTINCT …',
+      ''
+    ].join('\n')
+    expect(parse(doc, 'notes.md').map((i) => [i.prompt, i.answer])).toEqual([
+      ['Co to jest klucz główny?', 'Kolumna, która jednoznacznie identyfikuje każdy rekord.'],
+      ['Jak usunąć duplikaty?', 'SELECT DISTINCT …']
+    ])
+    const questions = ['## SQL', '#### Sorular', '1. Yok', ''].join('\n')
+    expect(parse(questions, 'sql.md').map((i) => i.prompt)).not.toContain('Sorular')
+  })
+})
