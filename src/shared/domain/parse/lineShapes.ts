@@ -93,9 +93,13 @@ const Q_PREFIX =
 // `Q-1 what is Django ?`, `Q- 3 Explain…`, `Q#2: …`: a number joined to the Q by a dash or `#`.
 const Q_JOINED_NUMBER =
   /^(?:\*\*)?(?:q|ques|question)[ \t]*[-–—#][ \t]*\d{1,4}[ \t]*(?:[.:)-](?:\*\*)?)?[ \t]+(\S.*)$/i
+// `-- 🧪 Q1: …` in an SQL script, `// Q2: …` in a JavaScript one: the question in a comment.
+const COMMENT_LEAD =
+  /^(?:--|\/\/)[ \t]+(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*){0,3}(?=q)/iu
 /** `Q. text`, `Q: text`, `Q1) text`, `Question 3: text`, `Q-1 text`: the text, else null. */
 export function questionPrefix(text: string): string | null {
-  const m = Q_JOINED_NUMBER.exec(text) ?? Q_PREFIX.exec(text)
+  const body = text.replace(COMMENT_LEAD, '')
+  const m = Q_JOINED_NUMBER.exec(body) ?? Q_PREFIX.exec(body)
   if (m) return m[1] ?? null
   const italic = ITALIC_Q.exec(text)
   return italic ? unwrapItalic(italic[1]!) : null

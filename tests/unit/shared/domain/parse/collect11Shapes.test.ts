@@ -229,3 +229,13 @@ describe('answer labels of other languages', () => {
     expect(parse(questions, 'sql.md').map((i) => i.prompt)).not.toContain('Sorular')
   })
 })
+
+describe('questions in script comments', () => {
+  it('`-- 🧪 Q1: …` in an SQL script is a question', () => {
+    const doc = ['-- 🧪 Q1: Customers with more than 5 orders', '', 'SELECT 1;', ''].join('\n')
+    expect(parse(doc, 'answers.txt')[0]).toMatchObject({
+      kind: 'question',
+      prompt: 'Customers with more than 5 orders'
+    })
+  })
+})

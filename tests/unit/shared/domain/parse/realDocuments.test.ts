@@ -5,6 +5,9 @@
  * reach the issue's targets: recall 0.95, precision 0.95 and answer agreement 0.93. These are
  * figures on documents the rules were tuned on; each batch of new documents is scored as it
  * arrives, before tuning, and that figure (in the parser notes) is the one that generalises.
+ * The newest batches wait in `real-incoming/` (same layout): scored and printed apart, held to
+ * the figures they reached, so a rule that breaks them fails; they join `real/` once the whole
+ * set still meets the targets with them.
  * `PARSE_SCORE_DETAILS=1` also prints each document's missed, extra and wrong-answer items.
  */
 
@@ -13,14 +16,18 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../../../src/shared/domain/parse'
 
-// The issue's target (issue #9).
-const ANSWER_AGREEMENT_FLOOR = 0.93
 import { readDocument } from '../../../../../src/main/services/sources/readDocument'
 import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScoring'
 
+// The issue's targets (issue #9), for the documents in `real/`.
+const TARGETS = { recall: 0.95, precision: 0.95, answers: 0.93 }
+// What the incoming batches (collect11a and 11b, 20 documents) reach today: a floor, not a goal.
+const INCOMING_FLOORS = { recall: 0.87, precision: 0.9, answers: 0.79 }
+
 // REAL_DOCUMENTS_DIR scores another folder of the same layout (a new batch, before it is added).
-const REAL_DIR =
-  process.env['REAL_DOCUMENTS_DIR'] ?? resolve(__dirname, '../../../../fixtures/documents/real')
+const FIXTURES = resolve(__dirname, '../../../../fixtures/documents')
+const REAL_DIR = process.env['REAL_DOCUMENTS_DIR'] ?? join(FIXTURES, 'real')
+const INCOMING_DIR = join(FIXTURES, 'real-incoming')
 
 interface Fixture {
   slug: string
@@ -28,11 +35,11 @@ interface Fixture {
   items: ExpectedItem[]
 }
 
-function loadFixtures(): Fixture[] {
-  if (!existsSync(REAL_DIR)) return []
+function loadFixtures(folder: string): Fixture[] {
+  if (!existsSync(folder)) return []
   const fixtures: Fixture[] = []
-  for (const slug of readdirSync(REAL_DIR).sort()) {
-    const dir = join(REAL_DIR, slug)
+  for (const slug of readdirSync(folder).sort()) {
+    const dir = join(folder, slug)
     const expectedPath = join(dir, 'expected.json')
     if (!existsSync(expectedPath)) continue
     const input = readdirSync(dir).find((f) => /^input\.(?:md|txt|markdown)$/.test(f))
@@ -70,52 +77,76 @@ function table(scores: Array<[string, DocumentScore]>): string {
   return lines.join('\n')
 }
 
+interface Overall {
+  recall: number
+  precision: number
+  answers: number
+  line: string
+}
+
+// Scores every fixture, prints the per-document table, and returns the overall figures.
+async function scoreAll(fixtures: Fixture[]): Promise<Overall> {
+  const scores: Array<[string, DocumentScore]> = []
+  for (const fixture of fixtures) {
+    const name = fixture.input.split('/').slice(-2).join('/')
+    const items = parseDocument(await readDocument(fixture.input, name), name)
+    scores.push([fixture.slug, scoreDocument(fixture.items, items)])
+  }
+  const sum = (f: (s: DocumentScore) => number): number => scores.reduce((n, [, s]) => n + f(s), 0)
+  const expected = sum((s) => s.expected)
+  const predicted = sum((s) => s.predicted)
+  const matched = sum((s) => s.matched)
+  const recall = ratio(matched, expected)
+  const precision = ratio(matched, predicted)
+  const answers = ratio(
+    sum((s) => s.answersAgreed),
+    matched
+  )
+  const kinds = ratio(
+    sum((s) => s.kindsAgreed),
+    matched
+  )
+  const line = `overall: ${fixtures.length} documents, ${expected} expected, ${predicted} predicted; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, answer agreement ${answers.toFixed(3)}, kind agreement ${kinds.toFixed(3)}`
+  console.log(`${table(scores)}\n${line}`)
+  if (process.env.PARSE_SCORE_DETAILS) {
+    for (const [slug, s] of scores) {
+      if (s.missed.length + s.extra.length + s.wrongAnswers.length === 0) continue
+      console.log(
+        [
+          `--- ${slug}`,
+          ...s.missed.map((p) => `  missed: ${p}`),
+          ...s.extra.map((p) => `  extra:  ${p}`),
+          ...s.wrongAnswers.map((w) => `  answer: ${w.prompt} — ${w.why}`)
+        ].join('\n')
+      )
+    }
+  }
+  return { recall, precision, answers, line }
+}
+
+function expectAtLeast(overall: Overall, floors: typeof TARGETS): void {
+  expect(overall.recall, overall.line).toBeGreaterThanOrEqual(floors.recall)
+  expect(overall.precision, overall.line).toBeGreaterThanOrEqual(floors.precision)
+  expect(overall.answers, overall.line).toBeGreaterThanOrEqual(floors.answers)
+}
+
 describe('real documents: the parser against hand-made expected lists', () => {
-  const fixtures = loadFixtures()
+  const fixtures = loadFixtures(REAL_DIR)
 
   it('has real documents to score', () => {
     expect(fixtures.length).toBeGreaterThan(0)
   })
 
   it('reaches recall 0.95, precision 0.95 and answer agreement 0.93 overall', async () => {
-    const scores: Array<[string, DocumentScore]> = []
-    for (const fixture of fixtures) {
-      const name = fixture.input.split('/').slice(-2).join('/')
-      const items = parseDocument(await readDocument(fixture.input, name), name)
-      scores.push([fixture.slug, scoreDocument(fixture.items, items)])
-    }
-    const sum = (f: (s: DocumentScore) => number): number =>
-      scores.reduce((n, [, s]) => n + f(s), 0)
-    const expected = sum((s) => s.expected)
-    const predicted = sum((s) => s.predicted)
-    const matched = sum((s) => s.matched)
-    const recall = ratio(matched, expected)
-    const precision = ratio(matched, predicted)
-    const answers = ratio(
-      sum((s) => s.answersAgreed),
-      matched
-    )
-    const kinds = ratio(
-      sum((s) => s.kindsAgreed),
-      matched
-    )
-    const overall = `overall: ${fixtures.length} documents, ${expected} expected, ${predicted} predicted; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}, answer agreement ${answers.toFixed(3)}, kind agreement ${kinds.toFixed(3)}`
-    console.log(`${table(scores)}\n${overall}`)
-    if (process.env.PARSE_SCORE_DETAILS) {
-      for (const [slug, s] of scores) {
-        if (s.missed.length + s.extra.length + s.wrongAnswers.length === 0) continue
-        console.log(
-          [
-            `--- ${slug}`,
-            ...s.missed.map((p) => `  missed: ${p}`),
-            ...s.extra.map((p) => `  extra:  ${p}`),
-            ...s.wrongAnswers.map((w) => `  answer: ${w.prompt} — ${w.why}`)
-          ].join('\n')
-        )
-      }
-    }
-    expect(recall, overall).toBeGreaterThanOrEqual(0.95)
-    expect(precision, overall).toBeGreaterThanOrEqual(0.95)
-    expect(answers, overall).toBeGreaterThanOrEqual(ANSWER_AGREEMENT_FLOOR)
+    expectAtLeast(await scoreAll(fixtures), TARGETS)
   })
+
+  it.skipIf(process.env['REAL_DOCUMENTS_DIR'] !== undefined)(
+    'holds the incoming batches at the figures they reached',
+    async () => {
+      const incoming = loadFixtures(INCOMING_DIR)
+      expect(incoming.length).toBe(20)
+      expectAtLeast(await scoreAll(incoming), INCOMING_FLOORS)
+    }
+  )
 })
