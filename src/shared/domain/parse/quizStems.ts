@@ -48,3 +48,16 @@ export function isTruthValue(answer: string): boolean {
 export function isQuizStem(text: string): boolean {
   return isTrueFalseStatement(text) || hasFillInBlank(text)
 }
+
+// `Email is a good fit for a queue. (True)`: a statement with its verdict at the end.
+const VERDICT_TAIL =
+  /^(.{8,}?\S)[ \t]*[([][ \t]*((?:true|false|verdadero|falso|cierto|verdadeiro|vrai|faux|richtig|falsch|vero|верно|неверно|doğru|yanlış|benar|salah|đúng|sai|prawda|fałsz))[ \t]*[)\]][ \t]*[.!]?$/iu
+
+/** A true/false statement answered at its end: the statement and the verdict, else null. */
+export function verdictAtEnd(text: string): { statement: string; verdict: string } | null {
+  const t = text.trim()
+  if (t.length > 600) return null
+  const m = VERDICT_TAIL.exec(t)
+  if (!m || !m[1] || !m[2] || m[1].split(/\s+/).length < 3) return null
+  return { statement: m[1], verdict: m[2] }
+}

@@ -231,6 +231,15 @@ function introducedList(doc: Doc, items: ItemDraft[], next: number): { next: num
   return { next: more.next }
 }
 
+function isCellOutput(doc: Doc, index: number): boolean {
+  const line = doc.lines[index]!
+  if (line.indent < 4 || index === 0 || !doc.lines[index - 1]!.blank) return false
+  let j = index - 1
+  while (j >= 0 && doc.lines[j]!.blank) j--
+  const above = j >= 0 ? doc.lines[j]! : null
+  return above !== null && above.fence === 'close' && above.indent < line.indent
+}
+
 /** Loose question and topic lines. */
 export const looseLinesFormat: BlockFormat = {
   name: 'loose-lines',
@@ -238,6 +247,8 @@ export const looseLinesFormat: BlockFormat = {
     const first = doc.lines[index]!
     if (first.blank || startsOtherFormat(first)) return null
     const { entries, next } = readParagraph(doc, index)
+    // A notebook's printed output, indented under the code cell above it, is code too.
+    if (isCellOutput(doc, index)) return { items: [], next }
     if (entries.length === 0) return { items: [], next }
 
     const head = entries[0]!

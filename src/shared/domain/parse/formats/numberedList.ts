@@ -15,6 +15,7 @@ import { listPrompt } from '../listPrompt'
 import { foldRenumberedAnswers, pairLabelledEntries } from '../labelledEntries'
 import { isOptionStem } from '../optionStem'
 import { opensWithInlineOptions } from '../inlineOptions'
+import { verdictAtEnd } from '../quizStems'
 import { readQuestionGroup } from '../questionGroups'
 import { listDrafts, type ListMatch } from '../readList'
 import type { Line } from '../scanLines'
@@ -40,6 +41,13 @@ export const numberedListFormat: BlockFormat = {
       : foldRenumberedAnswers(doc, pairLabelledEntries(read.entries))
     const { next, kinds: coded } = read
     const prompts = entries.map((e) => listPrompt(e.rest))
+    // `1. Celery needs a broker. (True)`: a true/false statement answered by its verdict.
+    const verdicts = prompts.map((p, k) => (entries[k]!.answer === null ? verdictAtEnd(p) : null))
+    verdicts.forEach((v, k) => {
+      if (!v) return
+      prompts[k] = v.statement
+      entries[k] = { ...entries[k]!, answer: v.verdict }
+    })
     // A bold entry is the usual way chat exports mark the question.
     // A list numbered on across headings is a list of items too (see numberChain).
     // So is a multiple-choice stem with its options and key under it (see optionStem), or
@@ -49,6 +57,7 @@ export const numberedListFormat: BlockFormat = {
         isBoldQuestion(e.rest) ||
         inNumberChain(doc, e.line) ||
         isOptionStem(prompts[k]!, e.answer) ||
+        verdicts[k] !== null ||
         opensWithInlineOptions(e.answer)
     )
     const answered = entries.map((e) => e.answer !== null)

@@ -239,3 +239,79 @@ describe('questions in script comments', () => {
     })
   })
 })
+
+describe('a course quiz without a key', () => {
+  const quiz = [
+    '#### Quiz Questions',
+    '',
+    '**Multiple Choice**',
+    '1. Which of the following is the primary benefit of a task queue?',
+    '   a) Reduced code complexity',
+    '   b) Non-blocking requests',
+    '   c) Easier debugging',
+    '',
+    '2. A task that takes 30 seconds in a web request will:',
+    '   a) Improve engagement',
+    '   b) Cause a request timeout',
+    '   c) Reduce server load',
+    '',
+    '3. Celery is primarily used for:',
+    '   a) Database migrations',
+    '   b) Asynchronous task queues',
+    '   c) Web routing',
+    '',
+    '**True/False**',
+    '1. Distributed task processing needs no message broker. (False)',
+    '2. Email sending is a good candidate for a queue. (True)',
+    ''
+  ].join('\n')
+
+  it('a `:`-ended stem over options lettered from a) is a question; the options are its detail', () => {
+    const items = parseDocument(quiz, 'celery.md')
+    expect(items.map((i) => [i.prompt, i.answer, i.detail ?? null])).toEqual([
+      [
+        'Which of the following is the primary benefit of a task queue?',
+        null,
+        'a) Reduced code complexity\nb) Non-blocking requests\nc) Easier debugging'
+      ],
+      [
+        'A task that takes 30 seconds in a web request will:',
+        null,
+        'a) Improve engagement\nb) Cause a request timeout\nc) Reduce server load'
+      ],
+      [
+        'Celery is primarily used for:',
+        null,
+        'a) Database migrations\nb) Asynchronous task queues\nc) Web routing'
+      ],
+      ['Distributed task processing needs no message broker.', 'False', null],
+      ['Email sending is a good candidate for a queue.', 'True', null]
+    ])
+  })
+
+  it('steps of a how-to under a lead-in are not a quiz stem', () => {
+    const steps = ['1. Install the following:', '   - celery', '   - redis', ''].join('\n')
+    expect(parse(steps, 'setup.md').map((i) => i.prompt)).not.toContain('Install the following:')
+  })
+})
+
+describe('a notebook exported to Markdown', () => {
+  it("a code cell's printed output, indented under it, is not a list of items", () => {
+    const doc = [
+      '#### Exercise 1',
+      '',
+      '* print the length of the tuple',
+      '',
+      '```python',
+      'print(len(t))',
+      '```',
+      '',
+      '    the length of the tuple is 5',
+      '    what is the index of the last item?',
+      ''
+    ].join('\n')
+    const prompts = parseDocument(doc, 'answers.md').map((i) => i.prompt)
+    expect(prompts).not.toContain('the length of the tuple is 5')
+    expect(prompts).not.toContain('what is the index of the last item?')
+  })
+})

@@ -22,7 +22,7 @@ import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScor
 // The issue's targets (issue #9), for the documents in `real/`.
 const TARGETS = { recall: 0.95, precision: 0.95, answers: 0.93 }
 // What the incoming batches (collect11a and 11b, 20 documents) reach today: a floor, not a goal.
-const INCOMING_FLOORS = { recall: 0.87, precision: 0.9, answers: 0.79 }
+const INCOMING_FLOORS = { recall: 0.89, precision: 0.91, answers: 0.8 }
 
 // REAL_DOCUMENTS_DIR scores another folder of the same layout (a new batch, before it is added).
 const FIXTURES = resolve(__dirname, '../../../../fixtures/documents')
