@@ -89,14 +89,7 @@ test('a quiz question shows its code and options under the prompt, with no refer
       page.getByText('No source gives a reference answer for this one.', { exact: false })
     ).toBeVisible()
 
-    for (const width of [1280, 900]) {
-      await page.setViewportSize({ width, height: 800 })
-      for (const theme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: theme })
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-        await notebook.screenshot(`question-detail-${width}`)
-      }
-    }
+    await notebook.screenshotWidthsAndThemes('question-detail')
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
@@ -122,14 +115,7 @@ test("in self-test mode a checkbox quiz's ticked choice shows unticked until the
     await page.getByTestId('hide-reference-toggle').click()
     await expect(page.getByRole('button', { name: /Reveal reference/ })).toBeVisible()
     for (let i = 0; i < 3; i++) await expect(boxes.nth(i)).not.toBeChecked()
-    for (const width of [1280, 900]) {
-      await page.setViewportSize({ width, height: 800 })
-      for (const theme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: theme })
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-        await notebook.screenshot(`question-detail-covered-${width}`)
-      }
-    }
+    await notebook.screenshotWidthsAndThemes('question-detail-covered')
 
     await page.getByRole('button', { name: /Reveal reference/ }).click()
     await expect(boxes.nth(1)).toBeChecked()

@@ -121,6 +121,18 @@ export class Notebook {
     await mkdir(SCREENSHOT_DIR, { recursive: true })
     await this.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${theme || 'default'}.png`) })
   }
+
+  /** The page as it stands at 1280 and 900 px wide, light and dark: `<name>-<width>-<theme>.png`. */
+  async screenshotWidthsAndThemes(name: string): Promise<void> {
+    for (const width of [1280, 900]) {
+      await this.page.setViewportSize({ width, height: 800 })
+      for (const theme of ['light', 'dark'] as const) {
+        await this.page.emulateMedia({ colorScheme: theme })
+        await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme)
+        await this.screenshot(`${name}-${width}`)
+      }
+    }
+  }
 }
 
 /** Records uncaught page errors and dialogs, which no test expects. */

@@ -45,11 +45,11 @@ export const mixedDocumentFormat: DocumentFormat = {
       doc,
       dropContentsEntries(foldAnswerSection(parseBlocks(doc, file, undefined, usage), doc))
     )
-    if (items.length > 0 && items.length >= MIN_ITEMS) return items
+    if (items.length >= MIN_ITEMS) return items
     // A cheat sheet of headings over code or notes where a stray line or two read as items:
     // its sections are the topics when they are many times more.
-    const topics = sectionTopics(doc, file)
-    if (items.length > 0 && topics.length < items.length * TOPICS_PER_ITEM) return items
+    if (items.length > 0 && sectionTopics(doc, file).length < items.length * TOPICS_PER_ITEM)
+      return items
     return sectionTopics(doc, file, usage)
   }
 }

@@ -40,8 +40,20 @@ function splitCard(line: Line, separator: Separator): { front: string; back: str
   return { front, back }
 }
 
+// `detect` and `parse` both ask; every document is asked once.
+const SEPARATOR_OF = new WeakMap<Doc, Separator | null>()
+
 /** The separator nearly every non-blank line splits on, or null. */
 function cardSeparator(doc: Doc): Separator | null {
+  let separator = SEPARATOR_OF.get(doc)
+  if (separator === undefined) {
+    separator = findSeparator(doc)
+    SEPARATOR_OF.set(doc, separator)
+  }
+  return separator
+}
+
+function findSeparator(doc: Doc): Separator | null {
   const lines = doc.lines.filter((l) => !l.blank)
   if (lines.length < MIN_CARDS) return null
   for (const separator of SEPARATORS) {

@@ -36,18 +36,19 @@ export const numberedListFormat: BlockFormat = {
     if (group) return group
     const read = readListWithCode(doc, index, matchNumbered, 'numbered', ctx.section)
     // `1. Question: …` / `2. Answer: …`: one item (see labelledEntries).
-    const entries = read.kinds
+    const listed = read.kinds
       ? read.entries
       : foldRenumberedAnswers(doc, pairLabelledEntries(read.entries))
     const { next, kinds: coded } = read
-    const prompts = entries.map((e) => listPrompt(e.rest))
     // `1. Celery needs a broker. (True)`: a true/false statement answered by its verdict.
-    const verdicts = prompts.map((p, k) => (entries[k]!.answer === null ? verdictAtEnd(p) : null))
-    verdicts.forEach((v, k) => {
-      if (!v) return
-      prompts[k] = v.statement
-      entries[k] = { ...entries[k]!, answer: v.verdict }
+    const verdicts = listed.map((e) =>
+      e.answer === null ? verdictAtEnd(listPrompt(e.rest)) : null
+    )
+    const entries = listed.map((e, k) => {
+      const v = verdicts[k]
+      return v ? { ...e, answer: v.verdict } : e
     })
+    const prompts = entries.map((e, k) => verdicts[k]?.statement ?? listPrompt(e.rest))
     // A bold entry is the usual way chat exports mark the question.
     // A list numbered on across headings is a list of items too (see numberChain).
     // So is a multiple-choice stem with its options and key under it (see optionStem), or
