@@ -44,7 +44,15 @@ export function readCsv(source: string, file: string): ImportResult {
   const fromHeader = first ? rolesFromHeader(first.cells) : null
   const named = header.columns ? rolesFromHeader(header.columns) : null
   const width = rows.slice(0, 50).reduce((w, r) => Math.max(w, r.cells.length), 0)
-  const roles = fromHeader ?? named ?? defaultRoles(width, header.tagsColumn, header.deckColumn)
+  const roles =
+    fromHeader ??
+    named ??
+    defaultRoles(width, {
+      tags: header.tagsColumn,
+      deck: header.deckColumn,
+      guid: header.guidColumn,
+      notetype: header.notetypeColumn
+    })
   if (!fromHeader && !named && width < 2)
     warnings.push('Only one column found: every row became a question without an answer.')
   const html = header.html ?? mostlyHtml(rows)

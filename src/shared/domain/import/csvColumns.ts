@@ -82,9 +82,29 @@ export function rolesFromHeader(cells: readonly string[]): ColumnRoles | null {
   }
 }
 
-/** Roles when the file has no header: Anki's order (Front, Back, …, tags where it says). */
-export function defaultRoles(width: number, tagsColumn?: number, deckColumn?: number): ColumnRoles {
-  const tags = tagsColumn !== undefined && tagsColumn <= width ? tagsColumn - 1 : null
-  const section = deckColumn !== undefined && deckColumn <= width ? deckColumn - 1 : null
-  return { prompt: 0, answer: width > 1 && tags !== 1 ? 1 : null, tags, section, extra: [] }
+/** The 1-based columns Anki's header lines give to things other than the note's fields. */
+export interface ReservedColumns {
+  tags?: number
+  deck?: number
+  guid?: number
+  notetype?: number
+}
+
+/**
+ * Roles when the file has no header row: Anki's order, the note's fields being the columns its
+ * header lines do not reserve (guid, note type, deck, tags), the first field asking and the
+ * second answering.
+ */
+export function defaultRoles(width: number, reserved: ReservedColumns = {}): ColumnRoles {
+  const index = (column: number | undefined): number | null =>
+    column !== undefined && column <= width ? column - 1 : null
+  const taken = new Set([reserved.tags, reserved.deck, reserved.guid, reserved.notetype].map(index))
+  const fields = Array.from({ length: width }, (_, i) => i).filter((i) => !taken.has(i))
+  return {
+    prompt: fields[0] ?? 0,
+    answer: fields[1] ?? null,
+    tags: index(reserved.tags),
+    section: index(reserved.deck),
+    extra: []
+  }
 }

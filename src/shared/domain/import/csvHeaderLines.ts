@@ -9,6 +9,9 @@ export interface CsvHeaderLines {
   /** 1-based, as Anki writes it. */
   tagsColumn?: number
   deckColumn?: number
+  /** Anki's note id and note type columns: bookkeeping, never a field. */
+  guidColumn?: number
+  notetypeColumn?: number
   columns?: string[]
   /** How many lines the header took. */
   lineCount: number
@@ -61,10 +64,14 @@ function applyHeaderLine(header: CsvHeaderLines, key: string, value: string): bo
     case 'columns':
       header.columns = value.split(header.separator ?? /[,\t;]/).map((c) => c.trim())
       return true
-    case 'notetype':
-    case 'notetype column':
-    case 'deck':
     case 'guid column':
+      header.guidColumn = positiveInt(value)
+      return true
+    case 'notetype column':
+      header.notetypeColumn = positiveInt(value)
+      return true
+    case 'notetype':
+    case 'deck':
     case 'tags':
       return true
     default:

@@ -70,17 +70,24 @@ export async function importDocument(
 ): Promise<ParsedDocument & { text?: string; format: string }> {
   const extension = extensionOf(file)
   const candidates = IMPORTERS.filter((i) => i.extensions.includes(extension))
-  const importer =
-    candidates.find((i) => i.detect(bytes, file)) ??
-    (candidates.length > 0 ? null : markdownImporter)
-  if (!importer) {
+  const claimed = candidates.filter((i) => i.detect(bytes, file))
+  if (claimed.length === 0 && candidates.length === 0) claimed.push(markdownImporter)
+  if (claimed.length === 0) {
     throw new DocumentError(
       'unsupported-type',
       file,
       `${file}: the content does not match its ${extension} extension`
     )
   }
-  const result = await importer.read(bytes, file, ports)
+  // A format whose marks a file carries but whose reader finds nothing in it (a `#card` tag
+  // over an exam that is not written as cards) gives way to the next one that claims it.
+  let importer = claimed[0]!
+  let result = await importer.read(bytes, file, ports)
+  for (const next of claimed.slice(1)) {
+    if (result.items.length > 0) break
+    importer = next
+    result = await next.read(bytes, file, ports)
+  }
   const warnings = [...result.warnings]
   if (result.items.length === 0 && warnings.length === 0)
     warnings.push('No questions found in this file.')
