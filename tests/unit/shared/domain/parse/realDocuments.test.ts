@@ -20,8 +20,9 @@ import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScor
 
 // The issue's targets (issue #9), for the documents in `real/`.
 const TARGETS = { recall: 0.95, precision: 0.95, answers: 0.93 }
-// What the incoming batches (collect11a and 11b, 20 documents) reach today: a floor, not a goal.
-const INCOMING_FLOORS = { recall: 0.89, precision: 0.91, answers: 0.8 }
+// What the incoming batches (collect11a, 11b, 12a and 12b, 40 documents) reach today: a floor,
+// not a goal.
+const INCOMING_FLOORS = { recall: 0.82, precision: 0.8, answers: 0.72 }
 
 // REAL_DOCUMENTS_DIR scores another folder of the same layout (a new batch, before it is added).
 const FIXTURES = resolve(__dirname, '../../../../fixtures/documents')
@@ -145,7 +146,7 @@ describe('real documents: the parser against hand-made expected lists', () => {
     'holds the incoming batches at the figures they reached',
     async () => {
       const incoming = loadFixtures(INCOMING_DIR)
-      expect(incoming.length).toBe(20)
+      expect(incoming.length).toBe(40)
       expectAtLeast(await scoreAll(incoming), INCOMING_FLOORS)
     }
   )
