@@ -16,6 +16,7 @@ import { notebookExportFormat } from './formats/notebookExport'
 import { myQuestionsFormat } from './formats/myQuestions'
 import { giftQuizFormat } from './formats/giftQuiz'
 import { cardLinesFormat } from './formats/cardLines'
+import { glossaryTableFormat } from './formats/questionTable'
 
 /** A whole-document format: the first whose `detect` accepts the document parses it. */
 export interface DocumentFormat {
@@ -50,7 +51,10 @@ export const mixedDocumentFormat: DocumentFormat = {
     // its sections are the topics when they are many times more.
     if (items.length > 0 && sectionTopics(doc, file).length < items.length * TOPICS_PER_ITEM)
       return items
-    return sectionTopics(doc, file, usage)
+    const topics = sectionTopics(doc, file, usage)
+    if (topics.length > 0 || items.length > 0) return topics
+    // Nothing else: a summary written as one glossary table.
+    return parseBlocks(doc, file, [glossaryTableFormat], usage)
   }
 }
 

@@ -31,6 +31,7 @@ import type { ParsedItem } from '../types'
 import { DOCUMENT_FORMATS, type DocumentFormat } from './documentFormats'
 import { newLineUsage, type LineUsage } from './lineUsage'
 import { unwrapMarkdownFence } from './markdownWrapper'
+import { joinBareNumbers } from './bareNumberLines'
 import { looksLikeOrg, orgToMarkdown } from './orgMarkup'
 import { scanDocument, splitLines, type Doc } from './scanLines'
 
@@ -62,11 +63,12 @@ export interface ScannedParse {
   usage: LineUsage | null
 }
 
-// Org-mode notes are read as the Markdown they mean (line for line).
+// Org-mode notes are read as the Markdown they mean, and bare `1.` lines as numbered items
+// (both line for line).
 function readAsMarkdown(text: string): string {
-  if (!text.includes('#+')) return text
   const lines = splitLines(text)
-  return looksLikeOrg(lines) ? orgToMarkdown(lines).join('\n') : text
+  const markdown = text.includes('#+') && looksLikeOrg(lines) ? orgToMarkdown(lines) : lines
+  return joinBareNumbers(markdown).join('\n')
 }
 
 /** `parseDocument`, keeping the scanned lines and their usage. Never throws. */

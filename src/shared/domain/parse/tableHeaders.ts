@@ -71,6 +71,23 @@ export function isAnswerHeader(cell: string): boolean {
 export interface QuestionColumns {
   question: number
   answer: number
+  /** A glossary table (`| Term | Definition |`): its rows are topics unless they ask. */
+  terms?: boolean
+}
+
+// A two-column glossary: the first header names what is explained, the second the explaining
+// ("Explanation / Candidate's response": any part of a slashed header will do).
+const TERM_HEADER = /^(?:topic|term|concept|keyword|key term|command|method|function|feature)s?$/
+const DEFINITION_HEADER =
+  /^(?:explanation|description|definition|meaning|what it (?:does|means)|purpose|summary)s?$/
+
+function isTermTable(header: readonly string[]): boolean {
+  if (header.length !== 2) return false
+  const parts = (cell: string): string[] => headerWord(cell).split(/[ \t]*\/[ \t]*/)
+  return (
+    parts(header[0]!).some((p) => TERM_HEADER.test(p)) &&
+    parts(header[1]!).some((p) => DEFINITION_HEADER.test(p))
+  )
 }
 
 /**
@@ -84,6 +101,7 @@ export function questionColumns(
   if (header) {
     const question = header.findIndex(isQuestionHeader)
     if (question >= 0) return { question, answer: header.findIndex(isAnswerHeader) }
+    if (isTermTable(header)) return { question: 0, answer: 1, terms: true }
   }
   const width = header?.length ?? rows[0]?.length ?? 0
   if (width !== 2 || rows.length < 2) return { question: -1, answer: -1 }

@@ -10,8 +10,9 @@
  * no row or separator turns into an item.
  */
 
-import type { BlockFormat, ItemDraft } from '../blockFormat'
+import type { BlockFormat, BlockResult, ItemDraft } from '../blockFormat'
 import { buildAnswer } from '../buildAnswer'
+import { looksLikeQuestion } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import { isLabelOnly } from '../labels'
 import type { Doc } from '../scanLines'
@@ -52,35 +53,55 @@ function isRow(doc: Doc, index: number): boolean {
 /** Tables: question tables become items, other tables are skipped whole. */
 export const questionTableFormat: BlockFormat = {
   name: 'question-table',
-  read(doc, index) {
-    const head = doc.lines[index]!
-    const sep = doc.lines[index + 1]
-    if (head.code || !head.text.includes('|') || !sep || sep.code) return null
-    if (!SEPARATOR_ROW.test(sep.text) || !sep.text.includes('-')) return null
-    const header = splitRow(head.text)
-    let end = index + 2
-    while (isRow(doc, end)) end++
-    const rows: string[][] = []
-    for (let r = index + 2; r < end; r++) rows.push(splitRow(doc.lines[r]!.text))
-    const { question: q, answer: a } = questionColumns(header, rows)
-    if (q < 0) return { items: [], next: end }
-    const items: ItemDraft[] = []
-    for (let r = index + 2; r < end; r++) {
-      const cells = rows[r - index - 2]!
-      const prompt = cleanPrompt(cells[q] ?? '')
-      // `| 1 | B | GET reads |`: an answer key numbers the questions, it does not ask them.
-      if (!/\p{L}/u.test(prompt) || isLabelOnly(prompt)) continue
-      const cell = a >= 0 ? (cells[a] ?? '') : ''
-      const answer = buildAnswer(cell.split(/<br\s*\/?>/i).map((l) => l.trim()))
-      items.push({
-        kind: 'question',
-        prompt,
-        answer,
-        line: r,
-        checked: null,
-        links: extractLinks(doc.lines[r]!.text)
-      })
-    }
-    return { items, next: end }
+  read: (doc, index) => readTable(doc, index, false)
+}
+
+/**
+ * Glossary tables (`| Term | Definition |`, see `tableHeaders`): their rows are topics. Read
+ * only for a document nothing else gave items (a summary that is one such table): under a
+ * heading, the same table is that heading's content rather than a list of items.
+ */
+export const glossaryTableFormat: BlockFormat = {
+  name: 'glossary-table',
+  read: (doc, index) => readTable(doc, index, true)
+}
+
+function readTable(doc: Doc, index: number, glossary: boolean): BlockResult | null {
+  const head = doc.lines[index]!
+  if (head.code || !head.text.includes('|')) return null
+  // A table pasted with a blank line after every row (each row a paragraph of its own).
+  const spaced = doc.lines[index + 1]?.blank === true
+  const sepIndex = spaced ? index + 2 : index + 1
+  const sep = doc.lines[sepIndex]
+  if (!sep || sep.code || !SEPARATOR_ROW.test(sep.text) || !sep.text.includes('-')) return null
+  const header = splitRow(head.text)
+  const rowLines: number[] = []
+  let end = sepIndex + 1
+  for (;;) {
+    const at = spaced && doc.lines[end]?.blank ? end + 1 : end
+    if (!isRow(doc, at)) break
+    rowLines.push(at)
+    end = at + 1
   }
+  const rows = rowLines.map((r) => splitRow(doc.lines[r]!.text))
+  const { question: q, answer: a, terms } = questionColumns(header, rows)
+  if (q < 0 || (terms === true) !== glossary) return { items: [], next: end }
+  const items: ItemDraft[] = []
+  rowLines.forEach((r, n) => {
+    const cells = rows[n]!
+    const prompt = cleanPrompt(cells[q] ?? '')
+    // `| 1 | B | GET reads |`: an answer key numbers the questions, it does not ask them.
+    if (!/\p{L}/u.test(prompt) || isLabelOnly(prompt)) return
+    const cell = a >= 0 ? (cells[a] ?? '') : ''
+    const answer = buildAnswer(cell.split(/<br\s*\/?>/i).map((l) => l.trim()))
+    items.push({
+      kind: glossary && !looksLikeQuestion(prompt) ? 'topic' : 'question',
+      prompt,
+      answer,
+      line: r,
+      checked: null,
+      links: extractLinks(doc.lines[r]!.text)
+    })
+  })
+  return { items, next: end }
 }

@@ -73,11 +73,14 @@ describe('a two-column table without question headers', () => {
     ])
   })
 
-  it('is not when they name things', () => {
-    const items = parse(
-      '| Command | Purpose |\n|---|---|\n| ls | list files |\n| cd | change dir |\n'
-    )
-    expect(items).toEqual([])
+  it('is not when they name things: alone in a document, a glossary of topics', () => {
+    const table = '| Command | Purpose |\n|---|---|\n| ls | list files |\n| cd | change dir |\n'
+    expect(parseDocument(table, 'notes.md').map((i) => [i.kind, i.prompt, i.answer])).toEqual([
+      ['topic', 'ls', 'list files'],
+      ['topic', 'cd', 'change dir']
+    ])
+    const underQuestions = `## What is a shell?\n\nA command interpreter.\n\n${table}`
+    expect(parse(underQuestions).map((i) => i.prompt)).toEqual(['What is a shell?'])
   })
 
   it('reads a Pregunta / Respuesta header', () => {
