@@ -47,10 +47,22 @@ function htmlToMarkdown(line: string): string {
     .replace(/<\/?code>/gi, '`')
 }
 
+// `&#8195;&#8195;` (em spaces) indent a paragraph the way Chinese text is set; `&nbsp;`
+// pads. As text they are spaces; at a line's start, nothing (they must not make it code).
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#819[45]|#x200[23]|#12288|#x3000);/gi
+const LEADING_SPACE_ENTITIES =
+  /^((?:[ \t]|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#819[45]|#x200[23]|#12288|#x3000);)+)/i
+
+function spaceEntitiesToSpaces(line: string): string {
+  const lead = LEADING_SPACE_ENTITIES.exec(line)?.[1] ?? ''
+  const indent = lead.replace(SPACE_ENTITY, '')
+  return indent + line.slice(lead.length).replace(SPACE_ENTITY, ' ')
+}
+
 function convertHtmlBlocks(lines: string[]): string[] {
   const out: string[] = []
   let inFence: string | null = null
-  for (const line of lines) {
+  for (let line of lines) {
     if (inFence) {
       if (closes(line, inFence)) inFence = null
       out.push(line)
@@ -65,6 +77,7 @@ function convertHtmlBlocks(lines: string[]): string[] {
     // Back-to-top links between answers are page navigation, not answer text; kramdown
     // attribute lines are styling.
     if (isNavigationLine(line.trim()) || isKramdownMarkup(line.trim())) continue
+    if (line.includes('&')) line = spaceEntitiesToSpaces(line)
     if (!line.includes('<')) {
       out.push(line)
       continue

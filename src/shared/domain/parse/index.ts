@@ -32,7 +32,9 @@ import { DOCUMENT_FORMATS, type DocumentFormat } from './documentFormats'
 import { newLineUsage, type LineUsage } from './lineUsage'
 import { unwrapMarkdownFence } from './markdownWrapper'
 import { joinBareNumbers } from './bareNumberLines'
+import { blankCopyButtons } from './copyButtonResidue'
 import { looksLikeOrg, orgToMarkdown } from './orgMarkup'
+import { unwrapScriptText } from './scriptWrapping'
 import { scanDocument, splitLines, type Doc } from './scanLines'
 
 export { decodeDocument, normaliseNewlines } from './decodeDocument'
@@ -63,12 +65,12 @@ export interface ScannedParse {
   usage: LineUsage | null
 }
 
-// Org-mode notes are read as the Markdown they mean, and bare `1.` lines as numbered items
-// (both line for line).
+// Org-mode notes are read as the Markdown they mean, notes kept in a script as the text they
+// hold, and bare `1.` lines as numbered items (all line for line).
 function readAsMarkdown(text: string): string {
   const lines = splitLines(text)
   const markdown = text.includes('#+') && looksLikeOrg(lines) ? orgToMarkdown(lines) : lines
-  return joinBareNumbers(markdown).join('\n')
+  return joinBareNumbers(blankCopyButtons(unwrapScriptText(markdown))).join('\n')
 }
 
 /** `parseDocument`, keeping the scanned lines and their usage. Never throws. */

@@ -7,6 +7,7 @@
 import type { ParsedItem } from '../types'
 import type { BlockFormat, SectionEvent } from './blockFormat'
 import { keyAfterOptions } from './keyAfterOptions'
+import { leadingTagChips } from './tagChips'
 import { bulletItem } from './lineShapes'
 import { extractLinks } from './cleanText'
 import { bulletListFormat } from './formats/bulletList'
@@ -172,19 +173,22 @@ export function parseBlocks(
       for (const draft of result.items) {
         // A reading list's linked titles are not items, even when they ask.
         if (isReadingListEntry(section, lines[draft.line]!.text)) continue
+        // A quiz's options before its key are not the answer (see keyAfterOptions).
+        const answer =
+          draft.kind === 'question' && draft.answer
+            ? (keyAfterOptions(draft.answer) ?? draft.answer)
+            : draft.answer
+        const chips = answer ? leadingTagChips(answer) : null
         items.push({
           kind: draft.kind,
           prompt: draft.prompt,
-          // A quiz's options before its key are not the answer (see keyAfterOptions).
-          answer:
-            draft.kind === 'question' && draft.answer
-              ? (keyAfterOptions(draft.answer) ?? draft.answer)
-              : draft.answer,
+          answer: chips ? chips.answer : answer,
           section,
           source: { file, line: draft.line + 1 },
           checked: draft.checked,
           links: draft.links,
-          ...(draft.detail ? { detail: draft.detail } : {})
+          ...(draft.detail ? { detail: draft.detail } : {}),
+          ...(chips ? { tags: chips.tags } : {})
         })
       }
       const next = Math.max(result.next, i + 1)

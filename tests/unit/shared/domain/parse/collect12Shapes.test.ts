@@ -1,11 +1,14 @@
 /**
  * Shapes first met in the documents of collect12 (each rule general, each case small): quiz
- * recaps with every number alone on its line, and a summary that is one glossary table pasted
- * with a blank line after every row.
+ * recaps with every number alone on its line, a summary that is one glossary table pasted
+ * with a blank line after every row, notes kept in a script's comments or docstring, a chat
+ * page's copy-button lines, tag chips and em-space entities in answers.
  */
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../../../src/shared/domain/parse'
 import { joinBareNumbers } from '../../../../../src/shared/domain/parse/bareNumberLines'
+import { blankCopyButtons } from '../../../../../src/shared/domain/parse/copyButtonResidue'
+import { unwrapScriptText } from '../../../../../src/shared/domain/parse/scriptWrapping'
 
 const parse = (text: string, file = 'notes.md') =>
   parseDocument(text, file).map((i) => ({
@@ -117,5 +120,85 @@ describe('a glossary table with a blank line after every row', () => {
     expect(prompts).toContain('What is the event loop?')
     expect(prompts).not.toContain('Task')
     expect(prompts).not.toContain('Future')
+  })
+})
+
+describe('notes kept inside a script', () => {
+  it('reads a file whose every line is commented out as the text in the comments', () => {
+    const quiz = [
+      '# 1. What does the T of MVT stand for?',
+      '# - Template',
+      '',
+      '# 2. What does auto_now_add=True do?',
+      '# - Sets the time when the row is created',
+      '',
+      '# 3. Why use forms.ModelForm?',
+      '# - It builds the fields from the model'
+    ].join('\n')
+    expect(parse(quiz, 'quiz.txt').map((i) => [i.prompt, i.answer])).toEqual([
+      ['What does the T of MVT stand for?', '- Template'],
+      ['What does auto_now_add=True do?', '- Sets the time when the row is created'],
+      ['Why use forms.ModelForm?', '- It builds the fields from the model']
+    ])
+  })
+
+  it('leaves a script with a few comments, and Markdown headings over prose, alone', () => {
+    const script = ['# settings', 'DEBUG = True', 'ALLOWED_HOSTS = []', '# more', 'X = 1']
+    expect(unwrapScriptText(script)).toEqual(script)
+    const notes = [
+      '# What is WSGI?',
+      '',
+      'A calling convention.',
+      '',
+      '# What is ASGI?',
+      '',
+      'Async.'
+    ]
+    expect(unwrapScriptText(notes)).toEqual(notes)
+  })
+
+  it('reads text inside one docstring as that text, line for line', () => {
+    expect(unwrapScriptText(["'''", 'What is PyTest?', 'A test runner.', "'''", ''])).toEqual([
+      '',
+      'What is PyTest?',
+      'A test runner.',
+      '',
+      ''
+    ])
+    const code = ['def f():', '    """Doc."""', '    return 1']
+    expect(unwrapScriptText(code)).toEqual(code)
+  })
+})
+
+describe('a chat page copied as text', () => {
+  it("drops each code block's language and copy-button lines", () => {
+    const lines = ['Run it:', 'bash', 'Copy', 'Edit', 'pytest -q', 'python', 'Copy code', 'x = 1']
+    expect(blankCopyButtons(lines)).toEqual(['Run it:', '', '', '', 'pytest -q', '', '', 'x = 1'])
+    const prose = ['Python', 'is a language.', 'Copy the file.']
+    expect(blankCopyButtons(prose)).toEqual(prose)
+  })
+})
+
+describe('answers with markup of their own', () => {
+  const doc = (body: string): string =>
+    `## 01. What are FBV and CBV?\n${body}\n\n## 02. Next?\n\nYes.\n`
+
+  it('takes a line of tag chips under the question for its tags, not its answer', () => {
+    const [item] = parseDocument(doc('`初级`  `Django` <br><br>\nFBV are view functions.'), 'n.md')
+    expect(item!.answer).toBe('FBV are view functions.')
+    expect(item!.tags).toEqual(['初级', 'Django'])
+  })
+
+  it('keeps an answer that is only code spans, or code written as a chip', () => {
+    const [only] = parseDocument(doc('`select_related` `prefetch_related`'), 'n.md')
+    expect(only!.answer).toBe('`select_related` `prefetch_related`')
+    const [code] = parseDocument(doc('`x = 1` `y = 2`\nThen add them.'), 'n.md')
+    expect(code!.answer).toContain('`x = 1`')
+    expect(code!.tags).toBeUndefined()
+  })
+
+  it('reads &#8195; / &nbsp; as spaces, never as a code indent at the start of a line', () => {
+    const [item] = parseDocument(doc('&#8195;&#8195;FBV&nbsp;handles requests.'), 'n.md')
+    expect(item!.answer).toBe('FBV handles requests.')
   })
 })
