@@ -156,16 +156,35 @@ function opensQuestionTable(doc: Doc, index: number): boolean {
 // Paragraph text right under the heading on line `index`, up to the next heading of any level.
 function hasProseBelow(doc: Doc, index: number): boolean {
   let chars = 0
+  let codeSeen = false
   for (let j = index + 1; j < doc.lines.length; j++) {
     const line = doc.lines[j]!
     if (line.heading) break
+    codeSeen ||= line.code
     if (line.blank || line.code || line.inert || line.underline || isUrlOnly(line.text)) continue
-    // List entries are items or points, not prose; their indented continuations are prose.
-    if (numberedItem(line.text) !== null || bulletItem(line.text) !== null) continue
+    // List entries are items or points, not prose; their indented continuations are prose,
+    // and so are numbered sentences that open the explanation (its steps; after code, such
+    // entries are notes on it).
+    const numbered = numberedItem(line.text)?.rest ?? null
+    if (numbered === null && bulletItem(line.text) !== null) continue
+    if (numbered !== null && (codeSeen || line.indent > 1 || !isSentenceEntry(numbered))) continue
     chars += line.text.length
     if (chars >= MIN_PROSE_CHARS) return true
   }
   return false
+}
+
+// A list entry long enough to explain ("轻量级校验： 直接在参数声明定义…", "Uses a thread pool
+// for blocking calls"), not a phrase naming a topic: words, or Han characters, counted.
+const SENTENCE_WORDS = 7
+const SENTENCE_HAN = 14
+
+function isSentenceEntry(entry: string): boolean {
+  if (entry.split(/\s+/).length >= SENTENCE_WORDS) return true
+  return (
+    (entry.match(/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/gu)?.length ?? 0) >=
+    SENTENCE_HAN
+  )
 }
 
 // `- **Term**` with its explanation on the indented lines below (or after a colon).

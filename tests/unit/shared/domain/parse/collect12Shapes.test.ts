@@ -4,6 +4,8 @@
  * with a blank line after every row, notes kept in a script's comments or docstring, a chat
  * page's copy-button lines, tag chips and em-space entities in answers.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../../../../src/shared/domain/parse'
 import { joinBareNumbers } from '../../../../../src/shared/domain/parse/bareNumberLines'
@@ -200,5 +202,28 @@ describe('answers with markup of their own', () => {
   it('reads &#8195; / &nbsp; as spaces, never as a code indent at the start of a line', () => {
     const [item] = parseDocument(doc('&#8195;&#8195;FBV&nbsp;handles requests.'), 'n.md')
     expect(item!.answer).toBe('FBV handles requests.')
+  })
+})
+
+describe('course notes explained in numbered sentences', () => {
+  // A real document (collect12b, origin in real-incoming/SOURCES.collect12b.md): same-level
+  // headings, each explained by numbered sentences, fences and a few prose lines.
+  const file = join(
+    __dirname,
+    '../../../../fixtures/documents/real-incoming/zxinyolo-fastapi-baguwen-zh/input.md'
+  )
+
+  it('reads each heading as an item, its numbered explanation as the answer', () => {
+    const items = parse(readFileSync(file, 'utf8'))
+    expect(items.map((i) => i.prompt)).toEqual([
+      'FastAPI 请求的完整生命周期',
+      '参数校验',
+      'pydantic',
+      '依赖注入',
+      'docker部署时一盒容器中启动多个workers和启动多个一摸一样的容器的区别',
+      'FastAPI 高效的原因主要有三点：',
+      'Fastapi的异步写法需要注意什么'
+    ])
+    expect(items[1]!.answer).toContain('结构化校验')
   })
 })
