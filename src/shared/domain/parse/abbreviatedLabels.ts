@@ -5,7 +5,8 @@
  *
  * Only forms that are not ordinary words or option letters are listed: `R/` and `R//` always
  * label, the dotted abbreviations need a colon, and a lone `R:` only labels when it is bold
- * (`**R:**`), since a plain `R:` opens glossary lines about the R language. `A.` is left out: it
+ * (`**R:**`), since a plain `R:` opens glossary lines about the R language; English `Ans.` needs
+ * only its dot. `A.` is left out: it
  * is the first option of a multiple-choice list.
  *
  * The expressions only ever see a capped head of a line.
@@ -18,6 +19,9 @@ const SLASHED = /^(?:\*\*|__)?[ \t]*R\/{1,2}(?![\p{L}\p{N}])[ \t]*[:：]?[ \t]*(
 // an abbreviation, an optional dot, then a colon.
 const DOTTED =
   /^(?:\*\*|__)?[ \t]*(?:rta|rpta|resp|отв|odp|odpow|antw|cev)\.?[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?/iu
+// `Ans. 3`, `**Ans.** B`: English's abbreviation with its dot, and a space instead of a colon
+// (`Ans.:` is matched by `labels.ts`).
+const ANS_DOT = /^(?:\*\*|__)?[ \t]*ans\.(?:\*\*|__)?[ \t]+(?=\S)/i
 // `**R:**`: a bold single R with its colon inside or right after the emphasis.
 const BOLD_R = /^(?:\*\*|__)R[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/
 
@@ -50,7 +54,7 @@ export function boldInitialLabel(
 /** The text after an abbreviated answer label at the head of a line; null without one. */
 export function abbreviatedAnswer(text: string): { rest: string; word: string } | null {
   const head = text.slice(0, HEAD)
-  const m = SLASHED.exec(head) ?? DOTTED.exec(head) ?? BOLD_R.exec(head)
+  const m = SLASHED.exec(head) ?? DOTTED.exec(head) ?? ANS_DOT.exec(head) ?? BOLD_R.exec(head)
   if (!m) return null
   const rest = text.slice(m[0].length).trim()
   const word = m[0].replace(/[*_:：\s]/g, '').toLowerCase()

@@ -39,8 +39,13 @@ function emphasisedOption(text: string): string | null {
 interface Reading {
   options: number
   lettered: Map<string, string>
+  /** `1. [1,4,3] True`: choices numbered rather than lettered, by their number. */
+  numbered: Map<number, string>
   marked: string[]
 }
+
+// `3`, `(3)`, `3.`: a key that is only a numbered choice's number.
+const NUMBER_KEY = /^(?:\*\*)?\(?(\d{1,2})\)?[.)]?(?:\*\*)?$/
 
 /** An option's text as an answer: list marker and number dropped, a letter kept. */
 function optionText(text: string): string {
@@ -60,7 +65,7 @@ function answerFrom(key: string, rest: readonly string[]): string {
 /** The answer a key or marked option gives (see the module comment), else null. */
 export function keyAfterOptions(answer: string): string | null {
   const lines = answer.split('\n')
-  const read: Reading = { options: 0, lettered: new Map(), marked: [] }
+  const read: Reading = { options: 0, lettered: new Map(), numbered: new Map(), marked: [] }
   let optionIndent = -1
   let lastOption = -1
   let fence: 'code' | 'bare' | null = null
@@ -81,8 +86,17 @@ export function keyAfterOptions(answer: string): string | null {
     // `- Solution: use pooling` beside `- Django raises…`: one more point of a list, not a key.
     const sibling = bullet !== null && indent === optionIndent
     if (labelled?.role === 'answer' && labelled.rest !== '' && !sibling) {
-      if (read.options < 2) return null
       const rest = lines.slice(i + 1)
+      // `Ans. 3` under numbered choices: that choice.
+      const number = NUMBER_KEY.exec(labelled.rest)?.[1]
+      const numberedChoice = number === undefined ? undefined : read.numbered.get(Number(number))
+      // (Unless a choice reads as the key: `1. 2` / `2. 6` keyed `2` names the choice "2".)
+      const keyIsChoice = [...read.numbered.values()].some(
+        (t) => numberedItem(t)?.rest.trim() === labelled.rest
+      )
+      if (read.numbered.size >= 2 && numberedChoice !== undefined && !keyIsChoice)
+        return answerFrom(numberedChoice, rest)
+      if (read.options < 2) return null
       // Inside a bare fence, its closing line goes with the options.
       if (fence === 'bare') {
         const close = rest.findIndex((l) => FENCE.test(l.trim()))
@@ -96,6 +110,8 @@ export function keyAfterOptions(answer: string): string | null {
       const key = letter === undefined ? labelled.rest : read.lettered.get(letter)
       return key === undefined ? null : answerFrom(key, rest)
     }
+    const entry = numberedItem(text)
+    if (entry && !read.numbered.has(entry.n)) read.numbered.set(entry.n, text)
     const emphasised = emphasisedOption(text)
     if (!isOptionLine(text) && !MARK.test(text) && emphasised === null) {
       if (read.options > 0) afterOption = true

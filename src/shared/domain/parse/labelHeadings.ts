@@ -20,9 +20,18 @@ import type { Doc } from './scanLines'
 const WHOLE_LINK = /^(?:\*\*)?\[([^\][]{1,80})\]\([^()\s]{0,300}\)(?:\*\*)?$/
 const HALVES = / [/|] /
 
-/** A heading's text as a label would read: link unwrapped, a bilingual label's first half. */
+// An exam's marks after the label: `Q1 (6点)`, `Question 2 [10 marks]`, `Aufgabe 3 (4 Punkte)`.
+const MARKS =
+  /[ \t]*[(（[][ \t]*\d{1,3}(?:[.,]\d)?[ \t]*(?:点|分|marks?|points?|pts?|punkte?|puntos?|pontos?|баллов|балла|балл)?[ \t]*[)）\]]$/i
+
+/**
+ * A heading's text as a label would read: link unwrapped, an exam's marks dropped, a
+ * bilingual label's first half.
+ */
 export function headingLabelText(text: string): string {
-  const t = text.trim()
+  const trimmed = text.trim()
+  const unmarked = trimmed.replace(MARKS, '')
+  const t = unmarked !== trimmed && labelOf(unmarked) !== null ? unmarked : trimmed
   const link = WHOLE_LINK.exec(t)
   const plain = link?.[1]?.trim() ?? t
   if (plain.length > 120 || !HALVES.test(plain)) return plain

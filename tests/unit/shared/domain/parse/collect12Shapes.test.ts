@@ -227,3 +227,57 @@ describe('course notes explained in numbered sentences', () => {
     expect(items[1]!.answer).toContain('结构化校验')
   })
 })
+
+describe('an exam: label headings with marks, numbered choices keyed by number', () => {
+  const exam = [
+    '# Final exam',
+    '',
+    '## Q1 (6点)',
+    '',
+    'Answer the following.',
+    '',
+    '1. How many MiB are 32 GiB? 32768 MiB',
+    '',
+    '## Question 2 [2 marks]',
+    '',
+    'Which output does this code print?',
+    '',
+    '```python',
+    'x = [1, 2, 3]',
+    'y = x',
+    'y[1] = 4',
+    'print(x)',
+    '```',
+    '',
+    '1. `[1, 2, 3]`',
+    '2. `[1, 4, 3]`',
+    '',
+    'Ans. 2',
+    ''
+  ].join('\n')
+
+  it('reads the question under a label heading whatever marks follow the label', () => {
+    expect(parse(exam).map((i) => i.prompt)).toEqual([
+      'Answer the following.',
+      'Which output does this code print?'
+    ])
+  })
+
+  it('answers `Ans. 2` under numbered choices with the second choice', () => {
+    expect(parse(exam)[1]!.answer).toBe('2. `[1, 4, 3]`')
+  })
+
+  it('keeps a key that reads as a choice of its own (`1. 2` / `2. 6`, keyed 2)', () => {
+    const quiz = [
+      '1. How many networks are shown?',
+      '\t1. 2',
+      '\t2. 6',
+      '\t\t- **Answer:** 2',
+      '2. Which tool shows the MAC address?',
+      '\t1. PING',
+      '\t2. IPCONFIG',
+      '\t\t- **Answer:** IPCONFIG'
+    ].join('\n')
+    expect(parse(quiz).map((i) => i.answer)).toEqual(['2', 'IPCONFIG'])
+  })
+})
