@@ -5,6 +5,7 @@
  */
 
 import { dropBadgesBeforeDisclosure, dropSummary } from './disclosureHtml'
+import { SPACE_ENTITY } from './cleanText'
 import { fenceBareCode } from './fenceBareCode'
 import { isKramdownMarkup } from './kramdownMarkup'
 import { labelOf, labelledLine } from './labels'
@@ -49,9 +50,7 @@ function htmlToMarkdown(line: string): string {
 
 // `&#8195;&#8195;` (em spaces) indent a paragraph the way Chinese text is set; `&nbsp;`
 // pads. As text they are spaces; at a line's start, nothing (they must not make it code).
-const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#819[45]|#x200[23]|#12288|#x3000);/gi
-const LEADING_SPACE_ENTITIES =
-  /^((?:[ \t]|&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#819[45]|#x200[23]|#12288|#x3000);)+)/i
+const LEADING_SPACE_ENTITIES = new RegExp(`^((?:[ \\t]|${SPACE_ENTITY.source})+)`, 'i')
 
 function spaceEntitiesToSpaces(line: string): string {
   const lead = LEADING_SPACE_ENTITIES.exec(line)?.[1] ?? ''

@@ -15,8 +15,13 @@ const RARELY_ASKED =
   /[ \t]*(?:-+>|=>|[-–—])?[ \t]*\(?[ \t]*(?:very[ \t]+)?rarely[ \t]+ask(?:ed)?[ \t]*\)?[ \t]*$/i
 
 // `Que fait [::-1] ? (1,5pt)`, `… (2 marks)`: the points an exam gives, not part of the question.
-const POINTS =
-  /[ \t]*[([][ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:pts?|points?|marks?|punkte?|puntos?|pontos?|баллов|балла|балл|分)\.?[ \t]*[)\]]$/iu
+/** An exam's marks at the end of a prompt or label: `(2 pts)`, `[10 marks]`, `（6点）`. */
+export const POINTS =
+  /[ \t]*[([（][ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:pts?|points?|marks?|punkte?|puntos?|pontos?|баллов|балла|балл|分|点)\.?[ \t]*[)\]）]$/iu
+
+/** `&nbsp;`, `&#8195;` (em space) and their kin: spaces written as entities. */
+export const SPACE_ENTITY =
+  /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#819[45]|#x200[23]|#12288|#x3000);/gi
 
 // `_Django_` is italic; `snake_case`, `__init__` and `_private` are names.
 const UNDERSCORE_ITALIC = /(^|[^\w\\])_(?=[^\s_])([^_]*?[^\s_\\])_(?!\w)/g
@@ -57,6 +62,7 @@ const GLUED_DASH = /^-(?=[¿¡\p{Lu}])/u
 /** Cleans a prompt: emphasis, glued list numbers, "rarely ask" remarks, runs of spaces. */
 export function cleanPrompt(text: string): string {
   if (text.includes('<')) text = text.replace(PROMPT_TAG, ' ').replace(/<\/?code>/gi, '`')
+  if (text.includes('&')) text = text.replace(SPACE_ENTITY, ' ')
   let t = /[\t\u00a0]| {2}/.test(text) ? text.replace(SPACES, ' ').trim() : text.trim()
   t = t.replace(LEADING_SYMBOLS, '')
   // `-¿Qué es SQL?`, `-La sentencia DROP…`: a list dash typed without its space.
@@ -69,7 +75,7 @@ export function cleanPrompt(text: string): string {
   if (/\d\.[ \t]*$/.test(t))
     t = t.replace(STRAY_NUMBER_AFTER_MARK, '$1').replace(STRAY_NUMBER_AFTER_PERIOD, '$1')
   // Anchored at the end and bounded inside, so it only looks at the tail.
-  if (t.endsWith(')') || t.endsWith(']')) {
+  if (t.endsWith(')') || t.endsWith(']') || t.endsWith('）')) {
     const tail = t.slice(-24).replace(POINTS, '')
     const withoutPoints = (t.slice(0, Math.max(0, t.length - 24)) + tail).trim()
     if (withoutPoints !== '') t = withoutPoints

@@ -11,7 +11,7 @@
  */
 
 import { looksLikeQuestion } from './classifyText'
-import { cleanPrompt } from './cleanText'
+import { cleanPrompt, POINTS } from './cleanText'
 import { labelOf } from './labels'
 import { NUMBERING } from './lineShapes'
 import type { Doc } from './scanLines'
@@ -20,17 +20,13 @@ import type { Doc } from './scanLines'
 const WHOLE_LINK = /^(?:\*\*)?\[([^\][]{1,80})\]\([^()\s]{0,300}\)(?:\*\*)?$/
 const HALVES = / [/|] /
 
-// An exam's marks after the label: `Q1 (6点)`, `Question 2 [10 marks]`, `Aufgabe 3 (4 Punkte)`.
-const MARKS =
-  /[ \t]*[(（[][ \t]*\d{1,3}(?:[.,]\d)?[ \t]*(?:点|分|marks?|points?|pts?|punkte?|puntos?|pontos?|баллов|балла|балл)?[ \t]*[)）\]]$/i
-
 /**
  * A heading's text as a label would read: link unwrapped, an exam's marks dropped, a
  * bilingual label's first half.
  */
 export function headingLabelText(text: string): string {
   const trimmed = text.trim()
-  const unmarked = trimmed.replace(MARKS, '')
+  const unmarked = trimmed.replace(POINTS, '')
   const t = unmarked !== trimmed && labelOf(unmarked) !== null ? unmarked : trimmed
   const link = WHOLE_LINK.exec(t)
   const plain = link?.[1]?.trim() ?? t

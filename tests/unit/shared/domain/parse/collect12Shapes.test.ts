@@ -281,3 +281,11 @@ describe('an exam: label headings with marks, numbered choices keyed by number',
     expect(parse(quiz).map((i) => i.answer)).toEqual(['2', 'IPCONFIG'])
   })
 })
+
+describe('prompts padded with entities', () => {
+  it('reads &nbsp; in a question as a space', () => {
+    const text =
+      '- &nbsp; What can Python do ?\n\n  Games, web sites.\n\n- &nbsp;How do I start&nbsp;?\n\n  Install it.\n'
+    expect(parse(text).map((i) => i.prompt)).toEqual(['What can Python do ?', 'How do I start ?'])
+  })
+})
