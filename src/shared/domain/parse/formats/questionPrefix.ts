@@ -9,7 +9,7 @@ import type { BlockFormat } from '../blockFormat'
 import { looksLikeQuestion } from '../classifyText'
 import { cleanPrompt, extractLinks } from '../cleanText'
 import { buildAnswer } from '../buildAnswer'
-import { answerMarker, questionPrefix } from '../lineShapes'
+import { answerMarker, isSeparator, questionPrefix } from '../lineShapes'
 import { endsAnswer, isStructural, readAnswer, type AnswerRead } from '../readAnswer'
 import { readParagraphAnswer } from '../readParagraphAnswer'
 import type { Doc, Line } from '../scanLines'
@@ -81,6 +81,17 @@ function questionBeforeLabel(
   return null
 }
 
+/**
+ * 1 when the question is boxed in a banner, a rule right above and right below it
+ * (`-----` / `-- 🧪 Q1: …` / `-----`): the rule below closes the box, the answer comes after.
+ */
+function bannerClose(doc: Doc, index: number): number {
+  const above = doc.lines[index - 1]
+  const below = doc.lines[index + 1]
+  const rule = (l: Line | undefined): boolean => !!l && !l.code && isSeparator(l.text)
+  return rule(above) && rule(below) ? 1 : 0
+}
+
 /** `Q.`-style questions, one at a time. */
 export const questionPrefixFormat: BlockFormat = {
   name: 'question-prefix',
@@ -91,7 +102,7 @@ export const questionPrefixFormat: BlockFormat = {
     if (rest === null) return null
     const before = questionBeforeLabel(doc, index)
     let prompt = cleanPrompt([rest, ...(before?.more ?? [])].join(' '))
-    const start = before ? before.label : index + 1
+    const start = before ? before.label : index + 1 + bannerClose(doc, index)
     const read = continueAnswer(doc, readAnswer(doc, start, line.indent, 'prefix'), line.indent)
     const detail = before ? buildAnswer(before.material) : null
     let answer = read.answer

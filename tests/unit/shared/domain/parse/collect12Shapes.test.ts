@@ -289,3 +289,31 @@ describe('prompts padded with entities', () => {
     expect(parse(text).map((i) => i.prompt)).toEqual(['What can Python do ?', 'How do I start ?'])
   })
 })
+
+describe('a question boxed in a banner of rules', () => {
+  it('starts its answer after the rule that closes the box', () => {
+    const script = [
+      '-----------------------------------------',
+      '-- Q1: Total sales per year',
+      '-----------------------------------------',
+      '',
+      'SELECT YEAR(OrderDate), SUM(Amount) FROM Orders GROUP BY YEAR(OrderDate);',
+      '',
+      '-----------------------------------------',
+      '-- Q2: Customers with more than 5 orders',
+      '-----------------------------------------',
+      '',
+      'SELECT CustomerID FROM Orders GROUP BY CustomerID HAVING COUNT(*) > 5;'
+    ].join('\n')
+    expect(parse(script, 'q.txt').map((i) => [i.prompt, i.answer])).toEqual([
+      [
+        'Total sales per year',
+        'SELECT YEAR(OrderDate), SUM(Amount) FROM Orders GROUP BY YEAR(OrderDate);'
+      ],
+      [
+        'Customers with more than 5 orders',
+        'SELECT CustomerID FROM Orders GROUP BY CustomerID HAVING COUNT(*) > 5;'
+      ]
+    ])
+  })
+})
