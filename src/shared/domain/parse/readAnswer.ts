@@ -96,6 +96,16 @@ export function endsAnswer(line: Line, family: QuestionFamily, baseIndent: numbe
   return isStructural(line) || isFiller(line.text) || startsQuestion(line, family, baseIndent)
 }
 
+function nextEntryOutside(
+  label: Line,
+  line: Line,
+  family: QuestionFamily,
+  baseIndent: number
+): boolean {
+  if (family !== 'numbered' || label.indent <= baseIndent || line.code || line.blank) return false
+  return line.indent <= baseIndent && numberedItem(line.text) !== null
+}
+
 function lastNonBlank(doc: Doc, from: number, to: number): number {
   let last = from - 1
   for (let j = from; j < to; j++) if (!doc.lines[j]!.blank) last = j
@@ -126,6 +136,9 @@ export function readAnswer(
     for (; j < n; j++) {
       const line = lines[j]!
       if (endsAnswer(line, family, baseIndent) && !underlinesAnswerLine(doc, j, baseIndent)) break
+      // An `Answer:` indented under its entry ends where the list's next entry comes back
+      // out to the entry's own depth, asking or not (`1. Django request path`).
+      if (nextEntryOutside(first, line, family, baseIndent)) break
       // Loose lines have no numbering to end an answer, so a blank line does, unless the
       // answer is indented below, or opened by a bare `Answer:` label line: such a label
       // announces paragraphs, which run to the next question or rule.

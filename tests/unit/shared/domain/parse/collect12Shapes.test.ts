@@ -317,3 +317,36 @@ describe('a question boxed in a banner of rules', () => {
     ])
   })
 })
+
+describe('an interview log numbered 1. throughout, answers indented under Answer:', () => {
+  it('ends each answer where the next entry comes back out, asking or not', () => {
+    const log = [
+      '1. Django middleware - what is it, where is it used',
+      '   Answer: Code that processes every request on the way in and out.',
+      '',
+      '1. Django request path',
+      '   Answer: Middleware -> router -> views -> middleware -> client',
+      '',
+      '1. Django select related',
+      '',
+      '1. How do migrations work in Django?',
+      '',
+      '1. What is a decorator?',
+      '   Answer: A function that wraps another.',
+      '',
+      '1. What is the GIL?',
+      '   Answer: A lock that lets one thread run Python bytecode at a time.'
+    ].join('\n')
+    expect(parse(log).map((i) => [i.prompt, i.answer])).toEqual([
+      [
+        'Django middleware - what is it, where is it used',
+        'Code that processes every request on the way in and out.'
+      ],
+      ['Django request path', 'Middleware -> router -> views -> middleware -> client'],
+      ['Django select related', null],
+      ['How do migrations work in Django?', null],
+      ['What is a decorator?', 'A function that wraps another.'],
+      ['What is the GIL?', 'A lock that lets one thread run Python bytecode at a time.']
+    ])
+  })
+})
