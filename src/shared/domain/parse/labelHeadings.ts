@@ -26,7 +26,9 @@ const HALVES = / [/|] /
  */
 export function headingLabelText(text: string): string {
   const trimmed = text.trim()
-  const unmarked = trimmed.replace(POINTS, '')
+  // Matched on the tail only: the pattern's leading spaces would rescan a long heading.
+  const cut = Math.max(0, trimmed.length - 24)
+  const unmarked = trimmed.slice(0, cut) + trimmed.slice(cut).replace(POINTS, '')
   const t = unmarked !== trimmed && labelOf(unmarked) !== null ? unmarked : trimmed
   const link = WHOLE_LINK.exec(t)
   const plain = link?.[1]?.trim() ?? t
