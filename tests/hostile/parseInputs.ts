@@ -47,6 +47,7 @@ export const HOSTILE_INPUTS: Array<[string, string, (size: number) => string]> =
   ['Q then spaces', 'notes.txt', (n) => fill('Q', ' ', n, 'x')],
   ['q then spaces over a setext underline', 'notes.md', (n) => fill('q', ' ', n, 'x\n---')],
   ['### Q then spaces', 'notes.md', (n) => fill('### Q', ' ', n, '1')],
+  ['### Q1 then spaces and marks', 'notes.md', (n) => fill('### Q1', ' (', n, '(2 pts)')],
   ['URL with a long run of dots', 'notes.md', (n) => fill('- see https://x.io/', '._', n, 'a')],
   ['? then tabs', 'notes.txt', (n) => fill('What?', '\t', n, 'x')],
   ['spaces before rarely ask', 'notes.txt', (n) => fill('Why', ' ', n, 'rarely ask')],
