@@ -65,6 +65,9 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
   const k = belowMetadata(doc, doc.nextNonBlank[start] ?? doc.lines.length)
   const below = doc.lines[k]
   if (!below || below.code || below.inert || below.heading || below.underline) return -1
+  // `#### Exercise 1` over the steps of one task as bullets, then its solution's code: the
+  // steps are the question (see taskListPrompt).
+  if ((label !== null || WORDS_AND_NUMBER.test(text)) && isTaskList(doc, k)) return k
   // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1");
   // a bold line (`**2²⁰ is about:**`) is not a list entry.
   if (/^(?:[-*+](?:[ \t]|$)|[>|])|^\d{1,3}[.)]\s/.test(below.text)) return -1
@@ -90,6 +93,50 @@ function belowMetadata(doc: Doc, k: number): number {
     k = doc.nextNonBlank[k + 1] ?? doc.lines.length
   }
   return k
+}
+
+// The most steps one task's bullet list is read as.
+const MAX_TASK_STEPS = 12
+
+/** The bullet entries from line `k` on (one list, no blank line between), with their ends. */
+function taskSteps(doc: Doc, k: number): { steps: string[]; next: number } {
+  const steps: string[] = []
+  const indent = doc.lines[k]!.indent
+  let j = k
+  for (; j < doc.lines.length && steps.length <= MAX_TASK_STEPS; j++) {
+    const line = doc.lines[j]!
+    if (line.blank || line.code || line.heading) break
+    const entry = bulletItem(line.text)
+    if (entry !== null && line.indent === indent) steps.push(entry)
+    else if (line.indent > indent && steps.length > 0) steps[steps.length - 1] += ` ${line.text}`
+    else break
+  }
+  return { steps, next: j }
+}
+
+// A bullet list right under the heading whose steps are followed, past blank lines, by a fence.
+function isTaskList(doc: Doc, k: number): boolean {
+  if (bulletItem(doc.lines[k]!.text) === null) return false
+  const { steps, next } = taskSteps(doc, k)
+  if (steps.length === 0 || steps.length > MAX_TASK_STEPS) return false
+  const after = doc.lines[doc.nextNonBlank[next] ?? doc.lines.length]
+  if (!after || !after.code || after.fence !== 'open') return false
+  // Steps each followed by their own code (`- Create a folder` / fence / `- Commit` / fence)
+  // are items of their own: the list must not go on after the code.
+  const indent = doc.lines[k]!.indent
+  for (let j = after.index; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (line.heading && !line.code) break
+    if (!line.code && line.indent === indent && bulletItem(line.text) !== null) return false
+  }
+  return true
+}
+
+/** A task written as bullet steps (see isTaskList): the steps joined, one question. */
+export function taskListPrompt(doc: Doc, k: number): { text: string; next: number } | null {
+  if (!isTaskList(doc, k)) return null
+  const { steps, next } = taskSteps(doc, k)
+  return { text: steps.map((s) => s.trim().replace(/[;.]$/, '')).join('; '), next }
 }
 
 /** True when the heading is a number or "words + number" label (`## 12`, `## Quiz 0001`). */

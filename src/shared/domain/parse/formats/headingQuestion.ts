@@ -25,7 +25,8 @@ import {
   isNumberLabel,
   isQuestionHeading,
   labelledQuestionLine,
-  promptParagraph
+  promptParagraph,
+  taskListPrompt
 } from '../questionHeadings'
 import { isStructural } from '../readAnswer'
 import type { Doc, Line } from '../scanLines'
@@ -156,9 +157,13 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
   // Under a label heading the question is the paragraph below, however many lines it wraps.
   const paragraph =
     labelled >= 0
-      ? isNumberLabel(line.heading.text)
-        ? promptParagraph(doc, labelled)
-        : (taggedStatement(doc, labelled) ?? { text: lines[labelled]!.text, next: labelled + 1 })
+      ? (taskListPrompt(doc, labelled) ??
+        (isNumberLabel(line.heading.text)
+          ? promptParagraph(doc, labelled)
+          : (taggedStatement(doc, labelled) ?? {
+              text: lines[labelled]!.text,
+              next: labelled + 1
+            })))
       : null
   // `**Consider the code:**`, a fence, `**Which call raises?**`: one question around its code.
   const stem = paragraph ? questionAfterMaterial(doc, paragraph) : null

@@ -350,3 +350,50 @@ describe('an interview log numbered 1. throughout, answers indented under Answer
     ])
   })
 })
+
+describe('an exercise heading over its steps as bullets, then the solution', () => {
+  const exercise = (n: number): string[] => [
+    `#### Exercise ${n}`,
+    '',
+    `* create a tuple called \`t${n}\` that holds 1 to 5`,
+    '* print out its value',
+    '',
+    '```python',
+    `t${n} = (1, 2, 3, 4, 5)`,
+    `print(t${n})`,
+    '```',
+    '',
+    '    (1, 2, 3, 4, 5)',
+    ''
+  ]
+
+  it('reads the steps as one question and the code as its answer', () => {
+    const items = parse(['# Answers', '', ...exercise(1), ...exercise(2)].join('\n'))
+    expect(items.map((i) => i.prompt)).toEqual([
+      'create a tuple called `t1` that holds 1 to 5; print out its value',
+      'create a tuple called `t2` that holds 1 to 5; print out its value'
+    ])
+    expect(items[0]!.answer).toContain('t1 = (1, 2, 3, 4, 5)')
+  })
+
+  it('keeps steps each followed by their own code as items of their own', () => {
+    const steps = [
+      '### Exercise 1',
+      '',
+      '- Create a project folder and initialise git',
+      '',
+      '```sh',
+      'git init',
+      '```',
+      '',
+      '- Stage your changes and commit them',
+      '',
+      '```sh',
+      'git commit -m "first"',
+      '```'
+    ].join('\n')
+    const prompts = parse(steps).map((i) => i.prompt)
+    expect(prompts[0]).toBe('Create a project folder and initialise git')
+    expect(prompts.some((p) => p.includes(';'))).toBe(false)
+  })
+})
