@@ -34,15 +34,21 @@ const SAVES = 5000
 // Every generated prompt names one of these: enough real ids to save 5,000 answers to.
 const ID_QUERIES = ['python', 'django', 'fastapi', 'flask', 'sqlalchemy', 'asyncio']
 
-// The search worker as the app runs it: bundled by `npm run build`, not TypeScript through tsx
-// (whose on-the-fly compiling in the new thread cost a third of a second of every start).
-const BUILT_WORKER = pathToFileURL(
-  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'main', 'searchWorker.mjs')
-)
+// The search and parse workers as the app runs them: bundled by `npm run build`, not
+// TypeScript through tsx (whose on-the-fly compiling in each new thread cost a third of a
+// second of every start).
+const BUILT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'main')
+const BUILT_WORKER = pathToFileURL(join(BUILT, 'searchWorker.mjs'))
+const BUILT_PARSER = pathToFileURL(join(BUILT, 'parseWorker.mjs'))
 
 async function timedStart(dataDir: string): Promise<{ bridge: Bridge; ms: number }> {
   const started = performance.now()
-  const bridge = await startBridge({ dataDir, watchNotes: false, searchWorkerUrl: BUILT_WORKER })
+  const bridge = await startBridge({
+    dataDir,
+    watchNotes: false,
+    searchWorkerUrl: BUILT_WORKER,
+    parseWorkerUrl: BUILT_PARSER
+  })
   await bridge.service.ready
   return { bridge, ms: performance.now() - started }
 }
@@ -192,7 +198,11 @@ async function runSize(size: number): Promise<UiRun> {
 
 export async function run(): Promise<void> {
   const renderer = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'renderer')
-  if (!existsSync(join(renderer, 'index.html')) || !existsSync(fileURLToPath(BUILT_WORKER)))
+  if (
+    !existsSync(join(renderer, 'index.html')) ||
+    !existsSync(fileURLToPath(BUILT_WORKER)) ||
+    !existsSync(fileURLToPath(BUILT_PARSER))
+  )
     throw new Error('The ui bench loads the built renderer and worker: run `npm run build` first.')
   const runs: UiRun[] = []
   for (const size of SIZES) {

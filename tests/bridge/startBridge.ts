@@ -52,6 +52,8 @@ export interface BridgeOptions {
   folderIo?: FolderIo
   /** The search worker's script (the ui bench runs the built one, as the app does). */
   searchWorkerUrl?: URL
+  /** The parse workers' script (the ui bench runs the built one, as the app does). */
+  parseWorkerUrl?: URL
 }
 
 export interface Bridge {
@@ -114,6 +116,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     onSettings: (settings) => nativeThemes.push(settings.theme),
     ...(options.folderIo ? { folderIo: options.folderIo } : {}),
     ...(options.searchWorkerUrl ? { searchWorkerUrl: options.searchWorkerUrl } : {}),
+    ...(options.parseWorkerUrl ? { parseWorkerUrl: options.parseWorkerUrl } : {}),
     // Test-only: the sync token stays in this process's memory (the app uses safeStorage).
     secrets: createMemorySecretStoreForTests(),
     device: 'test-bridge',

@@ -54,6 +54,8 @@ export interface NotebookServiceOptions {
   searchMode?: 'worker' | 'inline'
   /** The search worker's script (default: the one next to the main process's code). */
   searchWorkerUrl?: URL
+  /** The parse workers' script (default: the one next to the main process's code). */
+  parseWorkerUrl?: URL
   /** Cache the search index on disk (default true). */
   searchCache?: boolean
   /**
@@ -137,7 +139,8 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
           ? null
           : dataPaths(dataDir).cacheDir,
         // The worker reads the cached catalog while this thread does (see SearchPort.prime).
-        (body) => search.prime?.(body)
+        (body) => search.prime?.(body),
+        options.parseWorkerUrl
       ),
     search,
     watchNotes: options.watchNotes !== false,

@@ -4,7 +4,7 @@ import type { KeyValueStore } from '../../store/keyValueStore'
 import { CachedIngest } from '../sources/cachedIngest'
 import { CatalogSnapshots } from '../sources/catalogSnapshot'
 import { codeFingerprint } from '../sources/codeFingerprint'
-import { startParseWorker } from '../sources/documentParser'
+import { startParsePool } from '../sources/parserPool'
 import { BUILTIN_PREFIX, SourceRegistry } from '../sources/index'
 import type { CatalogPort, LoadedCatalog } from './ports'
 
@@ -18,10 +18,12 @@ export function createSourcesCatalog(
   store: KeyValueStore,
   onProgress?: (progress: IndexProgress) => void,
   cacheDir: string | null = null,
-  onSnapshotBytes?: (body: Uint8Array) => void
+  onSnapshotBytes?: (body: Uint8Array) => void,
+  parseWorkerUrl?: URL
 ): CatalogPort {
-  // Parsing runs in a worker thread: a large document never blocks the main process.
-  const parser = startParseWorker()
+  // Parsing runs in worker threads (one per core, up to two): a large document never blocks
+  // the main process, and a cold start parses two documents at a time.
+  const parser = startParsePool(undefined, parseWorkerUrl)
   const registry = new SourceRegistry({ seedsDir, store, parser })
   const snapshots = cacheDir ? new CatalogSnapshots(cacheDir, codeFingerprint()) : null
   const ingest = new CachedIngest(registry, snapshots, () =>

@@ -74,6 +74,14 @@ export async function ingestSources(
   const files: ParsedFiles = new Map()
   const items: ParsedItem[] = []
   const perSource: PerSource[] = []
+  // Several documents are read (and parsed, by a pool of workers) at once; results are taken
+  // in document order, so the catalog is the same as one read file by file.
+  const jobs = sources.flatMap((source) => source.files)
+  const reads = readInOrder(jobs, parser, options.files, () =>
+    onProgress?.({ phase: 'reading', done: ++done, total })
+  )
+  let at = 0
+  onProgress?.({ phase: 'reading', done: 0, total })
   for (const source of sources) {
     const result: PerSource = {
       source,
@@ -81,23 +89,21 @@ export async function ingestSources(
       errors: source.error ? [source.error] : [],
       parseReports: []
     }
-    for (const file of source.files) {
-      onProgress?.({ phase: 'reading', done, total })
-      try {
-        const limit = maxImportBytes(file.name)
-        const { record, key, parsed: fresh } = await readParsed(file, limit, parser, options.files)
-        files.set(key, record)
-        if (fresh) parsedCount++
-        const { parsed } = record
-        // One by one: a spread of a huge document's items would overflow the stack.
-        for (const item of parsed.items) result.items.push(item)
-        result.parseReports.push(capReport(parsed.report))
-        // A folder keeps the name the user gave it; a single document gets its own title.
-        if (source.kind === 'file') result.title = parsed.title
-      } catch (error) {
-        result.errors.push(error instanceof Error ? error.message : String(error))
+    for (let i = 0; i < source.files.length; i++) {
+      const read = await reads[at++]!
+      if (!read.ok) {
+        result.errors.push(read.error)
+        continue
       }
-      done++
+      const { record, key, parsed: fresh } = read.value
+      files.set(key, record)
+      if (fresh) parsedCount++
+      const { parsed } = record
+      // One by one: a spread of a huge document's items would overflow the stack.
+      for (const item of parsed.items) result.items.push(item)
+      result.parseReports.push(capReport(parsed.report))
+      // A folder keeps the name the user gave it; a single document gets its own title.
+      if (source.kind === 'file') result.title = parsed.title
     }
     for (const item of result.items) items.push(item)
     perSource.push(result)
@@ -115,6 +121,62 @@ export async function ingestSources(
   const reports =
     same?.reports?.length === perSource.length ? same.reports.map(copyReport) : labelled(perSource)
   return { catalog, reports, items, fingerprint, files, parsedCount, sources: [...sources] }
+}
+
+/** Documents read at once: enough to keep every parse worker busy while the next is read. */
+export const READ_AHEAD = 4
+
+type Read =
+  { ok: true; value: Awaited<ReturnType<typeof readParsed>> } | { ok: false; error: string }
+
+/**
+ * Starts reading (and, when changed, parsing) `files`, at most READ_AHEAD at once; one promise
+ * per file, in order, that never rejects. Documents go to the parser in file order.
+ */
+function readInOrder(
+  files: ReadonlyArray<{ path: string; name: string }>,
+  parser: DocumentParser,
+  previous: ParsedFiles | undefined,
+  onDone: () => void
+): Array<Promise<Read>> {
+  let next = 0
+  let turn: Promise<void> = Promise.resolve()
+  const slots: Array<{ resolve: (read: Read) => void }> = []
+  const reads = files.map(() => new Promise<Read>((resolve) => slots.push({ resolve })))
+  const run = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++
+      const file = files[i]!
+      // Each document waits for the one before it to be handed to the parser (or found
+      // unchanged), so parse requests go out in document order.
+      const before = turn
+      let release!: () => void
+      turn = new Promise((resolve) => (release = resolve))
+      const ordered: DocumentParser = {
+        parse: async (bytes, name) => {
+          await before
+          const parsing = parser.parse(bytes, name)
+          release()
+          return parsing
+        },
+        close: () => parser.close()
+      }
+      let read: Read
+      try {
+        read = {
+          ok: true,
+          value: await readParsed(file, maxImportBytes(file.name), ordered, previous)
+        }
+      } catch (error) {
+        read = { ok: false, error: error instanceof Error ? error.message : String(error) }
+      }
+      release()
+      onDone()
+      slots[i]!.resolve(read)
+    }
+  }
+  for (let k = 0; k < Math.min(READ_AHEAD, files.length); k++) void run()
+  return reads
 }
 
 // Every view shows `title`: one distinct label per source, decided here once.
