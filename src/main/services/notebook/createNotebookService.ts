@@ -139,8 +139,10 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
           ? null
           : dataPaths(dataDir).cacheDir,
         // The worker reads the cached catalog while this thread does (see SearchPort.prime).
-        (body) => search.prime?.(body),
-        options.parseWorkerUrl
+        (body, hash) => search.prime?.(body, hash),
+        options.parseWorkerUrl,
+        // A cold start's cache, written once start-up is over: the index is filed under it.
+        (catalog, hash) => core.snapshotWritten(catalog, hash)
       ),
     search,
     watchNotes: options.watchNotes !== false,
@@ -257,6 +259,8 @@ export function createNotebookService(options: NotebookServiceOptions): Notebook
     await core.catalogPort.settled?.()
     await reloading
     await background.idle()
+    // The index filed under the cache just written (the next start loads it).
+    await core.search.idle?.()
   }
   service.dispose = async () => {
     offProgress()

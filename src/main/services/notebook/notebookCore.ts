@@ -64,6 +64,8 @@ export class NotebookCore {
   /** My questions and corrections over the parsed sources. */
   readonly user = new UserCatalog()
   private loaded: LoadedCatalog | null = null
+  /** The sources' catalog the search holds as it is (no My questions or corrections), if so. */
+  private searchedPlain: Catalog | null = null
   /** Notices raised before the renderer asked for them (returned by app:bootstrap). */
   readonly startupNotices: AppNotice[]
   /** Paths the user chose in the host's dialogs: the only renderer paths main acts on. */
@@ -350,7 +352,23 @@ export class NotebookCore {
       this.user.questions.length === 0 &&
       this.user.overrides.length === 0 &&
       entries.length === loaded.catalog.entries.length
-    await this.search.setCatalog(this.catalog, plain ? loaded.snapshotBody : undefined)
+    this.searchedPlain = plain ? loaded.catalog : null
+    await this.search.setCatalog(
+      this.catalog,
+      plain ? loaded.snapshotBody : undefined,
+      plain ? loaded.snapshotHash : undefined
+    )
+    // Saved already (a reload), but not read from those bytes: the index is filed under them.
+    if (plain && loaded.snapshotHash && !loaded.snapshotBody)
+      this.search.fileWarm?.(loaded.snapshotHash)
+  }
+
+  /**
+   * The sources' catalog was saved to the start-up cache as bytes with sha256 `hash`: when the
+   * search holds that very catalog, it files its index under them for the next start.
+   */
+  snapshotWritten(catalog: Catalog, hash: string): void {
+    if (!this.disposed && catalog === this.searchedPlain) this.search.fileWarm?.(hash)
   }
 
   /** loadCatalog for later changes: failures become notices, success a catalog:changed. */

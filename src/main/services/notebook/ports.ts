@@ -33,6 +33,8 @@ export interface LoadedCatalog {
    * worker can read the entries from it instead of receiving them one by one.
    */
   snapshotBody?: Uint8Array
+  /** sha256 (hex) of the start-up cache's bytes of this catalog, when they are saved. */
+  snapshotHash?: string
 }
 
 /** The built-in seeds plus the user's files and folders. */
@@ -59,15 +61,29 @@ export interface CatalogPort {
 
 /** The search engine: fed the catalog, the answers and the study state. */
 export interface SearchPort {
-  /** `snapshotBody`: the same entries as JSON bytes (see LoadedCatalog), when available. */
-  setCatalog(catalog: Catalog, snapshotBody?: Uint8Array): Promise<void> | void
+  /**
+   * `snapshotBody`: the same entries as JSON bytes (see LoadedCatalog), when available, with
+   * their sha256 `snapshotHash`.
+   */
+  setCatalog(
+    catalog: Catalog,
+    snapshotBody?: Uint8Array,
+    snapshotHash?: string
+  ): Promise<void> | void
   updateNote(id: string, markdown: string): Promise<void> | void
   updateStudy(id: string, state: StudyState): Promise<void> | void
   /**
    * The start-up cache's catalog bytes, as soon as they are read: the engine may start reading
    * them while the caller does; a setCatalog with the same bytes then reuses that work.
    */
-  prime?(snapshotBody: Uint8Array): void
+  prime?(snapshotBody: Uint8Array, snapshotHash?: string): void
+  /**
+   * The catalog searched now is saved as start-up cache bytes with sha256 `snapshotHash`: the
+   * engine may file its index under them, so the next start from those bytes loads it.
+   */
+  fileWarm?(snapshotHash: string): void
+  /** Resolves once the engine has done the work handed to it so far (such a filing). */
+  idle?(): Promise<void>
   /** The user's own alias groups (Settings). */
   setUserAliases(groups: string[][]): Promise<void> | void
   query(request: SearchRequest): Promise<SearchResponse>

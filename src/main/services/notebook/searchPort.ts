@@ -13,9 +13,14 @@ export function createSearchPort(
 ): SearchPort {
   const service = new SearchService({ cacheDir, mode, ...(workerUrl ? { workerUrl } : {}) })
   return {
-    setCatalog: async (catalog, snapshotBody) =>
-      void (await service.setCatalog(catalog.entries, snapshotBody ? { snapshotBody } : {})),
-    prime: (snapshotBody) => service.prime(snapshotBody),
+    setCatalog: async (catalog, snapshotBody, snapshotHash) =>
+      void (await service.setCatalog(
+        catalog.entries,
+        snapshotBody ? { snapshotBody, ...(snapshotHash ? { snapshotHash } : {}) } : {}
+      )),
+    prime: (snapshotBody, snapshotHash) => service.prime(snapshotBody, snapshotHash),
+    fileWarm: (snapshotHash) => service.fileWarm(snapshotHash),
+    idle: () => service.idle(),
     updateNote: (id, markdown) => service.updateNote(id, markdown),
     updateStudy: (id, state) => service.updateStudy(id, state),
     setUserAliases: (groups) => service.setUserAliases(groups),

@@ -1,7 +1,7 @@
 /** Adapts the SourceRegistry (seeds + the user's files and folders) to the notebook's CatalogPort. */
 import type { AppNotice, IndexProgress, SourceInfo } from '../../../shared/ipc/types'
 import type { KeyValueStore } from '../../store/keyValueStore'
-import { CachedIngest } from '../sources/cachedIngest'
+import { CachedIngest, type SnapshotWritten } from '../sources/cachedIngest'
 import { CatalogSnapshots } from '../sources/catalogSnapshot'
 import { codeFingerprint } from '../sources/codeFingerprint'
 import { startParsePool } from '../sources/parserPool'
@@ -18,16 +18,25 @@ export function createSourcesCatalog(
   store: KeyValueStore,
   onProgress?: (progress: IndexProgress) => void,
   cacheDir: string | null = null,
-  onSnapshotBytes?: (body: Uint8Array) => void,
-  parseWorkerUrl?: URL
+  onSnapshotBytes?: (body: Uint8Array, hash: string) => void,
+  parseWorkerUrl?: URL,
+  onSnapshotWritten?: SnapshotWritten
 ): CatalogPort {
   // Parsing runs in worker threads (one per core, up to two): a large document never blocks
   // the main process, and a cold start parses two documents at a time.
   const parser = startParsePool(undefined, parseWorkerUrl)
   const registry = new SourceRegistry({ seedsDir, store, parser })
   const snapshots = cacheDir ? new CatalogSnapshots(cacheDir, codeFingerprint()) : null
-  const ingest = new CachedIngest(registry, snapshots, () =>
-    JSON.stringify([seedsDir, registry.userSources()])
+  // The catalog last saved, and the hash of its bytes (a reload's load() passes it on).
+  let written: { catalog: LoadedCatalog['catalog']; hash: string } | null = null
+  const ingest = new CachedIngest(
+    registry,
+    snapshots,
+    () => JSON.stringify([seedsDir, registry.userSources()]),
+    (catalog, hash) => {
+      written = { catalog, hash }
+      onSnapshotWritten?.(catalog, hash)
+    }
   )
   const listeners = new Set<() => void>()
   let first = true
@@ -66,13 +75,15 @@ export function createSourcesCatalog(
           return {
             ...loadedFrom(catalog, reports),
             loadItems: () => ingest.cachedItems(),
-            snapshotBody: hit.body
+            snapshotBody: hit.body,
+            snapshotHash: hit.hash
           }
         }
       }
       // The cache of a cold start is written once start-up is over (started(), settled()).
       const { catalog, reports, items } = await ingest.ingest(onProgress, { deferWrite: starting })
-      return { ...loadedFrom(catalog, reports), items }
+      const hash = written?.catalog === catalog ? written.hash : undefined
+      return { ...loadedFrom(catalog, reports), items, ...(hash ? { snapshotHash: hash } : {}) }
     },
     async add(paths) {
       const problems: string[] = []

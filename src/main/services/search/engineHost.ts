@@ -8,7 +8,7 @@ import type { StudyState } from '../../../shared/study'
 import type { CatalogIndex } from '../../../shared/domain/search/catalogIndex'
 import type { CatalogEntry } from '../../../shared/domain/types'
 import { engineEntry, type EngineEntry } from '../../../shared/domain/search/engineEntry'
-import { catalogBytesKey, catalogKey, IndexCache, type CacheStatus } from './indexCache'
+import { bytesHash, catalogKey, IndexCache, warmKey, type CacheStatus } from './indexCache'
 import type { CatalogMeta, FromHost, ToHost } from './protocol'
 
 /** An empty answer, for queries before any catalog is set. */
@@ -32,9 +32,17 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
   const study = new Map<string, StudyState>()
   let engine: SearchEngine | null = null
   let aliases: string[][] = []
-  let parts: { generation: number; entries: CatalogEntry[] } | null = null
+  let parts: { generation: number; entries: EngineEntry[] } | null = null
+  /** The catalog searched now, with what a warm-start file of it needs. */
+  let current: {
+    generation: number
+    entries: readonly EngineEntry[]
+    salt: string
+    /** The index as its cache file holds it, when read or written (else encoded on demand). */
+    indexBytes: Uint8Array | null
+  } | null = null
 
-  function addPart(generation: number, entries: CatalogEntry[]) {
+  function addPart(generation: number, entries: EngineEntry[]) {
     // A part of a newer catalog drops the unfinished older one.
     if (!parts || parts.generation !== generation) parts = { generation, entries: [] }
     for (const entry of entries) parts.entries.push(entry)
@@ -53,62 +61,75 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
   function setCatalogBytes(message: Extract<ToHost, { type: 'catalog-bytes' }>) {
     const started = performance.now()
     parts = null
-    const warmKey = catalogBytesKey(message.body, message.meta.sourcesHash ?? '')
-    const warm = cache.readWarm(warmKey)
+    const { body, meta } = message
+    const hash = meta.snapshotHash ?? (body ? bytesHash(body) : null)
+    if (!hash) throw new Error('catalog bytes came without bytes or their hash')
+    const salt = meta.sourcesHash ?? ''
+    const warm = cache.readWarm(warmKey(hash, salt))
     const loaded = warm ? loadCached(warm.entries, warm.index) : null
-    if (warm && loaded)
+    if (warm && loaded) {
+      current = { generation: message.generation, entries: warm.entries, salt, indexBytes: null }
       return activate(message.generation, loaded, 'hit', warm.entries.length, started)
-    const value = JSON.parse(new TextDecoder().decode(message.body)) as {
+    }
+    // Sent without the bytes (a warm-start file was seen there): the service sends them now.
+    if (!body) throw new Error('no warm-start file for these catalog bytes')
+    const value = JSON.parse(new TextDecoder().decode(body)) as {
       catalog?: { entries?: unknown }
     }
-    const entries = value?.catalog?.entries
-    if (!Array.isArray(entries)) throw new Error('the catalog bytes hold no entries')
-    const next = installCatalog(
-      message.generation,
-      entries as CatalogEntry[],
-      message.meta,
-      started
-    )
-    try {
-      cache.writeWarm(warmKey, (entries as CatalogEntry[]).map(engineEntry), next.index)
-    } catch {
-      // A read-only or full disk: the next start parses the bytes again, nothing more.
-    }
+    const parsed = value?.catalog?.entries
+    if (!Array.isArray(parsed)) throw new Error('the catalog bytes hold no entries')
+    const entries = (parsed as CatalogEntry[]).map(engineEntry)
+    installCatalog(message.generation, entries, meta, started)
+    fileWarm(message.generation, hash)
   }
 
   function installCatalog(
     generation: number,
-    entries: CatalogEntry[],
+    entries: readonly EngineEntry[],
     meta: Omit<CatalogMeta, 'snapshotBody'>,
     started: number
-  ): SearchEngine {
+  ): void {
     const total = entries.length
     post({ type: 'progress', progress: { phase: 'indexing', done: 0, total } })
-    const key = catalogKey(entries, meta.sourcesHash ?? '')
+    const salt = meta.sourcesHash ?? ''
+    const key = catalogKey(entries, salt)
     const cached = cache.read(key, total)
     let status: CacheStatus = cached.status
-    let next: SearchEngine
     const loaded = cached.index ? loadCached(entries, cached.index) : null
     if (cached.index && !loaded) {
       // Decoded, yet not usable with this catalog: drop it like any damaged cache.
       cache.discard(key)
       status = 'corrupt'
     }
-    if (loaded) {
-      next = loaded
-    } else {
-      next = SearchEngine.build(entries, (done) =>
+    const next =
+      loaded ??
+      SearchEngine.build(entries, (done) =>
         post({ type: 'progress', progress: { phase: 'indexing', done, total } })
       )
-      try {
-        cache.write(key, next.index)
-      } catch {
-        // A read-only or full disk costs the next start a rebuild, nothing more.
-        if (status === 'miss') status = 'off'
-      }
-    }
+    current = { generation, entries, salt, indexBytes: loaded ? (cached.bytes ?? null) : null }
+    // Searchable first; the new index is written after (a cold start must not wait for it).
     activate(generation, next, status, total, started)
-    return next
+    if (loaded) return
+    try {
+      current.indexBytes = cache.write(key, next.index)
+    } catch {
+      // A read-only or full disk costs the next start a rebuild, nothing more.
+    }
+  }
+
+  // The catalog of `generation`, if it is still the one searched, as the warm-start file of
+  // catalog bytes with sha256 `hash`.
+  function fileWarm(generation: number, hash: string): void {
+    if (!current || current.generation !== generation || !engine) return
+    try {
+      cache.writeWarm(
+        warmKey(hash, current.salt),
+        current.entries,
+        current.indexBytes ?? engine.index
+      )
+    } catch {
+      // A read-only or full disk: the next start parses the bytes again, nothing more.
+    }
   }
 
   /** Makes `next` the engine, with the notes, study state and aliases set so far. */
@@ -137,6 +158,10 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
           return setCatalog(message)
         case 'catalog-bytes':
           return setCatalogBytes(message)
+        case 'file-warm':
+          return fileWarm(message.generation, message.hash)
+        case 'ping':
+          return post({ type: 'pong', seq: message.seq })
         case 'note':
           if (message.markdown.trim()) notes.set(message.id, message.markdown)
           else notes.delete(message.id)

@@ -4,9 +4,16 @@
  * decode, for any reason, is deleted and reported as 'corrupt' so the caller rebuilds.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
-import type { CatalogEntry } from '../../../shared/domain/types'
 import {
   catalogDoc,
   INDEX_SETTINGS,
@@ -33,7 +40,7 @@ const SUFFIX = '.idx'
 const HASH_CHUNK = 1 << 16
 
 /** Hash of the indexed text of `entries`, their order, and the index settings. */
-export function catalogKey(entries: readonly CatalogEntry[], salt = ''): string {
+export function catalogKey(entries: readonly EngineEntry[], salt = ''): string {
   const hash = createHash('sha256')
   hash.update(JSON.stringify(INDEX_SETTINGS)).update('\u0001').update(salt)
   let chunk = ''
@@ -49,19 +56,29 @@ export function catalogKey(entries: readonly CatalogEntry[], salt = ''): string 
 }
 
 /**
- * Hash of the start-up cache's catalog bytes and the index settings: the key of the warm-start
- * file, which a start from those bytes can look up before parsing them (sha256 of 52 MB takes
- * a few dozen milliseconds; parsing them, most of a second).
+ * The key of the warm-start file of catalog bytes whose sha256 (hex) is `bodyHash`, with the
+ * index settings: a start from those bytes looks it up before parsing them, from the hash the
+ * start-up cache's header gives (checked when the file was read), so 52 MB are hashed once.
  */
-export function catalogBytesKey(body: Uint8Array, salt = ''): string {
+export function warmKey(bodyHash: string, salt = ''): string {
   return createHash('sha256')
     .update(JSON.stringify(INDEX_SETTINGS))
     .update('\u0001')
     .update(salt)
     .update('\u0002')
-    .update(body)
+    .update(bodyHash)
     .digest('hex')
     .slice(0, 32)
+}
+
+/** sha256 (hex) of catalog bytes: what the start-up cache's header holds for its body. */
+export function bytesHash(body: Uint8Array): string {
+  return createHash('sha256').update(body).digest('hex')
+}
+
+/** warmKey of the bytes themselves (when no header gave their hash). */
+export function catalogBytesKey(body: Uint8Array, salt = ''): string {
+  return warmKey(bytesHash(body), salt)
 }
 
 const WARM_PREFIX = 'warm-'
@@ -75,8 +92,14 @@ export class IndexCache {
     return this.dir ? join(this.dir, `${PREFIX}${key}${SUFFIX}`) : null
   }
 
-  /** The cached index for `key`, or why there is none. */
-  read(key: string, docCount: number): { index: CatalogIndex | null; status: CacheStatus } {
+  /**
+   * The cached index for `key`, or why there is none; `bytes` are the file's (to file them
+   * again in a warm-start file without encoding the index twice).
+   */
+  read(
+    key: string,
+    docCount: number
+  ): { index: CatalogIndex | null; status: CacheStatus; bytes?: Uint8Array } {
     const file = this.fileFor(key)
     if (!file) return { index: null, status: 'off' }
     let bytes: Uint8Array
@@ -90,7 +113,7 @@ export class IndexCache {
       if (index.docCount !== docCount) throw new IndexFormatError('document count differs')
       if (index.prose.fields.join('\n') !== PROSE_FIELDS.join('\n'))
         throw new IndexFormatError('indexed fields differ')
-      return { index, status: 'hit' }
+      return { index, status: 'hit', bytes }
     } catch {
       // Whatever fails to decode (IndexFormatError, or a TypeError from bytes shaped in a way
       // no check foresaw) is discarded and rebuilt: a cache must never stop the search.
@@ -105,10 +128,21 @@ export class IndexCache {
     if (file) rmSync(file, { force: true, recursive: true })
   }
 
-  /** The warm-start file for catalog bytes of `key` (catalogBytesKey), or null. */
+  /** Path of the warm-start file for `key` (warmKey), or null with caching off. */
+  warmFileFor(key: string): string | null {
+    return this.dir ? join(this.dir, `${WARM_PREFIX}${key}${SUFFIX}`) : null
+  }
+
+  /** Whether a warm-start file for `key` is there (it may still turn out damaged). */
+  hasWarm(key: string): boolean {
+    const file = this.warmFileFor(key)
+    return file !== null && existsSync(file)
+  }
+
+  /** The warm-start file for catalog bytes of `key` (warmKey), or null. */
   readWarm(key: string): { entries: EngineEntry[]; index: CatalogIndex } | null {
-    if (!this.dir) return null
-    const file = join(this.dir, `${WARM_PREFIX}${key}${SUFFIX}`)
+    const file = this.warmFileFor(key)
+    if (!file) return null
     let bytes: Uint8Array
     try {
       bytes = readFileSync(file)
@@ -127,10 +161,13 @@ export class IndexCache {
     }
   }
 
-  /** Stores the warm-start file for catalog bytes of `key`, dropping older ones. */
-  writeWarm(key: string, entries: readonly EngineEntry[], index: CatalogIndex): void {
-    if (!this.dir) return
-    const file = join(this.dir, `${WARM_PREFIX}${key}${SUFFIX}`)
+  /**
+   * Stores the warm-start file for catalog bytes of `key`, dropping older ones. `index` may be
+   * given encoded (encodeCatalogIndex, as in its own cache file).
+   */
+  writeWarm(key: string, entries: readonly EngineEntry[], index: CatalogIndex | Uint8Array): void {
+    const file = this.warmFileFor(key)
+    if (!file || !this.dir) return
     mkdirSync(this.dir, { recursive: true })
     const temp = `${file}.${process.pid}.tmp`
     writeFileSync(temp, encodeWarmStart(entries, index))
@@ -140,16 +177,21 @@ export class IndexCache {
         rmSync(join(this.dir, name), { force: true })
   }
 
-  /** Stores the index for `key` (atomically) and drops the files of older keys. */
-  write(key: string, index: CatalogIndex): void {
+  /**
+   * Stores the index for `key` (atomically) and drops the files of older keys; returns the
+   * bytes written (null with caching off).
+   */
+  write(key: string, index: CatalogIndex): Uint8Array | null {
     const file = this.fileFor(key)
-    if (!file || !this.dir) return
+    if (!file || !this.dir) return null
     mkdirSync(this.dir, { recursive: true })
     const temp = `${file}.${process.pid}.tmp`
-    writeFileSync(temp, encodeCatalogIndex(index))
+    const bytes = encodeCatalogIndex(index)
+    writeFileSync(temp, bytes)
     renameSync(temp, file)
     for (const name of readdirSync(this.dir))
       if (name.startsWith(PREFIX) && join(this.dir, name) !== file)
         rmSync(join(this.dir, name), { force: true })
+    return bytes
   }
 }

@@ -6,7 +6,9 @@
 import type { IndexProgress, SearchRequest, SearchResponse } from '../../../shared/ipc/types'
 import type { CatalogEntry } from '../../../shared/domain/types'
 import type { StudyState } from '../../../shared/study'
+import { engineEntry } from '../../../shared/domain/search/engineEntry'
 import { defaultWorkerUrl, startInline, startWorker, type HostLink } from './hostLink'
+import { IndexCache, warmKey } from './indexCache'
 import type { CatalogMeta, CatalogReady, FromHost, ToHost } from './protocol'
 
 export type { CatalogMeta, CatalogReady } from './protocol'
@@ -25,6 +27,11 @@ interface Waiting {
   request: SearchRequest
   resolve: (response: SearchResponse) => void
   reject: (error: Error) => void
+}
+
+/** The catalog as the service holds it (to replay into a restarted worker). */
+type HeldCatalog = Omit<Extract<ToHost, { type: 'catalog' }>, 'entries'> & {
+  entries: CatalogEntry[]
 }
 
 /** The response a superseded query resolves with. */
@@ -46,7 +53,7 @@ export class SearchService {
     { resolve: (r: CatalogReady) => void; reject: (e: Error) => void }
   >()
   // What the host holds, kept to replay into a restarted worker.
-  private catalog: Extract<ToHost, { type: 'catalog' }> | null = null
+  private catalog: HeldCatalog | null = null
   private readonly notes = new Map<string, string>()
   private readonly study = new Map<string, StudyState>()
   private aliases: string[][] = []
@@ -56,9 +63,15 @@ export class SearchService {
   private running: Waiting | null = null
   private next: Waiting | null = null
   private stopped: Error | null = null
-  private sending: Extract<ToHost, { type: 'catalog' }> | null = null
+  private sending: HeldCatalog | null = null
   /** Catalog bytes the host started reading ahead of setCatalog (see prime). */
   private primed: { generation: number; body: Uint8Array; ready: CatalogReady | null } | null = null
+  /** Generations posted as a hash alone (a warm-start file was there): bytes follow on failure. */
+  private readonly bodyless = new Set<number>()
+  private readonly pings = new Map<number, () => void>()
+  private pingSeq = 0
+  /** Only asked whether a warm-start file exists (the host reads and writes them). */
+  private readonly warmFiles: IndexCache
 
   constructor(options: SearchServiceOptions) {
     const callbacks = {
@@ -70,6 +83,7 @@ export class SearchService {
         ? startInline(options.cacheDir, callbacks)
         : startWorker(options.workerUrl ?? defaultWorkerUrl(), options.cacheDir, callbacks)
     this.link = this.start()
+    this.warmFiles = new IndexCache(options.cacheDir)
   }
 
   /**
@@ -97,14 +111,44 @@ export class SearchService {
    * with the very same bytes then waits for that work instead of starting it; any other
    * catalog supersedes it.
    */
-  prime(body: Uint8Array): void {
+  prime(body: Uint8Array, hash?: string): void {
     if (this.stopped) return
     const generation = ++this.generation
     this.primed = { generation, body, ready: null }
+    this.postBytes(generation, body, hash ? { snapshotHash: hash } : {})
+  }
+
+  /**
+   * Posts catalog bytes: only their hash when a warm-start file is filed under it (the host
+   * then reads that file and never needs the bytes: no copy of 50 MB), else a copy of them.
+   */
+  private postBytes(generation: number, body: Uint8Array, meta: CatalogMeta): void {
+    const hash = meta.snapshotHash
+    if (
+      hash &&
+      !this.bodyless.has(generation) &&
+      this.warmFiles.hasWarm(warmKey(hash, meta.sourcesHash ?? ''))
+    ) {
+      this.bodyless.add(generation)
+      this.link.post({ type: 'catalog-bytes', generation, meta: withoutBody(meta) })
+      return
+    }
+    this.bodyless.delete(generation)
+    // A copy moves to the host (the original stays for a restarted worker): one buffer
+    // handed over instead of 50,000 entries cloned in slices.
     const copy = copyBytes(body)
-    this.link.post({ type: 'catalog-bytes', generation, body: copy, meta: {} }, [
+    this.link.post({ type: 'catalog-bytes', generation, body: copy, meta: withoutBody(meta) }, [
       copy.buffer as ArrayBuffer
     ])
+  }
+
+  /**
+   * The catalog searched now was saved as start-up cache bytes with sha256 `hash`: the host
+   * files it as their warm-start file, so the next start from those bytes loads it.
+   */
+  fileWarm(hash: string): void {
+    if (this.stopped || !this.catalog) return
+    this.link.post({ type: 'file-warm', generation: this.catalog.generation, hash })
   }
 
   // setCatalog of the primed bytes: the host is already reading them.
@@ -126,17 +170,11 @@ export class SearchService {
    * Posts the catalog in slices, yielding between them: copying 50,000 entries into the worker
    * in one message would hold the main thread for about half a second.
    */
-  private async sendCatalog(catalog: Extract<ToHost, { type: 'catalog' }>): Promise<void> {
+  private async sendCatalog(catalog: HeldCatalog): Promise<void> {
     const link = this.link
     const { entries, meta } = catalog
     if (meta.snapshotBody) {
-      // A copy moves to the host (the original stays for a restarted worker): one buffer
-      // handed over instead of 50,000 entries cloned in slices.
-      const body = copyBytes(meta.snapshotBody)
-      link.post(
-        { type: 'catalog-bytes', generation: catalog.generation, body, meta: withoutBody(meta) },
-        [body.buffer as ArrayBuffer]
-      )
+      this.postBytes(catalog.generation, meta.snapshotBody, meta)
       this.pump()
       return
     }
@@ -144,15 +182,25 @@ export class SearchService {
     this.sending = catalog
     let at = 0
     for (; entries.length - at > CATALOG_SLICE; at += CATALOG_SLICE) {
-      const slice = entries.slice(at, at + CATALOG_SLICE)
+      const slice = entries.slice(at, at + CATALOG_SLICE).map(engineEntry)
       link.post({ type: 'catalog-part', generation: catalog.generation, entries: slice })
       await new Promise((resolve) => setImmediate(resolve))
       // A newer catalog or a restarted worker takes over.
       if (link !== this.link || catalog !== this.catalog || this.stopped) return
     }
-    link.post({ ...catalog, entries: at === 0 ? entries : entries.slice(at) })
+    link.post({ ...catalog, entries: entries.slice(at).map(engineEntry) })
     this.sending = null
     this.pump()
+  }
+
+  /** Resolves once the host has done everything posted so far (a warm-start file to write). */
+  idle(): Promise<void> {
+    if (this.stopped) return Promise.resolve()
+    return new Promise((resolve) => {
+      const seq = ++this.pingSeq
+      this.pings.set(seq, resolve)
+      this.link.post({ type: 'ping', seq })
+    })
   }
 
   /** The user's answer changed (empty text clears it); searchable from the next query on. */
@@ -215,6 +263,10 @@ export class SearchService {
       case 'progress':
         for (const listener of this.progressListeners) listener(message.progress)
         return
+      case 'pong':
+        this.pings.get(message.seq)?.()
+        this.pings.delete(message.seq)
+        return
       case 'ready':
         if (this.primed?.generation === message.ready.generation) this.primed.ready = message.ready
         // Superseded catalogs settle with the newer one.
@@ -227,9 +279,15 @@ export class SearchService {
       case 'result':
       case 'failed': {
         if (message.type === 'failed' && message.generation !== null) {
+          const bodyless = this.bodyless.delete(message.generation)
           // Primed bytes that did not read: setCatalog sends the entries as it would anyway.
           if (this.primed?.generation === message.generation) return void (this.primed = null)
           const current = this.catalog
+          if (bodyless && current?.generation === message.generation && current.meta.snapshotBody) {
+            // The warm-start file was not usable after all: the bytes themselves go now.
+            this.postBytes(current.generation, current.meta.snapshotBody, current.meta)
+            return
+          }
           if (current?.generation === message.generation && current.meta.snapshotBody) {
             // The bytes did not read as a catalog: send the entries themselves instead.
             this.catalog = { ...current, meta: withoutBody(current.meta) }
@@ -261,6 +319,9 @@ export class SearchService {
     if (this.restarts >= MAX_RESTARTS) return this.fail(error)
     this.restarts++
     this.link = this.start()
+    // What the dead host was doing is lost either way: whoever waited need not wait longer.
+    for (const resolve of this.pings.values()) resolve()
+    this.pings.clear()
     // Read-ahead bytes died with the old host: setCatalog sends its catalog as usual.
     this.primed = null
     for (const [id, markdown] of this.notes) this.link.post({ type: 'note', id, markdown })
@@ -279,6 +340,8 @@ export class SearchService {
   private fail(error: Error): void {
     if (this.stopped) return
     this.stopped = error
+    for (const resolve of this.pings.values()) resolve()
+    this.pings.clear()
     for (const build of this.builds.values()) build.reject(error)
     this.builds.clear()
     this.running?.reject(error)

@@ -11,11 +11,15 @@ import type { IngestProgress, IngestResult, ResolvedSource } from './ingestSourc
 import { fileKey, type ParsedFiles } from './parsedFiles'
 import type { SourceRegistry } from './sourceRegistry'
 
-/** The catalog read from the cache, with the bytes its entries came from. */
+/** The catalog read from the cache, with the bytes its entries came from and their sha256. */
 export interface CachedCatalog {
   snapshot: CatalogSnapshot
   body: Uint8Array
+  hash: string
 }
+
+/** Told after each catalog write: the catalog saved, and the sha256 of the bytes saved. */
+export type SnapshotWritten = (catalog: IngestResult['catalog'], hash: string) => void
 
 /** One registry's ingests, sharing parse results from run to run and across restarts. */
 export class CachedIngest {
@@ -33,14 +37,15 @@ export class CachedIngest {
   constructor(
     private readonly registry: SourceRegistry,
     private readonly snapshots: CatalogSnapshots | null,
-    private readonly sourceList: () => string
+    private readonly sourceList: () => string,
+    private readonly onWritten?: SnapshotWritten
   ) {}
 
   /**
    * The cached catalog, when there is one for the current source list and code. `onBody` gets
    * the checked bytes before they are parsed (the search worker can start on them meanwhile).
    */
-  async cached(onBody?: (body: Uint8Array) => void): Promise<CachedCatalog | null> {
+  async cached(onBody?: (body: Uint8Array, hash: string) => void): Promise<CachedCatalog | null> {
     const hit = await this.snapshots?.readCatalog(onBody)
     if (!hit || hit.snapshot.sourceList !== this.sourceList()) return null
     const { fingerprint, catalog, reports } = hit.snapshot
@@ -136,6 +141,7 @@ export class CachedIngest {
               ? { fingerprint: result.fingerprint, sources: result.sources, files: result.files }
               : null
           )
+          .then((hash) => this.onWritten?.(result.catalog, hash))
           .catch((error: unknown) =>
             // A full or read-only disk costs the next start a parse, nothing more.
             console.warn(`The start-up cache could not be written: ${String(error)}`)

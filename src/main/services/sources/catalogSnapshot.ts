@@ -53,19 +53,21 @@ export class CatalogSnapshots {
   ) {}
 
   /**
-   * The catalog snapshot and its body's bytes (the search worker reads the entries from them).
-   * `onBody` sees the bytes once their checksum is right, before this thread parses them.
+   * The catalog snapshot, its body's bytes (the search worker reads the entries from them) and
+   * their sha256 (hex, checked against the header). `onBody` sees the bytes and hash once the
+   * checksum is right, before this thread parses them.
    */
   async readCatalog(
-    onBody?: (body: Uint8Array) => void
-  ): Promise<{ snapshot: CatalogSnapshot; body: Uint8Array } | null> {
-    const body = await this.readBody(CATALOG_FILE)
-    if (!body) return null
-    onBody?.(body)
+    onBody?: (body: Uint8Array, hash: string) => void
+  ): Promise<{ snapshot: CatalogSnapshot; body: Uint8Array; hash: string } | null> {
+    const read = await this.readBody(CATALOG_FILE)
+    if (!read) return null
+    const { body, hash } = read
+    onBody?.(body, hash)
     try {
       const value = JSON.parse(new TextDecoder().decode(body)) as CatalogSnapshot
       if (!isCatalogSnapshot(value)) throw new Error('unexpected shape')
-      return { snapshot: value, body }
+      return { snapshot: value, body, hash }
     } catch (error) {
       await this.drop(CATALOG_FILE, error)
       return null
@@ -74,7 +76,7 @@ export class CatalogSnapshots {
 
   /** The parse results, or null (missing or damaged). */
   async readParsed(): Promise<ParsedSnapshot | null> {
-    const body = await this.readBody(PARSED_FILE)
+    const body = (await this.readBody(PARSED_FILE))?.body
     if (!body) return null
     try {
       const value = JSON.parse(new TextDecoder().decode(body)) as {
@@ -102,8 +104,11 @@ export class CatalogSnapshots {
     }
   }
 
-  /** Writes the catalog snapshot (and the parse results, when given), each atomically. */
-  async write(snapshot: CatalogSnapshot, parsed: ParsedSnapshot | null): Promise<void> {
+  /**
+   * Writes the catalog snapshot (and the parse results, when given), each atomically; resolves
+   * with the sha256 (hex) of the catalog's body, as its header gives it.
+   */
+  async write(snapshot: CatalogSnapshot, parsed: ParsedSnapshot | null): Promise<string> {
     await mkdir(this.dir, { recursive: true })
     if (parsed)
       await this.writeBody(PARSED_FILE, {
@@ -111,7 +116,7 @@ export class CatalogSnapshots {
         sources: parsed.sources,
         files: [...parsed.files]
       })
-    await this.writeBody(CATALOG_FILE, snapshot)
+    return this.writeBody(CATALOG_FILE, snapshot)
   }
 
   /** Deletes both files (say, after a failed start that used them). */
@@ -121,7 +126,7 @@ export class CatalogSnapshots {
     )
   }
 
-  private async readBody(name: string): Promise<Uint8Array | null> {
+  private async readBody(name: string): Promise<{ body: Uint8Array; hash: string } | null> {
     let bytes: Buffer
     try {
       bytes = await readFile(join(this.dir, name))
@@ -139,7 +144,7 @@ export class CatalogSnapshots {
       if (body.byteLength !== header.bytes) throw new Error('truncated')
       if (createHash('sha256').update(body).digest('hex') !== header.sha256)
         throw new Error('checksum differs')
-      return body
+      return { body, hash: header.sha256 }
     } catch (error) {
       await this.drop(name, error)
       return null
@@ -152,7 +157,7 @@ export class CatalogSnapshots {
     await rm(join(this.dir, name), { force: true }).catch(() => undefined)
   }
 
-  private async writeBody(name: string, value: unknown): Promise<void> {
+  private async writeBody(name: string, value: unknown): Promise<string> {
     const body = Buffer.from(JSON.stringify(value), 'utf8')
     const header: Header = {
       format: FORMAT,
@@ -164,6 +169,7 @@ export class CatalogSnapshots {
     const temp = `${file}.${process.pid}.tmp`
     await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]))
     await rename(temp, file)
+    return header.sha256
   }
 }
 

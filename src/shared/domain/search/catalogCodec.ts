@@ -85,8 +85,13 @@ const WARM_VERSION = 1
  * catalog index (encodeCatalogIndex), so a start from the cached catalog reads this alone
  * instead of parsing the whole catalog as well.
  */
-export function encodeWarmStart(entries: readonly EngineEntry[], index: CatalogIndex): Uint8Array {
-  return frame(WARM_MAGIC, WARM_VERSION, entries, encodeCatalogIndex(index))
+export function encodeWarmStart(
+  entries: readonly EngineEntry[],
+  index: CatalogIndex | Uint8Array
+): Uint8Array {
+  // The index may come encoded already (the bytes of its cache file): not encoded twice.
+  const tail = index instanceof Uint8Array ? index : encodeCatalogIndex(index)
+  return frame(WARM_MAGIC, WARM_VERSION, entries, tail)
 }
 
 /** Reads bytes written by encodeWarmStart; damaged bytes throw IndexFormatError. */

@@ -3,7 +3,7 @@
  * corrections and My questions still applied, and a source edited while the app was closed
  * (or while it runs) still arrives.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -110,5 +110,24 @@ describe('start-up from the cached catalog', () => {
       timeout: 20_000,
       interval: 100
     })
+  }, 60_000)
+
+  it("files a cold start's index under the cache it writes, so the next start loads it", async () => {
+    const cache = join(dataDir, 'cache')
+    const warmFiles = async () => (await readdir(cache)).filter((f) => f.startsWith('warm-'))
+    let nb = await start()
+    const cold = await ids(nb, 'decorator')
+    await nb.settled()
+    // The catalog went to the search by message (a cold start), yet the next start from the
+    // cache written after it finds the warm-start file filed under those bytes.
+    const [warm] = await warmFiles()
+    expect(warm).toBeDefined()
+    const written = (await stat(join(cache, warm!))).mtimeMs
+    nb = await start()
+    expect(await ids(nb, 'decorator')).toEqual(cold)
+    await nb.settled()
+    // Loaded, not parsed and written again.
+    expect(await warmFiles()).toEqual([warm])
+    expect((await stat(join(cache, warm!))).mtimeMs).toBe(written)
   }, 60_000)
 })

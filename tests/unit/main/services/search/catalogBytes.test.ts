@@ -129,3 +129,72 @@ describe('the warm-start file', () => {
     expect((await readdir(dir)).filter((f) => f.startsWith('warm-'))).toHaveLength(1)
   })
 })
+
+describe('the warm-start file filed by hash', () => {
+  async function tempCache(): Promise<string> {
+    const { mkdtemp, rm } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = await mkdtemp(join(tmpdir(), 'warm-hash-'))
+    cleanup.push(() => rm(dir, { recursive: true, force: true }))
+    return dir
+  }
+  const HASH = 'a'.repeat(64)
+
+  it.each(['inline', 'worker'] as const)(
+    '%s: a catalog sent as entries, filed under a hash, serves a start from that hash alone',
+    async (mode) => {
+      const dir = await tempCache()
+      const first = new SearchService({ cacheDir: dir, mode })
+      expect((await first.setCatalog(entries)).cache).toBe('miss')
+      first.fileWarm(HASH)
+      await first.idle()
+      await first.dispose()
+      // The next start names the bytes by the hash their header gave: the warm-start file is
+      // used without the bytes being read (these are not even a catalog).
+      const next = new SearchService({ cacheDir: dir, mode })
+      cleanup.push(() => next.dispose())
+      const garbage = new Uint8Array([0x7b, 0x7b])
+      next.prime(garbage, HASH)
+      const ready = await next.setCatalog(entries, { snapshotBody: garbage, snapshotHash: HASH })
+      expect(ready).toMatchObject({ generation: 1, cache: 'hit', entries: 2 })
+      expect((await next.query({ query: 'decorater' })).hits[0]!.id).toBe('dec')
+    }
+  )
+
+  it('reads the bytes after all when the file filed under their hash is damaged', async () => {
+    const { readdir, writeFile } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const dir = await tempCache()
+    const first = new SearchService({ cacheDir: dir, mode: 'worker' })
+    await first.setCatalog(entries)
+    first.fileWarm(HASH)
+    await first.idle()
+    await first.dispose()
+    const [warm] = (await readdir(dir)).filter((f) => f.startsWith('warm-'))
+    await writeFile(join(dir, warm!), 'not a warm-start file')
+    const next = new SearchService({ cacheDir: dir, mode: 'worker' })
+    cleanup.push(() => next.dispose())
+    const snapshotBody = bytes({ fingerprint: 'f', catalog: { itemCount: 2, entries } })
+    next.prime(snapshotBody, HASH)
+    const ready = await next.setCatalog(entries, { snapshotBody, snapshotHash: HASH })
+    expect(ready.entries).toBe(2)
+    expect((await next.query({ query: 'generator' })).hits[0]!.id).toBe('gen')
+    // Filed again from the bytes, whole this time.
+    await next.idle()
+    const again = new SearchService({ cacheDir: dir, mode: 'worker' })
+    cleanup.push(() => again.dispose())
+    again.prime(snapshotBody, HASH)
+    expect(await again.setCatalog(entries, { snapshotBody, snapshotHash: HASH })).toMatchObject({
+      cache: 'hit'
+    })
+  })
+
+  it('sends the worker only what the engine reads (related ids are never copied)', async () => {
+    const s = service('worker')
+    // A function cannot be copied to another thread: sending whole entries would fail.
+    const odd = entries.map((e) => ({ ...e, related: [() => e.id] as unknown as string[] }))
+    expect(await s.setCatalog(odd)).toMatchObject({ entries: 2 })
+    expect((await s.query({ query: 'decorator' })).hits[0]!.id).toBe('dec')
+  })
+})
