@@ -206,11 +206,11 @@ describe('answers with markup of their own', () => {
 })
 
 describe('course notes explained in numbered sentences', () => {
-  // A real document (collect12b, origin in real-incoming/SOURCES.collect12b.md): same-level
+  // A real document (collect12b, origin in real/SOURCES.collect12b.md): same-level
   // headings, each explained by numbered sentences, fences and a few prose lines.
   const file = join(
     __dirname,
-    '../../../../fixtures/documents/real-incoming/zxinyolo-fastapi-baguwen-zh/input.md'
+    '../../../../fixtures/documents/real/zxinyolo-fastapi-baguwen-zh/input.md'
   )
 
   it('reads each heading as an item, its numbered explanation as the answer', () => {

@@ -5,9 +5,9 @@
  * reach the issue's targets: recall 0.95, precision 0.95 and answer agreement 0.93. These are
  * figures on documents the rules were tuned on; each batch of new documents is scored as it
  * arrives, before tuning, and that figure (in the parser notes) is the one that generalises.
- * The newest batches wait in `real-incoming/` (same layout): scored and printed apart, held to
- * the figures they reached, so a rule that breaks them fails; they join `real/` once the whole
- * set still meets the targets with them.
+ * A new batch may wait in `real-incoming/` (same layout): scored and printed apart, held to the
+ * figures it reached, so a rule that breaks it fails; it joins `real/` once the whole set still
+ * meets the targets with it (collect11 and collect12 joined so).
  * `PARSE_SCORE_DETAILS=1` also prints each document's missed, extra and wrong-answer items.
  */
 
@@ -20,9 +20,8 @@ import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScor
 
 // The issue's targets (issue #9), for the documents in `real/`.
 const TARGETS = { recall: 0.95, precision: 0.95, answers: 0.93 }
-// What the incoming batches (collect11a, 11b, 12a and 12b, 40 documents) reach today: a floor,
-// not a goal.
-const INCOMING_FLOORS = { recall: 0.82, precision: 0.8, answers: 0.72 }
+// What an incoming batch must keep while it waits (none waits now; set from its arrival).
+const INCOMING_FLOORS = { recall: 0.8, precision: 0.8, answers: 0.7 }
 
 // REAL_DOCUMENTS_DIR scores another folder of the same layout (a new batch, before it is added).
 const FIXTURES = resolve(__dirname, '../../../../fixtures/documents')
@@ -135,18 +134,21 @@ describe('real documents: the parser against hand-made expected lists', () => {
   const fixtures = loadFixtures(REAL_DIR)
 
   it('has real documents to score', () => {
-    expect(fixtures.length).toBeGreaterThan(0)
+    // The README quotes the count.
+    if (process.env['REAL_DOCUMENTS_DIR'] === undefined) expect(fixtures.length).toBe(246)
+    else expect(fixtures.length).toBeGreaterThan(0)
   })
 
   it('reaches recall 0.95, precision 0.95 and answer agreement 0.93 overall', async () => {
     expectAtLeast(await scoreAll(fixtures), TARGETS)
   })
 
-  it.skipIf(process.env['REAL_DOCUMENTS_DIR'] !== undefined)(
+  // Empty while every batch has joined `real/`; a new batch waits there until the whole set
+  // with it meets the targets, held meanwhile to the figures it reached.
+  const incoming = process.env['REAL_DOCUMENTS_DIR'] === undefined ? loadFixtures(INCOMING_DIR) : []
+  it.skipIf(incoming.length === 0)(
     'holds the incoming batches at the figures they reached',
     async () => {
-      const incoming = loadFixtures(INCOMING_DIR)
-      expect(incoming.length).toBe(40)
       expectAtLeast(await scoreAll(incoming), INCOMING_FLOORS)
     }
   )
