@@ -21,7 +21,11 @@ const FENCE = /^(?:`{3,}|~{3,})(.*)$/
 const LETTER_KEY = /^(?:\*\*)?\(?([A-Ha-h])\)?[.)]?(?:\*\*)?$/
 // ✅ / ✔ / ☑ / ✓ after an option: the right one. (In front of lines they are mostly the
 // bullets of a list of pros.)
-const MARK = /[ \t]+(?:✅|✔️?|☑️?|✓)$/u
+const SYMBOL_MARK = /[ \t]+(?:✅|✔️?|☑️?|✓)$/u
+// So does a parenthesised word: `PostgreSQL (Doğru)`, `(correct)`, `(правильно)`. Tested on a
+// line's tail only (see hasMark): its leading spaces would rescan a long run of them.
+const MARK =
+  /[ \t]+(?:✅|✔️?|☑️?|✓|\((?:correct|right|doğru|richtig|korrekt|верно|правильно|correcta|correcto|correta|correto|corretta|corretto|juste|benar|đúng|正确|正解)\))$/iu
 
 // `*b. Hello World!`, `*d.`: a star right against the letter (a bullet would need a space).
 const STARRED_OPTION = /^\*\(?[A-Ha-h][.)](?:[ \t]|$)/
@@ -47,10 +51,17 @@ interface Reading {
 // `3`, `(3)`, `3.`: a key that is only a numbered choice's number.
 const NUMBER_KEY = /^(?:\*\*)?\(?(\d{1,2})\)?[.)]?(?:\*\*)?$/
 
+const MARK_TAIL = 32
+
+function hasMark(text: string): boolean {
+  return MARK.test(text.length > MARK_TAIL ? text.slice(-MARK_TAIL) : text)
+}
+
 /** An option's text as an answer: list marker and number dropped, a letter kept. */
 function optionText(text: string): string {
   const item = bulletItem(text) ?? text
-  return (numberedItem(item)?.rest ?? item).replace(MARK, '').trim()
+  // A symbol is only the mark; a word (`(Doğru)`) is text the reader sees, kept.
+  return (numberedItem(item)?.rest ?? item).replace(SYMBOL_MARK, '').trim()
 }
 
 // Right options are a few among the rest; a list whose every line is ticked is not a quiz.
@@ -113,7 +124,7 @@ export function keyAfterOptions(answer: string): string | null {
     const entry = numberedItem(text)
     if (entry && !read.numbered.has(entry.n)) read.numbered.set(entry.n, text)
     const emphasised = emphasisedOption(text)
-    if (!isOptionLine(text) && !MARK.test(text) && emphasised === null) {
+    if (!isOptionLine(text) && !hasMark(text) && emphasised === null) {
       if (read.options > 0) afterOption = true
       continue
     }
@@ -125,7 +136,7 @@ export function keyAfterOptions(answer: string): string | null {
     if (emphasised !== null) {
       read.marked.push(emphasised)
       byEmphasis = true
-    } else if (MARK.test(text)) read.marked.push(optionText(text))
+    } else if (hasMark(text)) read.marked.push(optionText(text))
     const letter = LETTERED_OPTION.exec(text)?.[1]?.toLowerCase()
     if (letter !== undefined && !read.lettered.has(letter))
       read.lettered.set(letter, bullet ?? text)

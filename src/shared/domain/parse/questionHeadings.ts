@@ -21,6 +21,7 @@ import {
   questionPrefix
 } from './lineShapes'
 import { optionLine } from './optionMarks'
+import { isQuestionHeader } from './tableHeaders'
 import { qualifiedQuestionLabel } from './qualifiedLabel'
 import type { Doc } from './scanLines'
 import { markSiblingTopics } from './siblingTopicHeadings'
@@ -328,8 +329,27 @@ function compute(doc: Doc): Uint8Array {
   markTopicHeadings(doc, asking)
   // `# 違い一覧` (a list of differences) over `<details>` entries: they are the items.
   for (let i = 0; i < asking.length; i++)
-    if (asking[i] === 1 && overDisclosures(doc, i)) asking[i] = 0
+    if (asking[i] === 1 && (overDisclosures(doc, i) || overQuestionLists(doc, i))) asking[i] = 0
   return asking
+}
+
+/**
+ * `## SQL Nedir?` over `### Giriş` / `#### Sorular` / `1. …?`: a heading, asking or not, whose
+ * subheadings include a "Questions" heading over its questions is a chapter; they are the items.
+ */
+function overQuestionLists(doc: Doc, index: number): boolean {
+  const level = doc.lines[index]!.heading!.level
+  for (let j = index + 1; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (!line.heading || line.code || line.inert) continue
+    if (line.heading.level <= level) return false
+    if (!isQuestionHeader(line.heading.text)) continue
+    const below = doc.lines[doc.nextNonBlank[j + 1] ?? doc.lines.length]
+    const rest =
+      below && !below.code ? (numberedItem(below.text)?.rest ?? bulletItem(below.text)) : null
+    if (rest !== null && rest !== undefined && looksLikeQuestion(rest)) return true
+  }
+  return false
 }
 
 // Share of a numbered run that must have notes under it to be a list of study cards.

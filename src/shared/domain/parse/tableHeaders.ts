@@ -82,7 +82,8 @@ const DEFINITION_HEADER =
   /^(?:explanation|description|definition|meaning|what it (?:does|means)|purpose|summary)s?$/
 
 function isTermTable(header: readonly string[]): boolean {
-  if (header.length !== 2) return false
+  // Header cells are a few words; a longer one is no glossary's (and stays cheap to test).
+  if (header.length !== 2 || header.some((cell) => cell.length > 80)) return false
   const parts = (cell: string): string[] => headerWord(cell).split(/[ \t]*\/[ \t]*/)
   return (
     parts(header[0]!).some((p) => TERM_HEADER.test(p)) &&

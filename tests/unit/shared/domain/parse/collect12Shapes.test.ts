@@ -397,3 +397,45 @@ describe('an exercise heading over its steps as bullets, then the solution', () 
     expect(prompts.some((p) => p.includes(';'))).toBe(false)
   })
 })
+
+describe('a course page: chapters asking in their titles, each over a "Questions" heading', () => {
+  const page = [
+    '# SQL 101',
+    '',
+    '## What is SQL?',
+    '### Introduction',
+    '#### Questions',
+    '1. Which of these is a relational database?',
+    '\t- Mongo DB',
+    '\t- Cassandra',
+    '\t- PostgreSQL (Correct)',
+    '\t- Dynamo DB',
+    '2. What kind of language is SQL?',
+    '\t- Imperative',
+    '\t- Declarative (Correct)',
+    '\t- Object-oriented',
+    '',
+    '## How do we select data?',
+    '#### Questions',
+    '1. Which keyword reads rows?',
+    '\t- SELECT (Correct)',
+    '\t- DELETE',
+    '\t- DROP'
+  ].join('\n')
+
+  it('reads the chapter headings as sections and the questions under them as the items', () => {
+    expect(parse(page).map((i) => i.prompt)).toEqual([
+      'Which of these is a relational database?',
+      'What kind of language is SQL?',
+      'Which keyword reads rows?'
+    ])
+  })
+
+  it('answers each with the option marked by a word, (Correct) or (Doğru)', () => {
+    expect(parse(page).map((i) => i.answer)).toEqual([
+      'PostgreSQL (Correct)',
+      'Declarative (Correct)',
+      'SELECT (Correct)'
+    ])
+  })
+})
