@@ -20,8 +20,8 @@ import { scoreDocument, type DocumentScore, type ExpectedItem } from './realScor
 
 // The issue's targets (issue #9), for the documents in `real/`.
 const TARGETS = { recall: 0.95, precision: 0.95, answers: 0.93 }
-// What an incoming batch must keep while it waits (none waits now; set from its arrival).
-const INCOMING_FLOORS = { recall: 0.8, precision: 0.8, answers: 0.7 }
+// What the incoming batch (collect13, 10 documents) reached on arrival: a floor while it waits.
+const INCOMING_FLOORS = { recall: 0.74, precision: 0.72, answers: 0.78 }
 
 // REAL_DOCUMENTS_DIR scores another folder of the same layout (a new batch, before it is added).
 const FIXTURES = resolve(__dirname, '../../../../fixtures/documents')
@@ -143,8 +143,8 @@ describe('real documents: the parser against hand-made expected lists', () => {
     expectAtLeast(await scoreAll(fixtures), TARGETS)
   })
 
-  // Empty while every batch has joined `real/`; a new batch waits there until the whole set
-  // with it meets the targets, held meanwhile to the figures it reached.
+  // A new batch waits there until the whole set with it meets the targets, held meanwhile to
+  // the figures it reached (skipped when none waits).
   const incoming = process.env['REAL_DOCUMENTS_DIR'] === undefined ? loadFixtures(INCOMING_DIR) : []
   it.skipIf(incoming.length === 0)(
     'holds the incoming batches at the figures they reached',
