@@ -10,6 +10,7 @@ import type { CatalogEntry } from '../../../shared/domain/types'
 import { engineEntry, type EngineEntry } from '../../../shared/domain/search/engineEntry'
 import { bytesHash, catalogKey, IndexCache, warmKey, type CacheStatus } from './indexCache'
 import type { CatalogMeta, FromHost, ToHost } from './protocol'
+import { QuietWrites } from './quietWrites'
 
 /** An empty answer, for queries before any catalog is set. */
 export const EMPTY_RESPONSE: SearchResponse = { total: 0, hits: [], fallback: false, tookMs: 0 }
@@ -25,9 +26,17 @@ function loadCached(entries: readonly EngineEntry[], index: CatalogIndex): Searc
   }
 }
 
-/** Creates the message handler; `post` sends replies back to the service. */
-export function createEngineHost(cacheDir: string | null, post: (message: FromHost) => void) {
+/**
+ * Creates the message handler; `post` sends replies back to the service. Index cache writes
+ * wait for `writeAfterQuietMs` without a query (see QuietWrites).
+ */
+export function createEngineHost(
+  cacheDir: string | null,
+  post: (message: FromHost) => void,
+  options: { writeAfterQuietMs?: number } = {}
+) {
   const cache = new IndexCache(cacheDir)
+  const writes = new QuietWrites(options.writeAfterQuietMs ?? 0)
   const notes = new Map<string, string>()
   const study = new Map<string, StudyState>()
   let engine: SearchEngine | null = null
@@ -110,16 +119,23 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
     // Searchable first; the new index is written after (a cold start must not wait for it).
     activate(generation, next, status, total, started)
     if (loaded) return
-    try {
-      current.indexBytes = cache.write(key, next.index)
-    } catch {
-      // A read-only or full disk costs the next start a rebuild, nothing more.
-    }
+    const searched = current
+    writes.add(() => {
+      try {
+        searched.indexBytes = cache.write(key, next.index)
+      } catch {
+        // A read-only or full disk costs the next start a rebuild, nothing more.
+      }
+    })
   }
 
   // The catalog of `generation`, if it is still the one searched, as the warm-start file of
   // catalog bytes with sha256 `hash`.
   function fileWarm(generation: number, hash: string): void {
+    writes.add(() => writeWarm(generation, hash))
+  }
+
+  function writeWarm(generation: number, hash: string): void {
     if (!current || current.generation !== generation || !engine) return
     try {
       cache.writeWarm(
@@ -161,6 +177,8 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
         case 'file-warm':
           return fileWarm(message.generation, message.hash)
         case 'ping':
+          // Whoever waits for the host to be idle waits for its cache files too.
+          writes.flush()
           return post({ type: 'pong', seq: message.seq })
         case 'note':
           if (message.markdown.trim()) notes.set(message.id, message.markdown)
@@ -173,6 +191,7 @@ export function createEngineHost(cacheDir: string | null, post: (message: FromHo
           aliases = message.groups
           return engine?.setUserAliases(aliases)
         case 'query': {
+          writes.queried()
           const response = engine ? engine.query(message.request) : EMPTY_RESPONSE
           return post({ type: 'result', seq: message.seq, response })
         }

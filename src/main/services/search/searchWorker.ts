@@ -9,5 +9,9 @@ import type { ToHost } from './protocol'
 const port = parentPort
 if (!port) throw new Error('searchWorker must run in a worker thread')
 const { cacheDir } = (workerData ?? {}) as { cacheDir?: string | null }
-const handle = createEngineHost(cacheDir ?? null, (message) => port.postMessage(message))
+// The index cache is written once typing pauses this long (see QuietWrites).
+const WRITE_AFTER_QUIET_MS = 1500
+const handle = createEngineHost(cacheDir ?? null, (message) => port.postMessage(message), {
+  writeAfterQuietMs: WRITE_AFTER_QUIET_MS
+})
 port.on('message', (message: ToHost) => handle(message))
