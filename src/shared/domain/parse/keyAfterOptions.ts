@@ -144,5 +144,24 @@ export function keyAfterOptions(answer: string): string | null {
   // Marked options and no key: the marked ones, then whatever follows the options.
   if (markedOptions(read) && !(byEmphasis && interleaved))
     return answerFrom(read.marked.join('\n'), ['', ...lines.slice(lastOption + 1)])
-  return null
+  return boldChoice(lines)
+}
+
+const WHOLE_BOLD = /^(?:\*\*|__)(\S(?:.*\S)?)(?:\*\*|__)$/
+
+/**
+ * `- True` / `- **False**`: an answer that is only a list of plain choices, the chosen one (or
+ * few) wholly in bold, as a quiz recap marks them. The bold ones, without the marks; else null.
+ */
+function boldChoice(lines: readonly string[]): string | null {
+  const texts = lines.map((l) => l.trim()).filter((t) => t !== '')
+  if (texts.length < 2) return null
+  const chosen: string[] = []
+  for (const text of texts) {
+    const entry = bulletItem(text)
+    if (entry === null) return null
+    const bold = WHOLE_BOLD.exec(entry.trim())?.[1]
+    if (bold !== undefined && !bold.includes('**')) chosen.push(bold.trim())
+  }
+  return chosen.length > 0 && chosen.length * 2 <= texts.length ? chosen.join('\n') : null
 }

@@ -439,3 +439,30 @@ describe('a course page: chapters asking in their titles, each over a "Questions
     ])
   })
 })
+
+describe('a quiz recap with the chosen option in bold', () => {
+  it('answers each question with its bold option, and leaves a list of points alone', () => {
+    const quiz = [
+      '1. What is the main value of relational databases over flat files?',
+      '',
+      '- Running Python code inside the file',
+      '- **Scanning large amounts of data quickly**',
+      '- Converting data to HTML',
+      '',
+      '2. A primary key can be set to null.',
+      '',
+      '- True',
+      '- **False**',
+      '',
+      '3. Why use an index?',
+      '',
+      '- **Speed:** lookups avoid a full scan',
+      '- Order: rows come back sorted'
+    ].join('\n')
+    expect(parse(quiz).map((i) => i.answer)).toEqual([
+      'Scanning large amounts of data quickly',
+      'False',
+      '- **Speed:** lookups avoid a full scan\n- Order: rows come back sorted'
+    ])
+  })
+})
