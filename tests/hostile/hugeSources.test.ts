@@ -13,14 +13,14 @@ const tempDir = hostileTempDirs()
 
 // Lets one test make catalog building fail, the way the stack overflow did.
 const failCatalog = vi.hoisted(() => ({ on: false }))
-vi.mock('../../src/shared/domain/catalog/buildCatalog', async (original) => {
-  const real = await original<typeof import('../../src/shared/domain/catalog/buildCatalog')>()
+vi.mock('../../src/shared/domain/catalog/mergeDuplicates', async (original) => {
+  const real = await original<typeof import('../../src/shared/domain/catalog/mergeDuplicates')>()
   return {
     ...real,
-    buildCatalog: (...args: Parameters<typeof real.buildCatalog>) => {
+    mergeDuplicates: (...args: Parameters<typeof real.mergeDuplicates>) => {
       if (failCatalog.on && args[0].some((item) => item.source.file !== 'seed.txt'))
         throw new RangeError('Maximum call stack size exceeded')
-      return real.buildCatalog(...args)
+      return real.mergeDuplicates(...args)
     }
   }
 })

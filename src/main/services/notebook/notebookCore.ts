@@ -336,6 +336,8 @@ export class NotebookCore {
     // A start from the cache has no items at hand; only My questions need them (to merge).
     if (!loaded.items && loaded.loadItems && this.user.questions.length > 0)
       loaded.items = await loaded.loadItems()
+    // My questions and corrections build on copies of the entries: those need the links first.
+    if (this.user.questions.length > 0 || this.user.overrides.length > 0) await loaded.linked
     this.user.combine(loaded)
     const { entries, itemCount, hidden, mergedInto } = this.user.corrected
     this.catalog = { entries, itemCount }
@@ -358,6 +360,8 @@ export class NotebookCore {
       plain ? loaded.snapshotBody : undefined,
       plain ? loaded.snapshotHash : undefined
     )
+    // Linked off this thread while the index was built; no one saw an entry before.
+    await loaded.linked
     // Saved already (a reload), but not read from those bytes: the index is filed under them.
     if (plain && loaded.snapshotHash && !loaded.snapshotBody)
       this.search.fileWarm?.(loaded.snapshotHash)

@@ -35,6 +35,11 @@ export interface LoadedCatalog {
   snapshotBody?: Uint8Array
   /** sha256 (hex) of the start-up cache's bytes of this catalog, when they are saved. */
   snapshotHash?: string
+  /**
+   * Pending while the entries' related questions are still being linked (a cold start): the
+   * search index does not read them, so it is built meanwhile.
+   */
+  linked?: Promise<void>
 }
 
 /** The built-in seeds plus the user's files and folders. */

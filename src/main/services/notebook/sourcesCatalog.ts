@@ -80,10 +80,19 @@ export function createSourcesCatalog(
           }
         }
       }
-      // The cache of a cold start is written once start-up is over (started(), settled()).
-      const { catalog, reports, items } = await ingest.ingest(onProgress, { deferWrite: starting })
+      // The cache of a cold start is written once start-up is over (started(), settled()), and
+      // its related questions are linked while the search index is built.
+      const { catalog, reports, items, linked } = await ingest.ingest(onProgress, {
+        deferWrite: starting,
+        linkLater: starting
+      })
       const hash = written?.catalog === catalog ? written.hash : undefined
-      return { ...loadedFrom(catalog, reports), items, ...(hash ? { snapshotHash: hash } : {}) }
+      return {
+        ...loadedFrom(catalog, reports),
+        items,
+        linked,
+        ...(hash ? { snapshotHash: hash } : {})
+      }
     },
     async add(paths) {
       const problems: string[] = []

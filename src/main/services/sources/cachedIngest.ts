@@ -25,7 +25,12 @@ export type SnapshotWritten = (catalog: IngestResult['catalog'], hash: string) =
 export class CachedIngest {
   private files: ParsedFiles | undefined
   private last:
-    | { fingerprint: string; catalog: IngestResult['catalog']; reports: IngestResult['reports'] }
+    | {
+        fingerprint: string
+        catalog: IngestResult['catalog']
+        reports: IngestResult['reports']
+        linked?: Promise<void>
+      }
     | undefined
   private parsedLoaded = false
   /** The sources as resolved by the ingest that `files` came from (the cache's, at first). */
@@ -74,9 +79,11 @@ export class CachedIngest {
    */
   ingest(
     onProgress?: (progress: IngestProgress) => void,
-    options: { deferWrite?: boolean } = {}
+    options: { deferWrite?: boolean; linkLater?: boolean } = {}
   ): Promise<IngestResult> {
-    const run = this.queue.then(() => this.ingestNow(onProgress, options.deferWrite === true))
+    const run = this.queue.then(() =>
+      this.ingestNow(onProgress, options.deferWrite === true, options.linkLater === true)
+    )
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -106,11 +113,16 @@ export class CachedIngest {
 
   private async ingestNow(
     onProgress: ((progress: IngestProgress) => void) | undefined,
-    deferWrite: boolean
+    deferWrite: boolean,
+    linkLater: boolean
   ): Promise<IngestResult> {
     await this.loadParsed()
     const before = this.files
-    const result = await this.registry.ingest(onProgress, { files: before, reuse: this.last })
+    const result = await this.registry.ingest(onProgress, {
+      files: before,
+      reuse: this.last,
+      linkLater
+    })
     const changedFiles =
       !before ||
       before.size !== result.files.size ||
@@ -121,25 +133,29 @@ export class CachedIngest {
     this.last = {
       fingerprint: result.fingerprint,
       catalog: result.catalog,
-      reports: result.reports
+      reports: result.reports,
+      linked: result.linked
     }
     const snapshots = this.snapshots
     // This ingest's write replaces one still held back (it saves the newer state).
     this.deferred = null
     if (snapshots && (changedFiles || changedCatalog)) {
       const sourceList = this.sourceList()
+      // The snapshot holds the related links: it waits for them.
       const write = () =>
-        snapshots
-          .write(
-            {
-              fingerprint: result.fingerprint,
-              sourceList,
-              catalog: result.catalog,
-              reports: result.reports
-            },
-            changedFiles
-              ? { fingerprint: result.fingerprint, sources: result.sources, files: result.files }
-              : null
+        result.linked
+          .then(() =>
+            snapshots.write(
+              {
+                fingerprint: result.fingerprint,
+                sourceList,
+                catalog: result.catalog,
+                reports: result.reports
+              },
+              changedFiles
+                ? { fingerprint: result.fingerprint, sources: result.sources, files: result.files }
+                : null
+            )
           )
           .then((hash) => this.onWritten?.(result.catalog, hash))
           .catch((error: unknown) =>

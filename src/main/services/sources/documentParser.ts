@@ -6,6 +6,7 @@
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { relatedPairs } from '../../../shared/domain/catalog/linkRelated'
 import { DocumentError, type DocumentErrorCode } from '../../../shared/domain/errors'
 import { importDocument } from '../../../shared/domain/import/importers'
 import { documentTitle } from '../../../shared/domain/parse/documentTitle'
@@ -22,19 +23,19 @@ export interface ParsedSource extends ParsedDocument {
 /** Parses documents; `close` releases a worker, if any. */
 export interface DocumentParser {
   parse(bytes: Uint8Array, file: string): Promise<ParsedSource>
+  /** relatedPairs over these merge keys, off this thread (without it, they are linked inline). */
+  relate?(keys: string[]): Promise<Int32Array>
   close(): Promise<void>
 }
 
-/** A request to the worker. */
-export interface ParseRequest {
-  id: number
-  bytes: Uint8Array
-  file: string
-}
+/** A request to the worker: a document to parse, or merge keys to link. */
+export type ParseRequest =
+  { id: number; bytes: Uint8Array; file: string } | { id: number; keys: string[] }
 
 /** The worker's answer: a result, the user-facing reason the file cannot be read, or a crash. */
 export type ParseReply =
   | { id: number; ok: true; result: ParsedSource }
+  | { id: number; ok: true; pairs: Int32Array }
   | {
       id: number
       ok: false
@@ -48,9 +49,15 @@ export async function parseOne(bytes: Uint8Array, file: string): Promise<ParsedS
   return { items, report, title: documentTitle(text ?? '', file) }
 }
 
+/** Answers one request, the same in the worker and inline. */
+export async function answer(request: ParseRequest): Promise<ParsedSource | Int32Array> {
+  return 'keys' in request ? relatedPairs(request.keys) : parseOne(request.bytes, request.file)
+}
+
 /** Parses in this thread. */
 export const inlineParser: DocumentParser = {
   parse: (bytes, file) => parseOne(bytes, file),
+  relate: (keys) => Promise.resolve(relatedPairs(keys)),
   close: () => Promise.resolve()
 }
 
@@ -60,9 +67,8 @@ export function defaultParseWorkerUrl(): URL {
 }
 
 interface Job {
-  bytes: Uint8Array
-  file: string
-  resolve: (result: ParsedSource) => void
+  request: ParseRequest
+  resolve: (result: ParsedSource | Int32Array) => void
   reject: (error: unknown) => void
 }
 
@@ -76,8 +82,7 @@ export function startParseWorker(url: URL = defaultParseWorkerUrl()): DocumentPa
   let dead = false
   let nextId = 1
   const pending = new Map<number, Job>()
-  const inline = (job: Job): void =>
-    void parseOne(job.bytes, job.file).then(job.resolve, job.reject)
+  const inline = (job: Job): void => void answer(job.request).then(job.resolve, job.reject)
 
   function fallBack(): void {
     dead = true
@@ -92,9 +97,12 @@ export function startParseWorker(url: URL = defaultParseWorkerUrl()): DocumentPa
     const job = pending.get(reply.id)
     if (!job) return
     pending.delete(reply.id)
-    if (reply.ok) job.resolve(reply.result)
-    else if (reply.documentError) {
-      job.reject(new DocumentError(reply.documentError.code, job.file, reply.documentError.message))
+    const { request } = job
+    if (reply.ok) job.resolve('pairs' in reply ? reply.pairs : reply.result)
+    else if (reply.documentError && 'file' in request) {
+      job.reject(
+        new DocumentError(reply.documentError.code, request.file, reply.documentError.message)
+      )
     } else inline(job)
   }
 
@@ -115,16 +123,18 @@ export function startParseWorker(url: URL = defaultParseWorkerUrl()): DocumentPa
     return worker
   }
 
+  function send(request: ParseRequest): Promise<ParsedSource | Int32Array> {
+    const target = ensure()
+    if (!target) return answer(request)
+    return new Promise((resolve, reject) => {
+      pending.set(request.id, { request, resolve, reject })
+      target.postMessage(request)
+    })
+  }
+
   return {
-    parse(bytes, file) {
-      const target = ensure()
-      if (!target) return parseOne(bytes, file)
-      return new Promise((resolve, reject) => {
-        const id = nextId++
-        pending.set(id, { bytes, file, resolve, reject })
-        target.postMessage({ id, bytes, file } satisfies ParseRequest)
-      })
-    },
+    parse: (bytes, file) => send({ id: nextId++, bytes, file }) as Promise<ParsedSource>,
+    relate: (keys) => send({ id: nextId++, keys }) as Promise<Int32Array>,
     async close() {
       const running = worker
       dead = true

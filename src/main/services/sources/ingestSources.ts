@@ -2,12 +2,13 @@
  * Reads, parses and catalogs every source. One bad file is reported on its source and skipped;
  * the rest still load.
  */
-import { buildCatalog } from '../../../shared/domain/catalog/buildCatalog'
+import { applyRelated, linkRelated } from '../../../shared/domain/catalog/linkRelated'
+import { mergeDuplicates } from '../../../shared/domain/catalog/mergeDuplicates'
 import { normalizePrompt } from '../../../shared/domain/catalog/normalizePrompt'
 import { NO_SECTION } from '../../../shared/domain/catalog/occurrenceSections'
 import { maxImportBytes } from '../../../shared/domain/import/importers'
 import type { ParseReport } from '../../../shared/domain/parse/parseReport'
-import type { Catalog, ParsedItem } from '../../../shared/domain/types'
+import type { Catalog, CatalogEntry, ParsedItem } from '../../../shared/domain/types'
 import type { SectionNode, SourceInfo } from '../../../shared/ipc/types'
 import { sourceLabels } from '../../../shared/domain/sources/sourceLabels'
 import { inlineParser, type DocumentParser } from './documentParser'
@@ -34,6 +35,8 @@ export interface IngestProgress {
 
 export interface IngestResult {
   catalog: Catalog
+  /** Resolves once the catalog's related questions are linked (at once unless `linkLater`). */
+  linked: Promise<void>
   /** One per source, in source order. answered/confident are 0: the notebook fills them in. */
   reports: SourceInfo[]
   /** Every parsed item, in source and document order. */
@@ -55,7 +58,19 @@ export interface IngestOptions {
    * The catalog (and source reports) an earlier ingest built, by fingerprint: reused when
    * nothing changed.
    */
-  reuse?: { fingerprint: string; catalog: Catalog; reports?: readonly SourceInfo[] }
+  reuse?: {
+    fingerprint: string
+    catalog: Catalog
+    reports?: readonly SourceInfo[]
+    /** Pending while that ingest's links are still being made. */
+    linked?: Promise<void>
+  }
+  /**
+   * Return the catalog before its related questions are linked: they are linked off this
+   * thread meanwhile (`linked` says when), so a cold start builds the search index at the same
+   * time. The entries' `related` must not be read before.
+   */
+  linkLater?: boolean
 }
 
 /**
@@ -117,10 +132,45 @@ export async function ingestSources(
   // Merging, linking and counting sections are the slow part at 50,000 questions (the
   // section counts normalise every prompt again): skipped when nothing changed.
   const same = options.reuse?.fingerprint === fingerprint ? options.reuse : undefined
-  const catalog = same ? same.catalog : buildCatalog(items)
+  // Every prompt is normalised once, for the merge and for the sections' counts.
+  const keyOf = memoized(normalizePrompt)
+  const catalog = same
+    ? same.catalog
+    : { entries: mergeDuplicates(items, keyOf), itemCount: items.length }
+  const linked = same ? (same.linked ?? Promise.resolve()) : link(catalog.entries, parser)
+  if (!options.linkLater) await linked
   const reports =
-    same?.reports?.length === perSource.length ? same.reports.map(copyReport) : labelled(perSource)
-  return { catalog, reports, items, fingerprint, files, parsedCount, sources: [...sources] }
+    same?.reports?.length === perSource.length
+      ? same.reports.map(copyReport)
+      : labelled(perSource, keyOf)
+  return { catalog, linked, reports, items, fingerprint, files, parsedCount, sources: [...sources] }
+}
+
+function memoized(normalize: (prompt: string) => string): (prompt: string) => string {
+  const keys = new Map<string, string>()
+  return (prompt) => {
+    let key = keys.get(prompt)
+    if (key === undefined) keys.set(prompt, (key = normalize(prompt)))
+    return key
+  }
+}
+
+// buildCatalog's second half, in a parse worker when there is one. Never rejects: related
+// questions are a help, and a catalog without them still loads.
+async function link(entries: CatalogEntry[], parser: DocumentParser): Promise<void> {
+  if (parser.relate) {
+    try {
+      return applyRelated(entries, await parser.relate(entries.map((entry) => entry.key)))
+    } catch {
+      // A worker gone wrong costs this thread the work, not the links.
+    }
+  }
+  try {
+    linkRelated(entries)
+  } catch (error) {
+    for (const entry of entries) entry.related = []
+    console.warn(`Related questions could not be linked: ${String(error)}`)
+  }
 }
 
 /** Documents read at once: enough to keep every parse worker busy while the next is read. */
@@ -180,8 +230,8 @@ function readInOrder(
 }
 
 // Every view shows `title`: one distinct label per source, decided here once.
-function labelled(perSource: PerSource[]): SourceInfo[] {
-  const reports = perSource.map(report)
+function labelled(perSource: PerSource[], keyOf: (prompt: string) => string): SourceInfo[] {
+  const reports = perSource.map((source) => report(source, keyOf))
   sourceLabels(reports).forEach((label, i) => (reports[i]!.title = label))
   return reports
 }
@@ -207,7 +257,10 @@ function capReport(report: ParseReport): ParseReport {
   return { ...report, unusedLines: report.unusedLines.slice(0, MAX_REPORTED_LINES) }
 }
 
-function report({ source, items, errors, title, parseReports }: PerSource): SourceInfo {
+function report(
+  { source, items, errors, title, parseReports }: PerSource,
+  keyOf: (prompt: string) => string
+): SourceInfo {
   const info: SourceInfo = {
     path: source.path,
     name: source.name,
@@ -216,7 +269,7 @@ function report({ source, items, errors, title, parseReports }: PerSource): Sour
     kind: source.kind,
     status: errors.length > 0 ? 'error' : 'ok',
     itemCount: items.length,
-    sections: sectionTotals(items),
+    sections: sectionTotals(items, keyOf),
     files: source.files.map((file) => file.name),
     parseReports
   }
@@ -240,13 +293,13 @@ function errorSummary(source: ResolvedSource, errors: string[]): string {
  * Distinct questions per section, in first-seen order. Items outside any section count under
  * NO_SECTION, the same row the Progress table shows.
  */
-function sectionTotals(items: ParsedItem[]): SectionNode[] {
+function sectionTotals(items: ParsedItem[], keyOf: (prompt: string) => string): SectionNode[] {
   const keys = new Map<string, Set<string>>()
   for (const item of items) {
     const name = item.section || NO_SECTION
     let set = keys.get(name)
     if (!set) keys.set(name, (set = new Set()))
-    set.add(normalizePrompt(item.prompt))
+    set.add(keyOf(item.prompt))
   }
   return [...keys].map(([name, set]) => ({ name, total: set.size, answered: 0, confident: 0 }))
 }

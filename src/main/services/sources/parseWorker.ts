@@ -4,13 +4,18 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { DocumentError } from '../../../shared/domain/errors'
-import { parseOne, type ParseReply, type ParseRequest } from './documentParser'
+import { answer, type ParseReply, type ParseRequest } from './documentParser'
 
 const port = parentPort
 if (!port) throw new Error('parseWorker must run in a worker thread')
 port.on('message', (request: ParseRequest) => {
-  parseOne(request.bytes, request.file).then(
-    (result) => port.postMessage({ id: request.id, ok: true, result } satisfies ParseReply),
+  answer(request).then(
+    (result) =>
+      result instanceof Int32Array
+        ? port.postMessage({ id: request.id, ok: true, pairs: result } satisfies ParseReply, [
+            result.buffer as ArrayBuffer
+          ])
+        : port.postMessage({ id: request.id, ok: true, result } satisfies ParseReply),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error)
       const documentError =

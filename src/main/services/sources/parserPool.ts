@@ -3,6 +3,7 @@
  * documents in hand, so a cold start with many files parses on every core it may use.
  */
 import { availableParallelism } from 'node:os'
+import { relatedPairs } from '../../../shared/domain/catalog/linkRelated'
 import { startParseWorker, type DocumentParser } from './documentParser'
 
 /** Parse workers a pool starts by default: one per core, at most two (the main thread reads). */
@@ -14,17 +15,20 @@ export function defaultPoolSize(cores: number = availableParallelism()): number 
 export function parserPool(members: readonly DocumentParser[]): DocumentParser {
   if (members.length === 0) throw new Error('a parser pool needs at least one parser')
   const inHand = members.map(() => 0)
+  async function onLeastBusy<T>(job: (member: DocumentParser) => Promise<T>): Promise<T> {
+    let pick = 0
+    for (let i = 1; i < members.length; i++) if (inHand[i]! < inHand[pick]!) pick = i
+    inHand[pick]!++
+    try {
+      return await job(members[pick]!)
+    } finally {
+      inHand[pick]!--
+    }
+  }
   return {
-    async parse(bytes, file) {
-      let pick = 0
-      for (let i = 1; i < members.length; i++) if (inHand[i]! < inHand[pick]!) pick = i
-      inHand[pick]!++
-      try {
-        return await members[pick]!.parse(bytes, file)
-      } finally {
-        inHand[pick]!--
-      }
-    },
+    parse: (bytes, file) => onLeastBusy((member) => member.parse(bytes, file)),
+    relate: (keys) =>
+      onLeastBusy((member) => member.relate?.(keys) ?? Promise.resolve(relatedPairs(keys))),
     async close() {
       await Promise.all(members.map((member) => member.close()))
     }

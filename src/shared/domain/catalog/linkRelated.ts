@@ -46,24 +46,54 @@ interface TermIndex {
  * relate to many, and long ones are still found through their rarer terms.
  */
 export function linkRelated(entries: CatalogEntry[], options: LinkOptions = {}): void {
-  const { maxRelated, minOverlap, scanPerTerm } = { ...DEFAULTS, ...options }
-  for (const entry of entries) entry.related = []
-  if (entries.length < 2 || maxRelated <= 0) return
+  applyRelated(
+    entries,
+    relatedPairs(
+      entries.map((entry) => entry.key),
+      options
+    )
+  )
+}
 
-  const index = indexTerms(entries)
+/**
+ * The links linkRelated makes for entries with these merge keys, as flat `[from, to, ...]`
+ * entry indexes in the order they are made: plain numbers, so a worker thread can compute them
+ * for the main thread (a typed array crosses without a copy).
+ */
+export function relatedPairs(keys: readonly string[], options: LinkOptions = {}): Int32Array {
+  const { maxRelated, minOverlap, scanPerTerm } = { ...DEFAULTS, ...options }
+  if (keys.length < 2 || maxRelated <= 0) return new Int32Array(0)
+
+  const index = indexTerms(keys)
   const edges = collectEdges(index, { minOverlap, scanPerTerm, perEntry: maxRelated })
   // Strongest pairs first; an entry stops taking links once it has maxRelated. This keeps the
   // links symmetric and bounded even for hub-like entries.
   edges.sort(byStrength)
-  const degree = new Int32Array(entries.length)
+  const degree = new Int32Array(keys.length)
+  const linked = new Set<number>()
+  const pairs: number[] = []
   for (const { from, to } of edges) {
     if (degree[from]! >= maxRelated || degree[to]! >= maxRelated) continue
     // A pair found from both of its ends appears twice; link it once.
-    if (entries[from]!.related.includes(entries[to]!.id)) continue
+    const pair = from * keys.length + to
+    if (linked.has(pair)) continue
+    linked.add(pair)
     degree[from]!++
     degree[to]!++
-    entries[from]!.related.push(entries[to]!.id)
-    entries[to]!.related.push(entries[from]!.id)
+    pairs.push(from, to)
+  }
+  return Int32Array.from(pairs)
+}
+
+/** Sets `related` on every entry from relatedPairs over the same entries (both directions). */
+export function applyRelated(entries: readonly CatalogEntry[], pairs: Int32Array): void {
+  for (const entry of entries) entry.related = []
+  for (let k = 0; k + 1 < pairs.length; k += 2) {
+    const from = entries[pairs[k]!]
+    const to = entries[pairs[k + 1]!]
+    if (!from || !to) throw new Error('related pairs do not fit these entries')
+    from.related.push(to.id)
+    to.related.push(from.id)
   }
 }
 
@@ -73,14 +103,14 @@ function byStrength(a: Edge, b: Edge): number {
   return b.score - a.score || a.to - a.from - (b.to - b.from) || a.from - b.from
 }
 
-function indexTerms(entries: CatalogEntry[]): TermIndex {
-  const n = entries.length
+function indexTerms(keys: readonly string[]): TermIndex {
+  const n = keys.length
   const idOf = new Map<string, number>()
   const termStart = new Int32Array(n + 1)
   const ids: number[] = []
   const df: number[] = []
-  entries.forEach((entry, i) => {
-    for (const term of distinctiveTerms(entry.key)) {
+  keys.forEach((key, i) => {
+    for (const term of distinctiveTerms(key)) {
       let id = idOf.get(term)
       if (id === undefined) {
         id = df.length

@@ -18,11 +18,15 @@ interface Group {
  * Groups items by `normalizePrompt(prompt)`, in first-seen order. Questions and topics with the
  * same key merge (a "decorator" topic and "What is decorator?" are one thing to study); the
  * entry is a question if any occurrence is. `related` is left empty for `linkRelated`.
+ * `keyOf` is normalizePrompt, or a memo of it shared with other counts over the same items.
  */
-export function mergeDuplicates(items: readonly ParsedItem[]): CatalogEntry[] {
+export function mergeDuplicates(
+  items: readonly ParsedItem[],
+  keyOf: (prompt: string) => string = normalizePrompt
+): CatalogEntry[] {
   const groups = new Map<string, Group>()
   for (const item of items) {
-    const key = normalizePrompt(item.prompt)
+    const key = keyOf(item.prompt)
     let group = groups.get(key)
     if (!group) {
       group = {

@@ -116,6 +116,8 @@ describe('the start-up catalog cache', () => {
     // The same as a cold parse of the edited sources.
     await rm(cacheDir, { recursive: true, force: true })
     const fresh = await open().load()
+    // A cold load links its related questions after it returns.
+    await fresh.linked
     expect(reloaded.catalog).toEqual(fresh.catalog)
   })
 

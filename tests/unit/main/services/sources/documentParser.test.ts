@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+import { relatedPairs } from '../../../../../src/shared/domain/catalog/linkRelated'
 import { DocumentError } from '../../../../../src/shared/domain/errors'
 import {
   inlineParser,
@@ -69,6 +70,13 @@ describe('document parser: in a worker thread or inline, the same result', () =>
     expect(deck.items).toHaveLength(5)
     expect(deck.title).toBe('Deck')
     expect(handout.items[0]?.prompt).toBe('What is dependency injection in FastAPI?')
+  })
+
+  it('links merge keys in the worker exactly as in this thread (a cold start links there)', async () => {
+    const keys = ['decorator', 'decorator with arguments', 'gil', 'why gil thread', 'orm query']
+    const pairs = await worker.relate!(keys)
+    expect([...pairs]).toEqual([...relatedPairs(keys)])
+    expect(pairs.length).toBeGreaterThan(0)
   })
 
   it("passes a file's own problem back as the same user-facing error", async () => {

@@ -13,6 +13,8 @@ import {
   type ResolvedSource
 } from '../../../../../src/main/services/sources/ingestSources'
 import { defaultPoolSize, parserPool } from '../../../../../src/main/services/sources/parserPool'
+import { buildCatalog } from '../../../../../src/shared/domain/catalog/buildCatalog'
+import { relatedPairs } from '../../../../../src/shared/domain/catalog/linkRelated'
 
 let dir: string
 const NAMES = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md']
@@ -89,6 +91,38 @@ describe('ingestSources with a parser that takes several documents at once', () 
     expect(result.items).toEqual(serial.items)
     expect(result.fingerprint).toBe(serial.fingerprint)
     expect(result.reports).toEqual(serial.reports)
+  })
+
+  it('with linkLater, returns the merged catalog first and links it off this thread', async () => {
+    for (const [i, name] of NAMES.entries())
+      await writeFile(join(dir, name), `1. What is a decorator ${i}?\n   A wrapper.\n`)
+    let release!: () => void
+    const asked: string[][] = []
+    const parser: DocumentParser = {
+      ...inlineParser,
+      relate: async (keys) => {
+        asked.push(keys)
+        await new Promise<void>((resolve) => (release = resolve))
+        return relatedPairs(keys)
+      }
+    }
+    const early = await ingestSources(folder(), undefined, parser, { linkLater: true })
+    expect(asked).toEqual([early.catalog.entries.map((e) => e.key)])
+    expect(early.catalog.entries.every((e) => e.related.length === 0)).toBe(true)
+    release()
+    await early.linked
+    const linked = buildCatalog(early.items)
+    expect(early.catalog).toEqual(linked)
+    expect(linked.entries.some((e) => e.related.length > 0)).toBe(true)
+  })
+
+  it('without linkLater, returns a linked catalog (links made inline when relate fails)', async () => {
+    const parser: DocumentParser = {
+      ...inlineParser,
+      relate: () => Promise.reject(new Error('worker gone'))
+    }
+    const result = await ingestSources(folder(), undefined, parser)
+    expect(result.catalog).toEqual(buildCatalog(result.items))
   })
 
   it('reports an unreadable document in its place and still reads the rest', async () => {
