@@ -31,6 +31,7 @@
   !insertmacro ${MACRO} ".pdf"
   !insertmacro ${MACRO} ".gift"
   !insertmacro ${MACRO} ".org"
+  !insertmacro ${MACRO} ".rst"
 !macroend
 
 !macro customInstall

@@ -25,7 +25,16 @@ const PROMPT_NAMES = [
   'вопрос',
   '问题',
   'frage',
-  'pergunta'
+  'pergunta',
+  'spørgsmål',
+  'fråga',
+  'vraag',
+  'domanda',
+  'pytanie',
+  'soru',
+  'câu hỏi',
+  '질문',
+  '質問'
 ]
 const ANSWER_NAMES = [
   'answer',
@@ -39,11 +48,33 @@ const ANSWER_NAMES = [
   '答案',
   'antwort',
   'resposta',
+  'réponse',
+  'svar',
+  'antwoord',
+  'risposta',
+  'odpowiedź',
+  'cevap',
+  'trả lời',
+  '답',
+  '回答',
   'reference answer',
   'reference answers'
 ]
 const TAGS_NAMES = ['tags', 'tag', 'labels']
-const SECTION_NAMES = ['section', 'category', 'topic', 'deck', 'subject', 'chapter', 'group']
+const SECTION_NAMES = [
+  'section',
+  'category',
+  'topic',
+  'theme',
+  'deck',
+  'subject',
+  'chapter',
+  'group',
+  'module',
+  'unit'
+]
+// A row number says nothing; it only marks the header as one.
+const ID_NAMES = ['id', '#', 'no', 'no.', 'nr', 'nr.', 'number', 'num', 'nº', '№', 'index']
 const EXTRA_NAMES = [
   'explanation',
   'notes',
@@ -66,20 +97,37 @@ function nameOf(cell: string): string {
 /** Column roles from a header row, or null when the row is data, not a header. */
 export function rolesFromHeader(cells: readonly string[]): ColumnRoles | null {
   const names = cells.map(nameOf)
-  const prompt = names.findIndex((n) => PROMPT_NAMES.includes(n))
+  let prompt = names.findIndex((n) => PROMPT_NAMES.includes(n))
+  if (prompt === -1) prompt = unnamedPrompt(names)
   if (prompt === -1) return null
   const find = (list: string[]): number | null => {
     const i = names.findIndex((n, index) => index !== prompt && list.includes(n))
     return i === -1 ? null : i
   }
-  const extra = names.flatMap((n, i) => (EXTRA_NAMES.includes(n) ? [i] : []))
+  const extra = names.flatMap((n, i) => (EXTRA_NAMES.includes(n) && i !== prompt ? [i] : []))
+  // `ID,Theme,Explanation,Term`: with no answer column, the explanation is the answer.
+  const answer = find(ANSWER_NAMES) ?? extra.shift() ?? null
   return {
     prompt,
-    answer: find(ANSWER_NAMES),
+    answer: answer ?? null,
     tags: find(TAGS_NAMES),
     section: find(SECTION_NAMES),
     extra
   }
+}
+
+const KNOWN_NAMES = [ANSWER_NAMES, TAGS_NAMES, SECTION_NAMES, EXTRA_NAMES, ID_NAMES].flat()
+
+/**
+ * A header that names every column but one (`ID,theme,explanation,image`), one of them holding
+ * the answer, leaves that one as the front; -1 when the row does not read so.
+ */
+function unnamedPrompt(names: readonly string[]): number {
+  const known = names.map((n) => KNOWN_NAMES.includes(n))
+  const answers = names.some((n) => ANSWER_NAMES.includes(n) || EXTRA_NAMES.includes(n))
+  if (!answers || known.filter(Boolean).length < 2) return -1
+  const free = names.flatMap((n, i) => (!known[i] && n.length > 0 ? [i] : []))
+  return free.length === 1 ? free[0]! : -1
 }
 
 /** The 1-based columns Anki's header lines give to things other than the note's fields. */

@@ -6,7 +6,7 @@ import type { Importer } from './types'
 
 export const markdownImporter: Importer = {
   name: 'Markdown',
-  extensions: ['.md', '.markdown', '.txt', '.text', '.gift', '.org'],
+  extensions: ['.md', '.markdown', '.txt', '.text', '.gift', '.org', '.rst'],
   detect: () => true,
   read: async (bytes, file) => readDocumentText(decodeDocument(bytes, file), file)
 }

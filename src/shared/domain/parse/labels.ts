@@ -275,12 +275,12 @@ const TRAILING_DECORATION = /(?:[*_~`\s]|\uFE0F)+$/u
 const LABEL =
   /^([\p{L}][\p{L}\p{M}'‘’ -]{0,24}?)[ \t]*(?:[#№]?[ \t]*(\p{Nd}{1,4}(?:\.\p{Nd}{1,4}){0,3}))?[ \t]*([:：.)\-–—]|£º)?[ \t]*$/u
 
-const EMPHASIS_BEFORE_MARK = /(?:\*\*|__)[ \t]*([:：])$/
+const EMPHASIS_BEFORE_MARK = /(?:\*\*|__|[*_])[ \t]*([:：])$/
 
 /** The label a short line consists of, with its role; null when the line says more. */
 export function labelOf(text: string): { role: LabelRole; numbered: boolean; word: string } | null {
   if (text.length > MAX_LABEL * 2) return null
-  // `**Ответ**:` closes its emphasis before the colon.
+  // `**Ответ**:` (or `*Answer*:`) closes its emphasis before the colon.
   const t = text
     .replace(DECORATION, '')
     .replace(TRAILING_DECORATION, '')
@@ -305,8 +305,9 @@ export function isLabelOnly(text: string): boolean {
 }
 
 // `Solution: text`, `**Answer:** text`, `答案：text`, `Sol- text`: a label, its mark, then text.
+// Emphasis may be bold or italic (`*Answer*: …`, a chat assistant's).
 const LABELLED =
-  /^(?:\*\*|__)?([\p{L}][\p{L}\p{M}'‘’ ]{0,20}?)[ \t]*(?:\p{Nd}{1,4})?[ \t]*(?:\*\*|__)?[ \t]*(?::[-–—]?|：|[-–—]:?|=>)[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$/u
+  /^(?:\*\*|__|[*_])?([\p{L}][\p{L}\p{M}'‘’ ]{0,20}?)[ \t]*(?:\p{Nd}{1,4})?[ \t]*(?:\*\*|__|[*_])?[ \t]*(?::[-–—]?|：|[-–—]:?|=>)[ \t]*(?:\*\*|__|[*_])?[ \t]*(\S.*)$/u
 
 const LEAD_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}]\uFE0F?[ \t]*){1,3}/u
 
@@ -328,12 +329,16 @@ export function labelledLine(text: string): { role: LabelRole; rest: string; wor
   return { role, rest: /^[*_]{1,3}$/.test(rest) ? '' : rest, word }
 }
 
+const LONE_R = /^[ \t]*R[ \t]*[:：][ \t]*$/
+
 // `**R/:**` alone on its line: an abbreviated answer label (`abbreviatedLabels.ts`).
 function abbreviatedLabelOnly(
   text: string
 ): { role: LabelRole; numbered: boolean; word: string } | null {
   const initial = boldInitialLabel(text.trim())
   if (initial && initial.rest === '') return { role: initial.role, numbered: false, word: '' }
+  // A plain `R:` alone on its line labels the answer below (a glossary line about R says more).
+  if (LONE_R.test(text)) return { role: 'answer', numbered: false, word: 'r' }
   const a = abbreviatedAnswer(text.trim())
   return a && a.rest === '' ? { role: 'answer', numbered: false, word: a.word } : null
 }

@@ -15,6 +15,7 @@ import { calloutQuestionFormat } from './formats/calloutQuestion'
 import { checklistFormat } from './formats/checklist'
 import { definitionListFormat } from './formats/definitionList'
 import { detailsQuestionFormat } from './formats/detailsQuestion'
+import { answerAfterLabel } from './answerAfterLabel'
 import { glossaryLinesFormat } from './formats/glossaryLines'
 import { headingQuestionFormat } from './formats/headingQuestion'
 import { htmlTableFormat } from './formats/htmlTable'
@@ -174,10 +175,16 @@ export function parseBlocks(
         // A reading list's linked titles are not items, even when they ask.
         if (isReadingListEntry(section, lines[draft.line]!.text)) continue
         // A quiz's options before its key are not the answer (see keyAfterOptions).
-        const answer =
+        const keyed =
           draft.kind === 'question' && draft.answer
             ? (keyAfterOptions(draft.answer) ?? draft.answer)
             : draft.answer
+        // Material, then `Answer:` alone on a line: the material goes with the question.
+        const split = draft.kind === 'question' && keyed ? answerAfterLabel(keyed) : null
+        const answer = split ? split.answer : keyed
+        const detail = split
+          ? [draft.detail, split.detail].filter((d) => d).join('\n\n')
+          : draft.detail
         const chips = answer ? leadingTagChips(answer) : null
         items.push({
           kind: draft.kind,
@@ -187,7 +194,7 @@ export function parseBlocks(
           source: { file, line: draft.line + 1 },
           checked: draft.checked,
           links: draft.links,
-          ...(draft.detail ? { detail: draft.detail } : {}),
+          ...(detail ? { detail } : {}),
           ...(chips ? { tags: chips.tags } : {})
         })
       }

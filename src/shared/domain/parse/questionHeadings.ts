@@ -71,10 +71,20 @@ export function labelledQuestionLine(doc: Doc, index: number): number {
   if ((label !== null || WORDS_AND_NUMBER.test(text)) && isTaskList(doc, k)) return k
   // A list entry or quote below is content of a section ("# Lesson 1:" over "- Question 1.1");
   // a bold line (`**2²⁰ is about:**`) is not a list entry.
-  if (/^(?:[-*+](?:[ \t]|$)|[>|])|^\d{1,3}[.)]\s/.test(below.text)) return -1
   // `## 12` or `### Question 4` names whatever statement is below ("Fill the blank…").
   const numbersIt =
     numberOnly || LABEL_ONLY.test(text) || (label?.role === 'question' && label.numbered)
+  // `### 1` over `> ¿Qué es Python?`: a quoted statement is the one the number names.
+  // `> 問題：` alone: the question runs on under it (a lazy continuation of the quote).
+  const quoted = below.text.replace(QUOTE, '')
+  if (
+    numberOnly &&
+    quoted !== below.text &&
+    /\p{L}/u.test(quoted) &&
+    (!isLabelOnly(quoted) || (labelOf(quoted)?.role === 'question' && !!doc.lines[k + 1]?.text))
+  )
+    return k
+  if (/^(?:[-*+](?:[ \t]|$)|[>|])|^\d{1,3}[.)]\s/.test(below.text)) return -1
   if (numbersIt && /\p{L}/u.test(below.text) && !isLabelOnly(below.text)) return k
   if (numberOnly) return -1
   const asks = label
@@ -148,6 +158,8 @@ export function isNumberLabel(text: string): boolean {
   )
 }
 
+const QUOTE = /^>[ \t]?/
+
 // Lines a prompt paragraph may run over: a question wrapped at 80 columns.
 const MAX_PROMPT_LINES = 6
 
@@ -156,11 +168,21 @@ const MAX_PROMPT_LINES = 6
  * heading, a list entry or an answer marker (at most `MAX_PROMPT_LINES`), and the line after it.
  */
 export function promptParagraph(doc: Doc, k: number): { text: string; next: number } {
-  const parts = [doc.lines[k]!.text]
+  // A quoted question (`> ¿Qué es Python?`) runs over the quote's lines, markers dropped.
+  const quoted = QUOTE.test(doc.lines[k]!.text)
+  const parts = [doc.lines[k]!.text.replace(QUOTE, '')]
   let j = k + 1
   for (; j < doc.lines.length && j < k + MAX_PROMPT_LINES; j++) {
     const line = doc.lines[j]!
     if (line.blank || line.code || line.inert || line.heading || line.underline) break
+    if (quoted) {
+      // A plain line right after the quote's text still belongs to it (CommonMark's lazy
+      // continuation); a list entry, code or a label does not.
+      const rest = line.text.replace(QUOTE, '')
+      if (rest.trim() === '' || (rest === line.text && !/^\p{L}/u.test(line.text))) break
+      parts.push(rest)
+      continue
+    }
     if (line.indent >= 4 || /^[-*+>|<]|^\d{1,3}[.)]\s|^[a-hA-H][.)]\s/.test(line.text)) break
     if (answerMarker(line.text) !== null) break
     const label = labelOf(line.text)

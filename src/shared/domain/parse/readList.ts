@@ -111,7 +111,7 @@ function bulletParagraphs(
   answeredSo: boolean
 ): AnswerRead | null {
   const ends = (l: Line): boolean => endsAnswer(l, family, indent) || asksAsEntry(l, indent)
-  const read = readParagraphAnswer(doc, after, indent, ends, { listMayOpen: true })
+  const read = readParagraphAnswer(doc, after, indent, ends, { listMayOpen: true, lazyStart: true })
   if (!read || read.answer === null) return null
   // A bold label line (`**Preparation tips**:`) opens a part of its own.
   const opening = doc.lines[doc.nextNonBlank[after] ?? doc.lines.length]

@@ -34,6 +34,11 @@ export function readParagraphAnswer(
     listMayOpen?: boolean
     /** A list may start right under the question, with no blank line between. */
     adjacentList?: boolean
+    /**
+     * Prose may start right under the question, unindented (`- What is X?` / `X is…`: in
+     * CommonMark a lazy continuation, to the reader the answer).
+     */
+    lazyStart?: boolean
   } = {}
 ): AnswerRead | null {
   const lines = doc.lines
@@ -41,7 +46,8 @@ export function readParagraphAnswer(
   const first = lines[k]
   if (!first || first.inert) return null
   const listItem = !first.code && (numberedItem(first.text) ?? bulletItem(first.text)) !== null
-  if (k === start && !(options.adjacentList && listItem)) return null
+  const lazy = options.lazyStart === true && !listItem && !first.code && first.indent <= baseIndent
+  if (k === start && !(options.adjacentList && listItem) && !lazy) return null
   if (first.code ? first.fence !== 'open' : ends(first)) return null
   // A numbered line is the list going on; a line that asks is a question of its own.
   if (

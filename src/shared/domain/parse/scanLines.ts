@@ -67,7 +67,10 @@ export function measureIndent(raw: string): number {
   return cols
 }
 
-const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/
+// `##Pergunta 1`: GitHub read hashes without the space as a heading before CommonMark, and
+// notes written then (or by hand since) still do; two or more hashes before a capital (or an
+// uncased script's letter) only, so `#hashtag`, `#include` and an answer key's `###1.` stay text.
+const ATX_OPEN = /^ {0,3}(?:(#{1,6})(?:[ \t]+|$)|(#{2,6})(?=[\p{Lu}\p{Lo}]))/u
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})([^`]*)$/
 const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/
 const SETEXT_UNDERLINE = /^ {0,3}(={3,}|-{3,})[ \t]*$/
@@ -77,7 +80,8 @@ const NOT_SETEXT_TEXT =
 
 function atxHeading(raw: string): Heading | null {
   const m = ATX_OPEN.exec(raw)
-  if (!m || !m[1]) return null
+  const hashes = m?.[1] ?? m?.[2]
+  if (!m || !hashes) return null
   // Closing hashes (`## Title ##`) are decoration; stripped without a backtracking regex.
   const text = raw
     .slice(m[0].length)
@@ -86,7 +90,7 @@ function atxHeading(raw: string): Heading | null {
     .trim()
   // `# # #` or `#####` is a decoration, not a heading.
   if (!/[^#\s]/.test(text)) return null
-  return { level: m[1].length, text }
+  return { level: hashes.length, text }
 }
 
 // Cheap test before the fence regexes, which would otherwise run on every line.

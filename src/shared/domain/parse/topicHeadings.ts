@@ -146,6 +146,25 @@ function hasContentBelow(doc: Doc, index: number): boolean {
   return !!next && !next.heading && !next.underline
 }
 
+// `### DROP — remove database objects`, `### ORDER BY`, `### \`git stash\``: a cheat sheet's
+// heading names a keyword or command (or glosses it), so its code alone explains it.
+const TERM_HEADING = /^(?:[A-Z][A-Z_/]+\b|`[^`]{1,40}`)|\S[ \t]+[—–][ \t]+\S/u
+
+function namesTerm(text: string): boolean {
+  // `## ANSWER` over code labels the answer to what comes before.
+  return TERM_HEADING.test(text.slice(0, 200)) && labelOf(text) === null
+}
+
+// Fenced or indented code under the heading, before the next heading.
+function hasCodeBelow(doc: Doc, index: number): boolean {
+  for (let j = index + 1; j < doc.lines.length; j++) {
+    const line = doc.lines[j]!
+    if (line.heading && !line.code) return false
+    if (line.code) return true
+  }
+  return false
+}
+
 // A table of questions right under the heading: the heading names the questions' section.
 function opensQuestionTable(doc: Doc, index: number): boolean {
   const next = doc.lines[doc.nextNonBlank[index + 1] ?? doc.lines.length]
@@ -234,7 +253,10 @@ export function markTopicHeadings(doc: Doc, asking: Uint8Array): void {
     const headings = byLevel.get(level)!
     if (headings.length < MIN_TOPICS) continue
     const withProse = headings.filter(
-      (i) => hasProseBelow(doc, i) || (outlineNumbered(doc, i) && hasContentBelow(doc, i))
+      (i) =>
+        hasProseBelow(doc, i) ||
+        (outlineNumbered(doc, i) && hasContentBelow(doc, i)) ||
+        (namesTerm(doc.lines[i]!.heading!.text) && hasCodeBelow(doc, i))
     )
     if (withProse.length >= headings.length * PROSE_SHARE) {
       topicLevel = level

@@ -160,10 +160,7 @@ export function readHeadingQuestion(doc: Doc, index: number): BlockResult | null
       ? (taskListPrompt(doc, labelled) ??
         (isNumberLabel(line.heading.text)
           ? promptParagraph(doc, labelled)
-          : (taggedStatement(doc, labelled) ?? {
-              text: lines[labelled]!.text,
-              next: labelled + 1
-            })))
+          : (taggedStatement(doc, labelled) ?? promptParagraph(doc, labelled))))
       : null
   // `**Consider the code:**`, a fence, `**Which call raises?**`: one question around its code.
   const stem = paragraph ? questionAfterMaterial(doc, paragraph) : null

@@ -10,7 +10,7 @@ import type { BlockFormat, BlockResult, ItemDraft } from '../blockFormat'
 import { hasQuestionMark } from '../interrogatives'
 import { cleanPrompt, cleanSection } from '../cleanText'
 import { labelOf, labelledLine } from '../labels'
-import { isSeparator } from '../lineShapes'
+import { isSeparator, NUMBERING } from '../lineShapes'
 import { answerKeyLetter, optionLine, type OptionLine } from '../optionMarks'
 import type { Doc } from '../scanLines'
 
@@ -156,7 +156,11 @@ export function readOptionQuiz(doc: Doc, start: number): BlockResult | null {
     const key = lettersRun(options) ? keyAfter(doc, next) : null
     if (!key) return null
     const named = options.find((o) => o.letter === key.letter)
-    answer = named ? `${key.rest}\n\n${key.letter.toUpperCase()}. ${named.text}` : key.rest
+    // `**Answer**: b) 7` already names the choice; `Answer: b` gets it spelled out.
+    answer =
+      named && !namesChoice(key.rest, named.text)
+        ? `${key.rest}\n\n${key.letter.toUpperCase()}. ${named.text}`
+        : key.rest
     end = key.line + 1
   } else {
     answer = answerOf(options)
@@ -171,7 +175,8 @@ export function readOptionQuiz(doc: Doc, start: number): BlockResult | null {
   // A question pasted as the last line of its code fence belongs to the stem.
   const tail = lastFence.filter((t) => t !== '').pop()
   if (asks === 0 && tail !== undefined && PROSE_QUESTION.test(tail)) stem.push(tail)
-  const prompt = cleanPrompt(stem.join(' '))
+  // `1. **What is the output…?**`: the list number is not part of the question.
+  const prompt = cleanPrompt(stem.join(' ').replace(NUMBERING, ''))
   if (prompt === '') return null
   const item: ItemDraft = {
     kind: 'question',
@@ -206,4 +211,15 @@ export const optionQuizFormat: BlockFormat = {
       section: { type: 'heading', level: line.heading.level, text }
     }
   }
+}
+
+// The key's text after its letter (`b) 7` → `7`) is the named choice's text, markup aside.
+function namesChoice(key: string, choice: string): boolean {
+  const plain = (text: string): string =>
+    cleanPrompt(text)
+      .replace(/^[a-h][.):][ \t]*/i, '')
+      .trim()
+      .toLowerCase()
+  const spelled = plain(key)
+  return spelled !== '' && spelled === plain(choice)
 }
