@@ -67,9 +67,11 @@ export interface ScannedParse {
 
 // Org-mode notes are read as the Markdown they mean, notes kept in a script as the text they
 // hold, and bare `1.` lines as numbered items (all line for line).
-function readAsMarkdown(text: string): string {
+function readAsMarkdown(text: string, file: string): string {
   const lines = splitLines(text)
-  const markdown = text.includes('#+') && looksLikeOrg(lines) ? orgToMarkdown(lines) : lines
+  // A `.org` file is org-mode whatever it holds; elsewhere its keyword lines must say so.
+  const org = /\.org$/i.test(file) || (text.includes('#+') && looksLikeOrg(lines))
+  const markdown = org ? orgToMarkdown(lines) : lines
   return joinBareNumbers(blankCopyButtons(unwrapScriptText(markdown))).join('\n')
 }
 
@@ -80,7 +82,8 @@ export function parseScanned(
   formats: readonly DocumentFormat[] = DOCUMENT_FORMATS
 ): ScannedParse {
   const source = readAsMarkdown(
-    typeof text === 'string' ? unwrapMarkdownFence(text.replace(/^\uFEFF/, '')) : ''
+    typeof text === 'string' ? unwrapMarkdownFence(text.replace(/^\uFEFF/, '')) : '',
+    file
   )
   let doc: Doc
   try {

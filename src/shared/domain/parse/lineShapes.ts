@@ -183,9 +183,10 @@ export function opensDetails(text: string): boolean {
 }
 
 // A pointing emoji often leads the closing remark of a chat answer ("👉 These answers are…");
-// an offer to go on ("Would you like help tailoring…?") closes it too.
+// an offer to go on ("Would you like help tailoring…?", "If you want, I can also…") closes
+// it too.
 const FILLER =
-  /^(?:👉[ \t]*)?(?:(?:these|this set of) (?:answers|questions|responses)\b|would you like (?:me to|help|more|further)\b|here(?:'|’)?s\b|here (?:is|are)\b|let me know\b|i hope\b|hope (?:this|that|it)\b|feel free\b|sure[,!.]|certainly[,!.]|of course[,!.]|below (?:is|are)\b|good luck\b|happy (?:coding|learning|studying)\b|as an ai\b|great question\b|thanks? (?:you )?for reading\b|thank you\b)/i
+  /^(?:👉[ \t]*)?(?:(?:these|this set of) (?:answers|questions|responses)\b|would you like (?:me to|help|more|further)\b|(?:if you(?:'|’)?d like|if you want)[, ]+(?:i can|i could|me to)\b|(?:do you )?want me to\b|just (?:tell|let) me\b|here(?:'|’)?s\b|here (?:is|are)\b|let me know\b|i hope\b|hope (?:this|that|it)\b|feel free\b|sure[,!.]|certainly[,!.]|of course[,!.]|below (?:is|are)\b|good luck\b|happy (?:coding|learning|studying)\b|as an ai\b|great question\b|thanks? (?:you )?for reading\b|thank you\b)/i
 
 /** Chatty lines a chat assistant leaves in a pasted list ("Here are the answers to..."). */
 export function isFiller(text: string): boolean {

@@ -265,3 +265,60 @@ describe('reStructuredText files', () => {
     ])
   })
 })
+
+describe("a chat assistant's closing offer", () => {
+  it('ends the answer, and the offers listed under it are not items', () => {
+    const text = [
+      '### 1️⃣ What is REST?',
+      'An architectural style over HTTP.',
+      '',
+      '### 2️⃣ What is idempotency?',
+      'The same request twice has the effect of one.',
+      '',
+      '### 3️⃣ What is CORS?',
+      'A browser rule for cross-origin requests.',
+      '',
+      '---',
+      '',
+      '### ✅ Bonus Tip for Interview',
+      '',
+      'If asked **“Have you used REST APIs?”**, always mention:',
+      '',
+      '* HTTP methods',
+      '* Status codes',
+      '',
+      '---',
+      '',
+      'If you want, I can also provide:',
+      '',
+      '* **Java + Spring Boot REST interview answers**',
+      '* **2-minute REST explanation**',
+      '* **Real project REST API example**',
+      '* **Tricky REST interview questions**',
+      '',
+      'Just tell me 👍'
+    ].join('\n')
+    expect(parse(text).map((i) => [i.prompt, i.answer])).toEqual([
+      ['What is REST?', 'An architectural style over HTTP.'],
+      ['What is idempotency?', 'The same request twice has the effect of one.'],
+      ['What is CORS?', 'A browser rule for cross-origin requests.'],
+      ['Bonus Tip for Interview', expect.stringContaining('always mention')]
+    ])
+  })
+})
+
+describe('a `.org` file without keyword lines', () => {
+  it('is read as org-mode: its stars are headings, not bullets', () => {
+    const text = [
+      '* Course: Infra',
+      '** What is a zombie process?',
+      'A process that exited but was not reaped by its parent.',
+      '** What is a semaphore?',
+      'A counter that limits how many threads enter a section.'
+    ].join('\n')
+    expect(parse(text, 'notes.org').map((i) => i.prompt)).toEqual([
+      'What is a zombie process?',
+      'What is a semaphore?'
+    ])
+  })
+})
